@@ -1,0 +1,319 @@
+"""Instant feedback on a learner's exercise code.
+
+``check_xxx(your_function)`` calls your function on several inputs (edge
+cases included), compares with the course's reference and prints what is
+wrong, as specifically as it can ("returns shape (4,), expected a number";
+"off by a factor of 2"). It never raises on a wrong answer: it prints, and
+returns True when every case passes, False otherwise.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+
+from .activations import _sigmoid
+
+PASS = "Correct!"
+FAIL = "Not yet:"
+
+
+def _fmt(value) -> str:
+    if isinstance(value, np.ndarray):
+        return np.array2string(value, precision=4, threshold=8, suppress_small=True)
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    return repr(value)
+
+
+def _call_repr(name, args) -> str:
+    return f"{name}({', '.join(_fmt(a) for a in args)})"
+
+
+def _as_result(value):
+    """Numbers, arrays and tuples of them become float arrays / tuples of arrays."""
+    if isinstance(value, tuple):
+        return tuple(_as_result(v) for v in value)
+    return np.asarray(value, dtype=np.float64)
+
+
+def _diagnose(got, want, where) -> str | None:
+    """A specific message when ``got`` differs from ``want``; None when they agree."""
+    if got is None:
+        return f"{where} returned None: did you forget `return`?"
+    if isinstance(want, tuple):
+        if not isinstance(got, tuple | list) or len(got) != len(want):
+            return f"{where} should return {len(want)} values (a tuple); got {_fmt(got)}"
+        for i, (g, w) in enumerate(zip(got, want)):
+            msg = _diagnose(g, w, f"{where}, value {i + 1} of {len(want)},")
+            if msg:
+                return msg
+        return None
+    try:
+        g = np.asarray(got, dtype=np.float64)
+    except (TypeError, ValueError):
+        return f"{where} returned {type(got).__name__} {_fmt(got)}; expected numbers"
+    if g.shape != want.shape:
+        expected = "a single number" if want.ndim == 0 else f"shape {want.shape}"
+        hint = ""
+        if want.ndim == 0 and g.size > 1:
+            hint = ": did you forget to sum or average over the samples?"
+        elif g.ndim == 0 and want.ndim > 0:
+            hint = ": one value per sample was expected; did you sum too early?"
+        return f"{where} returns shape {g.shape}, expected {expected}{hint}"
+    if not np.all(np.isfinite(g)) and np.all(np.isfinite(want)):
+        return f"{where} returned NaN or inf ({_fmt(g)}); expected {_fmt(want)}"
+    if np.allclose(g, want, rtol=1e-6, atol=1e-9):
+        return None
+    nz = np.abs(want) > 1e-12
+    if nz.any() and np.all(np.abs(g[~nz]) < 1e-9):
+        ratio = g[nz] / want[nz]
+        if np.allclose(ratio, ratio.flat[0], rtol=1e-6):
+            r = float(ratio.flat[0])
+            for factor, text in (
+                (2.0, "twice the expected value: off by a factor of 2. Did you divide by m instead of 2m, or keep a 2 the formula does not have?"),
+                (0.5, "half the expected value: off by a factor of 2. Did you divide by 2m instead of m, or drop the 2 from the derivative of the square?"),
+                (-1.0, "the right size but the wrong sign: check H(x) - y against y - H(x), or a missing minus sign."),
+            ):
+                if np.isclose(r, factor):
+                    return f"{where} returned {_fmt(g)}: {text}"
+            if want.size > 1 or want.ndim == 0:
+                return f"{where} returned {_fmt(g)}, which is {r:.4g} times the expected {_fmt(want)}: a constant factor is off (1/m?)"
+    return f"{where} returned {_fmt(g)}; expected {_fmt(want)}"
+
+
+def check_function(learner_fn, reference_fn, cases, *, name=None, extra=None) -> bool:
+    """Compare ``learner_fn(*args)`` with ``reference_fn(*args)`` for each args tuple in ``cases``.
+
+    ``extra(learner_fn)`` may return a message for a problem the comparison cannot see.
+    Prints one line of feedback; returns True when all cases pass.
+    """
+    name = name or getattr(reference_fn, "__name__", "function")
+    if not callable(learner_fn):
+        print(f"{FAIL} pass your function itself, e.g. check(my_function), not {_fmt(learner_fn)}")
+        return False
+    for args in cases:
+        where = _call_repr(getattr(learner_fn, "__name__", name), args)
+        copies = tuple(a.copy() if isinstance(a, np.ndarray) else a for a in args)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                got = learner_fn(*copies)
+        except Warning as w:
+            print(f"{FAIL} {where} caused a {type(w).__name__}: {w}. Find a form that avoids it.")
+            return False
+        except Exception as exc:  # the learner's error, reported instead of raised
+            print(f"{FAIL} {where} raised {type(exc).__name__}: {exc}")
+            return False
+        for a, c in zip(args, copies):
+            if isinstance(a, np.ndarray) and not np.array_equal(a, c):
+                print(f"{FAIL} {where} changed its input array in place; compute a new array instead.")
+                return False
+        msg = _diagnose(got if not isinstance(got, list) else tuple(got), _as_result(reference_fn(*args)), where)
+        if msg:
+            print(f"{FAIL} {msg}")
+            return False
+    if extra is not None:
+        msg = extra(learner_fn)
+        if msg:
+            print(f"{FAIL} {msg}")
+            return False
+    print(f"{PASS} {name} passed all {len(cases)} checks.")
+    return True
+
+
+def check_answers(answers: dict, expected: dict, *, name="answers", explain=None) -> bool:
+    """Compare a dict of answers with the expected ones, key by key (for sorting exercises).
+
+    ``explain`` maps a key to a sentence shown when that answer is wrong.
+    """
+    if not isinstance(answers, dict):
+        print(f"{FAIL} answers should be a dict like {{'example': 'label'}}; got {type(answers).__name__}")
+        return False
+    missing = [k for k in expected if k not in answers]
+    if missing:
+        print(f"{FAIL} no answer yet for: {', '.join(map(str, missing))}")
+        return False
+    norm = {k: str(a).strip().lower() for k, a in answers.items()}
+    wrong = [k for k, want in expected.items() if norm[k] != str(want).strip().lower()]
+    if wrong:
+        k = wrong[0]
+        why = f" {explain[k]}" if explain and k in explain else ""
+        print(f"{FAIL} {len(wrong)} of {len(expected)} wrong. '{k}' is not '{answers[k]}'.{why}")
+        return False
+    print(f"{PASS} all {len(expected)} {name} are right.")
+    return True
+
+
+# ---------------------------------------------------------------------------
+# Reference implementations (the course's formulas) and their checks
+
+_rng = np.random.default_rng(7)
+_X34 = np.array([[1.0, 2.0, 0.5], [0.0, -1.0, 2.0], [3.0, 1.0, 1.0], [-2.0, 0.5, 4.0]])
+_x4, _y4 = np.array([1.0, 2.0, 3.0, 4.0]), np.array([1.0, 2.0, 3.0, 4.0])
+_x5, _y5 = np.arange(5.0), np.arange(5.0)
+_xr, _yr = _rng.uniform(-2, 3, 7), _rng.uniform(-1, 2, 7)
+
+
+def ref_hypothesis(W, b, x):
+    return W * x + b
+
+
+def check_hypothesis(fn) -> bool:
+    """Notebook 03: ``hypothesis(W, b, x)`` returns H(x) = W x + b for every x."""
+    cases = [(1.0, 0.0, _x4), (2.0, 1.0, _x4), (0.5, -1.0, _xr), (0.0, 3.0, np.array([5.0]))]
+    return check_function(fn, ref_hypothesis, cases, name="hypothesis")
+
+
+def ref_mse(h, y):
+    return np.mean((h - y) ** 2)
+
+
+def check_mse(fn) -> bool:
+    """Notebook 04: ``mse(h, y)`` returns (1/m) sum (h - y)^2 as one number."""
+    cases = [(_x5 * 0.5, _y5), (_y5.copy(), _y5), (_xr, _yr), (np.array([3.0]), np.array([1.0]))]
+    return check_function(fn, ref_mse, cases, name="mse")
+
+
+def ref_mae(h, y):
+    return np.mean(np.abs(h - y))
+
+
+def check_mae(fn) -> bool:
+    """Notebook 04: ``mae(h, y)`` returns (1/m) sum |h - y| as one number."""
+    cases = [(_x5 * 0.5, _y5), (_y5 * 2, _y5), (_xr, _yr), (np.array([-3.0]), np.array([1.0]))]
+    return check_function(fn, ref_mae, cases, name="mae")
+
+
+def ref_cost(W, b, x, y):
+    return np.mean((W * x + b - y) ** 2)
+
+
+def check_cost(fn) -> bool:
+    """Notebook 04: ``cost(W, b, x, y)`` returns the MSE of H(x) = W x + b on (x, y)."""
+    cases = [(1.0, 0.0, _x5, _y5), (0.0, 0.0, _x5, _y5), (2.0, -1.0, _xr, _yr), (0.5, 0.5, _x4, _y4)]
+    return check_function(fn, ref_cost, cases, name="cost")
+
+
+def ref_gradient_w(W, x, y):
+    return 2.0 * np.mean((W * x - y) * x)
+
+
+def check_gradient_w(fn) -> bool:
+    """Notebook 05: ``gradient_w(W, x, y)`` returns d cost/dW = (2/m) sum (W x_i - y_i) x_i."""
+    cases = [(0.0, _x4, _y4), (2.0, _x4, _y4), (1.0, _x4, _y4), (-0.5, _xr, _yr)]
+    return check_function(fn, ref_gradient_w, cases, name="gradient_w")
+
+
+def ref_gradient_step(W, x, y, lr):
+    return W - lr * ref_gradient_w(W, x, y)
+
+
+def check_gradient_step(fn) -> bool:
+    """Notebook 05: ``gradient_step(W, x, y, lr)`` returns W - lr * d cost/dW."""
+    cases = [(0.0, _x4, _y4, 0.01), (2.0, _x4, _y4, 0.1), (1.0, _x4, _y4, 0.1), (-0.5, _xr, _yr, 0.05)]
+    return check_function(fn, ref_gradient_step, cases, name="gradient_step")
+
+
+def ref_gradients_wb(W, b, x, y):
+    r = W * x + b - y
+    return 2.0 * np.mean(r * x), 2.0 * np.mean(r)
+
+
+def check_gradients_wb(fn) -> bool:
+    """Notebook 05: ``gradients_wb(W, b, x, y)`` returns (d cost/dW, d cost/db) as a tuple."""
+    cases = [(0.0, 0.0, _x4, _y4), (2.0, 1.0, _x4, _y4), (1.0, 0.0, _x4, _y4), (-0.5, 0.3, _xr, _yr)]
+    return check_function(fn, ref_gradients_wb, cases, name="gradients_wb")
+
+
+def ref_predict_matrix(X, w, b):
+    return X @ w + b
+
+
+def check_predict_matrix(fn) -> bool:
+    """Notebook 07: ``predict(X, w, b)`` returns H(X) = X W + b, one value per row (sample)."""
+    w3 = np.array([0.5, -1.0, 2.0])
+    cases = [(_X34, w3, 0.0), (_X34, w3, 1.5), (_X34, np.zeros(3), -2.0), (_X34[:1], w3, 0.25)]
+    return check_function(fn, ref_predict_matrix, cases, name="predict")
+
+
+def ref_gradients_matrix(X, w, b, y):
+    r = X @ w + b - y
+    return 2.0 * X.T @ r / len(y), 2.0 * np.mean(r)
+
+
+def check_gradients_matrix(fn) -> bool:
+    """Notebook 07: ``gradients(X, w, b, y)`` returns (dw of shape (n,), db) for the MSE cost."""
+    w3, y4 = np.array([0.5, -1.0, 2.0]), np.array([1.0, 0.0, -1.0, 2.0])
+    cases = [(_X34, w3, 0.0, y4), (_X34, np.zeros(3), 0.0, y4), (_X34, w3, 1.0, y4), (_X34, -w3, -0.5, y4 * 3)]
+    return check_function(fn, ref_gradients_matrix, cases, name="gradients")
+
+
+_wide = np.array([-1000.0, -30.0, -1.0, 0.0, 0.5, 2.0, 30.0, 1000.0])
+
+
+def check_sigmoid(fn) -> bool:
+    """Notebooks 08-09: ``sigmoid(z)`` = 1 / (1 + e^(-z)), with no overflow warning for z = -1000."""
+    cases = [(np.array([0.0]),), (np.array([-2.0, -0.5, 0.5, 2.0]),), (_wide,)]
+    return check_function(fn, _sigmoid, cases, name="sigmoid")
+
+
+def ref_relu(x):
+    return np.maximum(0.0, x)
+
+
+def check_relu(fn) -> bool:
+    """Notebook 08: ``relu(x)`` = max(0, x), elementwise."""
+    cases = [(np.array([-2.0, -0.1, 0.0, 0.1, 3.0]),), (np.array([5.0]),), (_wide,)]
+    return check_function(fn, ref_relu, cases, name="relu")
+
+
+def ref_leaky_relu(x):
+    return np.maximum(0.1 * x, x)
+
+
+def check_leaky_relu(fn) -> bool:
+    """Notebook 08: ``leaky_relu(x)`` = max(0.1 x, x), elementwise."""
+    cases = [(np.array([-2.0, -0.1, 0.0, 0.1, 3.0]),), (np.array([-10.0]),), (_wide,)]
+    return check_function(fn, ref_leaky_relu, cases, name="leaky_relu")
+
+
+def ref_cross_entropy(p, y):
+    return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
+
+
+def check_cross_entropy(fn) -> bool:
+    """Notebook 10: ``cross_entropy(p, y)`` = -(1/m) sum [y log p + (1 - y) log(1 - p)]."""
+    y = np.array([0.0, 1.0, 0.0, 1.0])
+    cases = [
+        (np.array([0.1, 0.9, 0.2, 0.7]), y),
+        (np.full(4, 0.5), y),
+        (np.array([0.9, 0.1, 0.8, 0.3]), y),
+        (np.array([0.999]), np.array([1.0])),
+    ]
+    return check_function(fn, ref_cross_entropy, cases, name="cross_entropy")
+
+
+def ref_logistic_gradients(w, b, x, y):
+    r = _sigmoid(w * x + b) - y
+    return np.mean(r * x), np.mean(r)
+
+
+def check_logistic_gradients(fn) -> bool:
+    """Notebook 10: ``gradients(w, b, x, y)`` for cross entropy: (mean((H - y) x), mean(H - y))."""
+    xb = np.arange(10) / 10
+    yb = np.array([0, 1, 0, 1, 0, 1, 1, 0, 0, 0], dtype=float)
+    cases = [(0.0, 0.0, xb, yb), (2.0, -1.0, xb, yb), (-3.0, 0.5, _xr, (_yr > 0.5).astype(float))]
+    return check_function(fn, ref_logistic_gradients, cases, name="gradients")
+
+
+def ref_softmax(z):
+    e = np.exp(z - np.max(z))
+    return e / e.sum()
+
+
+def check_softmax(fn) -> bool:
+    """Notebook 10: ``softmax(z)`` = e^z / sum e^z for a 1-D z, stable for large z."""
+    cases = [(np.array([1.0, 2.0, 3.0]),), (np.zeros(4),), (np.array([1000.0, 999.0, -1000.0]),)]
+    return check_function(fn, ref_softmax, cases, name="softmax")

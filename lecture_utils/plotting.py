@@ -1,0 +1,379 @@
+"""The course's figures, in one style.
+
+Two layers:
+
+* ``draw_*(ax, ...)`` draw onto an axes and return an *updater*: a function
+  that moves the drawn artists to new parameter values without re-plotting.
+  The slider figures in ``sliders`` and ``explorers`` are built from these.
+* ``plot_*(...)`` make a whole figure, show it and return nothing, so a
+  notebook cell that calls one prints no ``<Figure ...>`` text.
+
+Figures are plain ``matplotlib.figure.Figure`` objects (not pyplot figures),
+so they are never shown twice and never pile up in memory. ``show(fig)``
+publishes the PNG alone. Figure text is English only (Colab has no Korean font).
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+
+import matplotlib as mpl
+import numpy as np
+from matplotlib.figure import Figure
+
+from . import _validate as v
+from .activations import get_activation
+
+#: the course style: applied to every course figure, and to pyplot on import
+STYLE = {
+    "figure.dpi": 100,
+    "savefig.dpi": 100,
+    "figure.facecolor": "white",
+    "axes.facecolor": "white",
+    "axes.grid": True,
+    "grid.alpha": 0.3,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.titlesize": 12,
+    "axes.labelsize": 11,
+    "xtick.labelsize": 9,
+    "ytick.labelsize": 9,
+    "legend.fontsize": 9,
+    "legend.framealpha": 0.85,
+    "lines.linewidth": 2.0,
+    "lines.markersize": 7,
+    "font.family": "DejaVu Sans",
+    "axes.prop_cycle": mpl.cycler(
+        color=["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b"]
+    ),
+    "image.cmap": "viridis",
+}
+
+DATA = "#1f77b4"  # data points
+MODEL = "#d62728"  # the hypothesis / current parameters
+RESID = "#7f7f7f"  # residual segments
+PATH = "#ff7f0e"  # a gradient-descent path
+
+
+def use_style() -> None:
+    """Apply the course style to pyplot too, so a learner's own plots match."""
+    mpl.rcParams.update(STYLE)
+
+
+def figure(ncols=1, nrows=1, *, size=None, three_d=()):
+    """A new course figure and its axes (a list when there are several).
+
+    ``three_d`` lists the (0-based) panel numbers that get 3-D axes.
+    """
+    with mpl.rc_context(STYLE):
+        w, h = size or (4.6 * ncols + 0.4, 3.6 * nrows)
+        fig = Figure(figsize=(w, h), layout="constrained")
+        axes = [
+            fig.add_subplot(nrows, ncols, i + 1, projection="3d" if i in three_d else None)
+            for i in range(nrows * ncols)
+        ]
+    return fig, (axes[0] if len(axes) == 1 else axes)
+
+
+def render_png(fig) -> bytes:
+    """The figure as PNG bytes, at the figure's own size (no tight bounding box: faster)."""
+    buf = io.BytesIO()
+    with mpl.rc_context(STYLE):
+        fig.savefig(buf, format="png", bbox_inches=None)
+    return buf.getvalue()
+
+
+def show(fig) -> None:
+    """Display a course figure as a PNG image (no text repr) in a notebook."""
+    try:
+        from IPython.display import publish_display_data
+    except ImportError:  # plain Python: nothing to show on
+        return
+    data = base64.b64encode(render_png(fig)).decode("ascii")
+    w, h = fig.get_size_inches() * fig.dpi
+    publish_display_data({"image/png": data}, {"image/png": {"width": int(w), "height": int(h)}})
+
+
+# ---------------------------------------------------------------------------
+# Cost of a 1-D linear model over a grid of parameters
+
+
+def cost_grid(x, y, w_values, b_values=None, *, loss="mse", model="linear"):
+    """Cost of H(x) = w x + b (``model="logistic"``: sigmoid(w x + b)) at every grid point.
+
+    Returns an array of shape (len(w_values),), or (len(b_values), len(w_values))
+    when ``b_values`` is given (rows follow b, columns follow w, ready for contour).
+    ``loss`` is "mse", "mae" or "bce" (bce needs the logistic model).
+    """
+    x = v.as_array("x", x, ndim=1)
+    y = v.as_array("y", y, ndim=1)
+    v.same_length("x", x, "y", y)
+    v.one_of("loss", loss, {"mse", "mae", "bce"})
+    v.one_of("model", model, {"linear", "logistic"})
+    if loss == "bce" and model != "logistic":
+        raise ValueError("loss='bce' needs model='logistic' (cross entropy takes probabilities)")
+    w = v.as_array("w_values", w_values, ndim=1)
+    b = np.zeros(1) if b_values is None else v.as_array("b_values", b_values, ndim=1)
+    Z = w[None, :, None] * x + b[:, None, None]  # (nb, nw, m)
+    if model == "logistic":
+        from .activations import _sigmoid
+
+        H = _sigmoid(Z)
+    else:
+        H = Z
+    if loss == "mse":
+        C = np.mean((H - y) ** 2, axis=-1)
+    elif loss == "mae":
+        C = np.mean(np.abs(H - y), axis=-1)
+    else:
+        C = np.mean(np.logaddexp(0.0, Z) - y * Z, axis=-1)
+    return C[0] if b_values is None else C
+
+
+# ---------------------------------------------------------------------------
+# Drawers: draw onto an axes, return an updater
+
+
+def draw_fit(ax, x, y, w, b=0.0, *, residuals=True, predict_at=None, xlim=None, ylim=None):
+    """Data, the line H(x) = w x + b, residual segments H(x) - y and an optional prediction.
+
+    Returns ``update(w, b=0.0)``.
+    """
+    x = v.as_array("x", x, ndim=1)
+    y = v.as_array("y", y, ndim=1)
+    v.same_length("x", x, "y", y)
+    lo = min(x.min(), 0.0) if xlim is None else xlim[0]
+    hi = max(x.max(), predict_at if predict_at is not None else x.max()) + 0.5
+    hi = hi if xlim is None else xlim[1]
+    grid = np.array([lo, hi])
+    ax.scatter(x, y, color=DATA, zorder=3, label="data")
+    (line,) = ax.plot(grid, w * grid + b, color=MODEL, label="H(x) = Wx + b")
+    segs = None
+    if residuals:
+        from matplotlib.collections import LineCollection
+
+        segs = LineCollection([], colors=RESID, linestyles="--", linewidths=1.2, label="H(x) - y")
+        ax.add_collection(segs)
+    pred = None
+    if predict_at is not None:
+        (pred,) = ax.plot([predict_at], [w * predict_at + b], "*", color=MODEL, ms=14, zorder=4)
+        ptxt = ax.annotate("", (predict_at, 0), xytext=(-10, 10), textcoords="offset points",
+                           ha="right", fontsize=10)
+    ax.set(xlim=(lo, hi), xlabel="x", ylabel="y")
+    if ylim is not None:
+        ax.set_ylim(*ylim)
+    ax.legend(loc="upper left")
+
+    def update(w, b=0.0):
+        line.set_ydata(w * grid + b)
+        h = w * x + b
+        if segs is not None:
+            segs.set_segments([[(xi, yi), (xi, hi_)] for xi, yi, hi_ in zip(x, y, h)])
+        if pred is not None:
+            yp = w * predict_at + b
+            pred.set_data([predict_at], [yp])
+            ptxt.xy = (predict_at, yp)
+            ptxt.set_text(f"H({predict_at:g}) = {yp:.2f}")
+
+    update(w, b)
+    return update
+
+
+def draw_cost_curve(ax, w_values, costs, w=None, *, label="cost(W)", ylabel="cost(W)", log=False):
+    """The curve cost(W) with a marker at the current W. Returns ``update(w, cost)``."""
+    w_values = v.as_array("w_values", w_values, ndim=1)
+    costs = v.as_array("costs", costs, ndim=1)
+    v.same_length("w_values", w_values, "costs", costs)
+    ax.plot(w_values, costs, color=DATA, label=label)
+    (dot,) = ax.plot([], [], "o", color=MODEL, ms=9, zorder=4)
+    txt = ax.text(0.97, 0.95, "", transform=ax.transAxes, ha="right", va="top", fontsize=10)
+    ax.set(xlabel="W", ylabel=ylabel, xlim=(w_values[0], w_values[-1]))
+    if log:
+        ax.set_yscale("log")
+
+    def update(w, cost):
+        dot.set_data([w], [cost])
+        txt.set_text(f"W = {w:.2f}\ncost = {cost:.3f}")
+
+    if w is not None:
+        update(w, float(np.interp(w, w_values, costs)))
+    return update
+
+
+def draw_cost_contour(ax, w_values, b_values, C, *, levels=None, log_levels=True):
+    """Contours of cost(W, b) (rows of C follow b). Returns ``update(w, b, path=None)``.
+
+    ``path`` is an optional pair of arrays (ws, bs) drawn as a descent path.
+    """
+    C = v.as_array("C", C, ndim=2)
+    if levels is None:
+        lo, hi = max(C.min(), 1e-3 * C.max(), 1e-12), C.max()
+        levels = np.geomspace(lo, hi, 18) if log_levels else 18
+    ax.contour(w_values, b_values, C, levels=levels, cmap="viridis", linewidths=1.0)
+    ij = np.unravel_index(np.argmin(C), C.shape)
+    ax.plot(w_values[ij[1]], b_values[ij[0]], "x", color="black", ms=9, mew=2, label="grid minimum")
+    (trail,) = ax.plot([], [], ".-", color=PATH, lw=1.5, ms=4, label="descent path")
+    (dot,) = ax.plot([], [], "o", color=MODEL, ms=9, zorder=4, label="(W, b)")
+    ax.set(xlabel="W", ylabel="b", title="cost(W, b) contours")
+    ax.legend(loc="upper right")
+
+    def update(w, b, path=None):
+        dot.set_data([w], [b])
+        if path is not None:
+            trail.set_data(*path)
+
+    return update
+
+
+def draw_cost_surface(ax3d, w_values, b_values, C, *, elev=28, azim=-60):
+    """The 3-D surface cost(W, b) with a marker. Returns ``update(w, b, cost)``."""
+    C = v.as_array("C", C, ndim=2)
+    Wg, Bg = np.meshgrid(w_values, b_values)
+    ax3d.plot_surface(Wg, Bg, C, cmap="viridis", alpha=0.75, rstride=2, cstride=2, linewidth=0)
+    (dot,) = ax3d.plot([], [], [], "o", color=MODEL, ms=9, zorder=10)
+    ax3d.set(xlabel="W", ylabel="b", zlabel="cost", title="cost(W, b) surface")
+    ax3d.view_init(elev=elev, azim=azim)
+
+    def update(w, b, cost):
+        dot.set_data_3d([w], [b], [cost])
+
+    return update
+
+
+def draw_activation(ax_f, ax_df, name, x=None, **params):
+    """An activation (left) and its derivative (right). Returns ``update(**params)``."""
+    x = np.linspace(-5, 5, 401) if x is None else v.as_array("x", x, ndim=1)
+    f, df = get_activation(name, **params)
+    (lf,) = ax_f.plot(x, f(x), color=MODEL)
+    (ld,) = ax_df.plot(x, df(x), color=DATA)
+    for ax, what in ((ax_f, f"{name}(x)"), (ax_df, f"{name}'(x)")):
+        ax.axhline(0, color="black", lw=0.8)
+        ax.axvline(0, color="black", lw=0.8)
+        ax.set(xlabel="x", title=what)
+
+    def update(**new):
+        f, df = get_activation(name, **new)
+        lf.set_ydata(f(x))
+        ld.set_ydata(df(x))
+        for ax, arr in ((ax_f, f(x)), (ax_df, df(x))):
+            lo, hi = float(arr.min()), float(arr.max())
+            pad = 0.08 * (hi - lo or 1.0)
+            ax.set_ylim(lo - pad, hi + pad)
+
+    update(**params)
+    return update
+
+
+def draw_decision_boundary(ax, X, y, w, b=0.0, *, shade=True):
+    """2-D two-class data, P(y=1) shading and the boundary w.x + b = 0. Returns ``update(w, b)``."""
+    X = v.as_array("X", X, ndim=2)
+    y = v.as_array("y", y, ndim=1)
+    v.same_length("X", X, "y", y)
+    if X.shape[1] != 2:
+        raise ValueError(f"X must have 2 columns (2-D points); got shape {X.shape}")
+    pad = 0.5
+    (x0, x1), (y0, y1) = (X[:, 0].min() - pad, X[:, 0].max() + pad), (X[:, 1].min() - pad, X[:, 1].max() + pad)
+    gx, gy = np.meshgrid(np.linspace(x0, x1, 120), np.linspace(y0, y1, 120))
+    img = None
+    if shade:
+        img = ax.imshow(np.zeros_like(gx), extent=(x0, x1, y0, y1), origin="lower", cmap="RdBu_r",
+                        vmin=0, vmax=1, alpha=0.35, aspect="auto")
+    for cls, color, marker in ((0, DATA, "o"), (1, MODEL, "^")):
+        pts = X[y == cls]
+        ax.scatter(pts[:, 0], pts[:, 1], c=color, marker=marker, s=22, label=f"y = {cls}", zorder=3)
+    (line,) = ax.plot([], [], color="black", lw=2, label="boundary P(y=1) = 0.5")
+    ax.set(xlim=(x0, x1), ylim=(y0, y1), xlabel="x1", ylabel="x2")
+    ax.legend(loc="lower right")
+
+    def update(w, b=0.0):
+        w = np.asarray(w, dtype=float)
+        if img is not None:
+            from .activations import _sigmoid
+
+            img.set_data(_sigmoid(w[0] * gx + w[1] * gy + b))
+        if abs(w[1]) >= abs(w[0]) and w[1] != 0:
+            xs = np.array([x0, x1])
+            line.set_data(xs, -(w[0] * xs + b) / w[1])
+        elif w[0] != 0:
+            ys = np.array([y0, y1])
+            line.set_data(-(w[1] * ys + b) / w[0], ys)
+        else:
+            line.set_data([], [])
+
+    update(w, b)
+    return update
+
+
+# ---------------------------------------------------------------------------
+# One-call figures
+
+
+def plot_fit(x, y, w, b=0.0, *, residuals=True, predict_at=None, title=None):
+    """Data with the line H(x) = w x + b and its residuals."""
+    fig, ax = figure()
+    draw_fit(ax, x, y, w, b, residuals=residuals, predict_at=predict_at)
+    ax.set_title(title or f"H(x) = {w:.2f} x + {b:.2f}")
+    show(fig)
+
+
+def plot_cost_curve(x, y, w_values=None, *, b=0.0, loss="mse", mark=None):
+    """cost(W) for H(x) = W x + b over a range of W (default -1 ... 3)."""
+    w_values = np.linspace(-1, 3, 201) if w_values is None else w_values
+    costs = cost_grid(x, y, w_values, [b], loss=loss)[0]
+    fig, ax = figure()
+    draw_cost_curve(ax, w_values, costs, mark, label=f"{loss.upper()} cost(W)")
+    ax.set_title(f"{loss.upper()} as a function of W (b = {b:g})")
+    show(fig)
+
+
+def plot_cost_surface(x, y, w_values=None, b_values=None, *, loss="mse", path=None, mark=None):
+    """cost(W, b) as contours (left) and a 3-D surface (right), with an optional descent path.
+
+    ``path`` is a training History (linear, single run) or a pair (ws, bs).
+    """
+    w_values = np.linspace(-1, 3, 81) if w_values is None else v.as_array("w_values", w_values, ndim=1)
+    b_values = np.linspace(-2, 2, 81) if b_values is None else v.as_array("b_values", b_values, ndim=1)
+    C = cost_grid(x, y, w_values, b_values, loss=loss)
+    fig, (ax1, ax2) = figure(2, three_d=(1,))
+    up_c = draw_cost_contour(ax1, w_values, b_values, C)
+    up_s = draw_cost_surface(ax2, w_values, b_values, C)
+    if path is not None:
+        ws, bs = (path.w, path.b) if hasattr(path, "params") else path
+        up_c(ws[-1], bs[-1], (ws, bs))
+        up_s(ws[-1], bs[-1], float(cost_grid(x, y, [ws[-1]], [bs[-1]], loss=loss)[0, 0]))
+    elif mark is not None:
+        up_c(*mark)
+        up_s(*mark, float(cost_grid(x, y, [mark[0]], [mark[1]], loss=loss)[0, 0]))
+    show(fig)
+
+
+def plot_activation(name, **params):
+    """An activation function and its derivative side by side."""
+    fig, (a, b) = figure(2, size=(9.4, 3.4))
+    draw_activation(a, b, name, **params)
+    show(fig)
+
+
+def plot_decision_boundary(X, y, w, b=0.0, *, title=None):
+    """2-D two-class data with the logistic model's boundary and P(y=1) shading."""
+    fig, ax = figure(size=(5.4, 4.4))
+    draw_decision_boundary(ax, X, y, w, b)
+    ax.set_title(title or "Decision boundary")
+    show(fig)
+
+
+def plot_cost_history(history, *, log=True, labels=None, title="Cost during gradient descent"):
+    """Cost against step for a History (every member of a batch as its own line)."""
+    cost = np.asarray(history.cost)
+    fig, ax = figure(size=(5.6, 3.6))
+    cols = cost[:, None] if cost.ndim == 1 else cost
+    for j in range(cols.shape[1]):
+        lab = labels[j] if labels is not None else None
+        ax.plot(np.arange(cols.shape[0]), cols[:, j], label=lab)
+    if log and np.nanmin(cols) > 0:
+        ax.set_yscale("log")
+    ax.set(xlabel="step", ylabel="cost", title=title)
+    if labels is not None:
+        ax.legend()
+    show(fig)

@@ -1,0 +1,186 @@
+"""Slider figures: one persistent figure whose artists follow core ipywidgets.
+
+A :class:`SliderFigure` holds a figure, an ``update(**values)`` function that
+moves its artists, and the :class:`Control` specs of its sliders. Shown in a
+notebook (as the last expression of a cell), it becomes sliders above an
+``ipywidgets.Image`` that is re-rendered in place on every move: no flicker,
+no figure escaping an Output widget, the same on ipywidgets 7.7.1 (Colab) and
+8.x (JupyterLab 4), with the ordinary inline backend.
+
+Static mode shows the figure once, at the controls' starting values, with no
+widgets. It is on when the environment variable ``LECTURE_UTILS_STATIC`` is
+``1`` (the tests set it, so nbval compares stable outputs) and whenever
+ipywidgets is not installed (then one line says how to get the sliders).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import _validate as v
+from .plotting import render_png, show
+
+STATIC_ENV = "LECTURE_UTILS_STATIC"
+NO_WIDGETS_HINT = (
+    "Sliders need ipywidgets, which is not installed here: run `pip install ipywidgets` "
+    "(or open this notebook in Colab). Showing the figure at its starting values."
+)
+
+
+def _ipywidgets():
+    try:
+        import ipywidgets
+    except ImportError:
+        return None
+    return ipywidgets
+
+
+def static_mode() -> bool:
+    """True when slider figures are shown as still images (tests, or no ipywidgets)."""
+    flag = os.environ.get(STATIC_ENV, "").strip().lower()
+    return flag in {"1", "true", "yes"} or _ipywidgets() is None
+
+
+@dataclass
+class Control:
+    """One slider. ``kind`` is "float", "int", "log" (a log-scale float) or "choice"."""
+
+    name: str
+    min: float = 0.0
+    max: float = 1.0
+    step: float = 0.1
+    value: float = 0.0
+    description: str | None = None
+    kind: str = "float"
+    options: tuple = ()
+    play: bool = False  # an int slider with a Play button (step through training)
+    readout_format: str = ".2f"
+
+    def __post_init__(self):
+        v.one_of("kind", self.kind, {"float", "int", "log", "choice"})
+        if self.kind == "choice":
+            if self.value not in self.options:
+                raise ValueError(f"value must be one of options {list(self.options)}; got {self.value!r}")
+            return
+        if not self.min < self.max:
+            raise ValueError(f"{self.name}: min must be < max; got {self.min} and {self.max}")
+        if not self.min <= self.value <= self.max:
+            raise ValueError(f"{self.name}: value must be in [{self.min}, {self.max}]; got {self.value}")
+        if self.kind == "log" and self.min <= 0:
+            raise ValueError(f"{self.name}: a log slider needs min > 0; got {self.min}")
+
+    def sweep_values(self):
+        """The values a test drives this control through: ends and middle (every step for play)."""
+        if self.kind == "choice":
+            return list(self.options)
+        if self.play:
+            return list(range(int(self.min), int(self.max) + 1, int(self.step)))
+        if self.kind == "log":
+            mid = float(np.sqrt(self.min * self.max))
+        else:
+            mid = (self.min + self.max) / 2
+            if self.kind == "int":
+                mid = int(round(mid))
+        return [self.min, mid, self.max]
+
+    def widget(self, widgets):
+        desc = self.description or self.name
+        common = dict(description=desc, value=self.value, continuous_update=True,
+                      style={"description_width": "initial"},
+                      layout=widgets.Layout(width="360px"))
+        if self.kind == "choice":
+            common.pop("continuous_update")
+            return widgets.Dropdown(options=list(self.options), **common)
+        if self.kind == "int":
+            return widgets.IntSlider(min=int(self.min), max=int(self.max), step=int(self.step), **common)
+        if self.kind == "log":
+            return widgets.FloatLogSlider(
+                min=float(np.log10(self.min)), max=float(np.log10(self.max)), base=10,
+                step=self.step, readout_format=".3g", **common,
+            )
+        return widgets.FloatSlider(min=self.min, max=self.max, step=self.step,
+                                   readout_format=self.readout_format, **common)
+
+
+class SliderFigure:
+    """A figure plus the sliders that drive it; display it to use it.
+
+    ``update(**values)`` receives every control's value on each change and must
+    only change artists (set_data, set_text, ...), never create a new figure.
+    """
+
+    def __init__(self, fig, update, controls, *, title=None):
+        self.fig = fig
+        self._update = update
+        self.controls = list(controls)
+        names = [c.name for c in self.controls]
+        if len(set(names)) != len(names):
+            raise ValueError(f"controls must have distinct names; got {names}")
+        self.values = {c.name: c.value for c in self.controls}
+        self.title = title
+        self._image = None
+        self._status = None
+        self.update()
+
+    def update(self, **values):
+        """Set some controls' values and redraw the figure's artists (no rendering)."""
+        unknown = set(values) - set(self.values)
+        if unknown:
+            raise ValueError(f"unknown control(s) {sorted(unknown)}; this figure has {list(self.values)}")
+        self.values.update(values)
+        self._update(**self.values)
+        return self
+
+    def png(self) -> bytes:
+        """The figure as it is now, as PNG bytes."""
+        return render_png(self.fig)
+
+    # --- display -------------------------------------------------------------
+
+    def _on_change(self, name):
+        def handler(change):
+            try:
+                self.update(**{name: change["new"]})
+                self._image.value = self.png()
+                self._status.value = ""
+            except Exception as exc:  # shown to the learner instead of being lost in a log
+                self._status.value = f"<span style='color:#b00'>Error: {type(exc).__name__}: {exc}</span>"
+
+        return handler
+
+    def widget(self):
+        """The live widget: sliders above the re-rendered image."""
+        widgets = _ipywidgets()
+        rows = []
+        for c in self.controls:
+            w = c.widget(widgets)
+            w.observe(self._on_change(c.name), names="value")
+            if c.play:
+                play = widgets.Play(min=int(c.min), max=int(c.max), step=int(c.step), value=int(c.value),
+                                    interval=150, description="Play")
+                widgets.jslink((play, "value"), (w, "value"))
+                rows.append(widgets.HBox([play, w]))
+            else:
+                rows.append(w)
+        width = int(self.fig.get_size_inches()[0] * self.fig.dpi)
+        self._image = widgets.Image(value=self.png(), format="png",
+                                    layout=widgets.Layout(width=f"{width}px", max_width="100%"))
+        self._status = widgets.HTML(value="")
+        return widgets.VBox(rows + [self._image, self._status])
+
+    def _ipython_display_(self):
+        from IPython.display import display
+
+        if static_mode():
+            if _ipywidgets() is None:
+                print(NO_WIDGETS_HINT)
+            show(self.fig)
+        else:
+            display(self.widget())
+
+    def __repr__(self):
+        vals = ", ".join(f"{k}={val!r}" for k, val in self.values.items())
+        return f"SliderFigure({self.title or 'figure'}: {vals})"
