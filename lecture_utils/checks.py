@@ -317,3 +317,17 @@ def check_softmax(fn) -> bool:
     """Notebook 10: ``softmax(z)`` = e^z / sum e^z for a 1-D z, stable for large z."""
     cases = [(np.array([1.0, 2.0, 3.0]),), (np.zeros(4),), (np.array([1000.0, 999.0, -1000.0]),)]
     return check_function(fn, ref_softmax, cases, name="softmax")
+
+
+# ---------------------------------------------------------------------------
+# Checks added for particular notebooks (each section owned by its notebooks)
+
+# --- notebooks 01-02 ---
+
+# --- notebooks 03-05 ---
+
+# --- notebooks 06-07 ---
+
+# --- notebook 08 ---
+
+# --- notebooks 09-10 ---

@@ -22,6 +22,20 @@ def _xy(x, y):
     return x, y
 
 
+def line_explorer(*, w=1.0, w_range=(-3.0, 3.0)):
+    """Notebook 01: a first slider. W turns the line y = W x; the title confirms the slider works."""
+    fig, ax = figure(size=(5.0, 3.6))
+    xs = np.linspace(-2, 2, 5)
+    (line,) = ax.plot(xs, w * xs, color="#d62728")
+    ax.set(xlim=(-2, 2), ylim=(-6.5, 6.5), xlabel="x", ylabel="y")
+
+    def update(w):
+        line.set_ydata(w * xs)
+        ax.set_title(f"y = {w:.2f} x")
+
+    return SliderFigure(fig, update, [Control("w", *w_range, 0.1, w, description="W")], title="first slider")
+
+
 def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0), predict_at=None):
     """Notebook 03: sliders W and b move H(x) = W x + b over the data, with residuals
     H(x) - y, the mean squared error in the title and (optionally) the prediction at x = predict_at."""

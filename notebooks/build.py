@@ -45,22 +45,27 @@ def colab_url(cfg: dict, name: str) -> str:
     return f"https://colab.research.google.com/github/{cfg['repo']}/blob/{cfg['branch']}/notebooks/{name}"
 
 
-def setup_line(cfg: dict) -> str:
-    return f'    %pip install -q "lecture_utils @ git+https://github.com/{cfg["repo"]}@{cfg["ref"]}"'
+def install_spec(cfg: dict) -> str:
+    return f"lecture_utils @ git+https://github.com/{cfg['repo']}@{cfg['ref']}"
 
+
+#: the setup cell every notebook starts with (after its title); only the spec varies
+SETUP_CELL = """\
+# Setup: in Google Colab, install the course's helper package (elsewhere this does nothing).
+import subprocess
+import sys
+
+if "google.colab" in sys.modules:
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "{spec}"], check=True)"""
 
 BADGE_RE = re.compile(r"https://colab\.research\.google\.com/github/[^)\s\"]+")
-INSTALL_RE = re.compile(r'^ *%pip install -q "lecture_utils @ git\+https://github\.com/[^"]+"$', re.M)
-SRC_INSTALL_RE = re.compile(r'^# +%pip install -q "lecture_utils @ git\+https://github\.com/[^"]+"$', re.M)
+SPEC_RE = re.compile(r"lecture_utils @ git\+https://github\.com/[^\"@]+@[^\"]+")
 
 
-def rewrite_links(text: str, name: str, cfg: dict, *, commented: bool) -> str:
+def rewrite_links(text: str, name: str, cfg: dict) -> str:
     """Point the badge at ``name`` in the configured repo and the setup cell at the pinned tag."""
     text = BADGE_RE.sub(colab_url(cfg, name), text)
-    line = setup_line(cfg)
-    if commented:  # jupytext comments out magics in .py sources: "#     %pip ..."
-        return SRC_INSTALL_RE.sub("# " + line, text)
-    return INSTALL_RE.sub(line, text)
+    return SPEC_RE.sub(install_spec(cfg), text)
 
 
 def sources(selected):
@@ -145,7 +150,7 @@ def main(argv=None) -> int:
     for src in sources(args.numbers):
         if args.links:
             text = src.read_text(encoding="utf-8")
-            new = rewrite_links(text, built_path(src).name, cfg, commented=True)
+            new = rewrite_links(text, built_path(src).name, cfg)
             if new != text:
                 src.write_text(new, encoding="utf-8")
                 print(f"rewrote links in src/{src.name}")

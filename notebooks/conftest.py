@@ -1,6 +1,6 @@
 """Test settings shared by the unit tests and nbval.
 
-Slider figures run in static mode in every kernel the tests start (nbval's
+Notebook kernels run in static mode in every kernel the tests start (nbval's
 kernels inherit this process's environment), so notebook outputs are stable.
 """
 
