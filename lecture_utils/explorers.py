@@ -124,3 +124,9 @@ def descent_explorer(x, y, *, lr=0.05, steps=30, w0=-0.5, w_range=(-1.0, 3.0)):
 
     control = Control("step", 0, steps, 1, 0, description="step", kind="int", play=True)
     return SliderFigure(fig, update, [control], title="gradient descent")
+
+
+# Builders for later notebooks live in their own modules; they are all reachable as lu.explorers.NAME.
+from .explorers_classification import *  # noqa: E402, F403
+from .explorers_networks import *  # noqa: E402, F403
+from .explorers_optimization import *  # noqa: E402, F403
