@@ -1,0 +1,202 @@
+"""The repository's promises: environments agree, notebooks follow the frame,
+sources and notebooks are in sync, outputs are clean, lint passes."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+NB_DIR = ROOT / "notebooks"
+sys.path.insert(0, str(NB_DIR))
+import build  # noqa: E402  (notebooks/build.py: the one place the course's links are made)
+
+NOTEBOOKS = sorted(NB_DIR.glob("[0-9][0-9]_*.ipynb"))
+CFG = build.course_config()
+
+
+def _reqs(lines):
+    """{package name: specifier} from requirement lines (comments, -r and -e dropped)."""
+    out = {}
+    for line in lines:
+        line = line.split("#", 1)[0].strip().lstrip("- ").strip()
+        if not line or line.startswith(("-", ".")) or line in {"pip"} or line.startswith("python"):
+            continue
+        m = re.match(r"([A-Za-z0-9_.-]+)\s*(.*)", line)
+        out[m.group(1).lower()] = m.group(2).replace(" ", "")
+    return out
+
+
+def test_requirements_and_environment_yml_agree():
+    req = _reqs((ROOT / "requirements.txt").read_text().splitlines())
+    env_text = (ROOT / "environment.yml").read_text()
+    pip_block = env_text.split("- pip:", 1)[1].splitlines()
+    env = _reqs(line for line in pip_block if line.strip().startswith("- "))
+    assert req == env, f"requirements.txt {req} != environment.yml {env}"
+    assert "-e ." in (ROOT / "requirements.txt").read_text() and "- -e ." in env_text
+    for line in pip_block:  # environment.yml says why each package is there
+        if line.strip().startswith("- "):
+            assert "#" in line, f"environment.yml: no reason given for {line.strip()!r}"
+
+
+def test_package_dependencies_match_the_course_requirements():
+    import tomllib
+
+    deps = _reqs(tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"])
+    req = _reqs((ROOT / "requirements.txt").read_text().splitlines())
+    assert set(deps) == {"numpy", "matplotlib", "ipywidgets"}
+    for name, spec in deps.items():
+        assert req[name] == spec, f"{name}: pyproject {spec!r} vs requirements.txt {req[name]!r}"
+        assert "<" not in spec or name == "ipywidgets", f"{name} must have no upper pin"
+
+
+def test_colab_pins_satisfy_the_package_ranges():
+    """Installing lecture_utils in Colab must upgrade nothing."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    colab = {}
+    for line in (ROOT / "tests" / "colab-constraints.txt").read_text().splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "==" in line:
+            name, ver = line.split("==")
+            colab[name.strip().lower()] = ver.strip()
+    for dep in tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]:
+        r = Requirement(dep)
+        assert r.specifier.contains(colab[r.name.lower()]), f"{dep} rejects Colab's {colab[r.name.lower()]}"
+
+
+def test_there_are_ten_notebooks_each_built_from_its_source():
+    numbers = [p.name[:2] for p in NOTEBOOKS]
+    assert numbers == [f"{i:02d}" for i in range(1, 11)], f"notebooks found: {numbers}"
+    assert build.check([]) == 0, "a notebook differs from its source: run python notebooks/build.py NN"
+
+
+@pytest.fixture(params=NOTEBOOKS, ids=lambda p: p.name[:2])
+def nb(request):
+    return request.param, nbformat.read(request.param, as_version=4)
+
+
+def test_notebook_frame(nb):
+    path, book = nb
+    cells = book.cells
+    title = cells[0].source
+    assert cells[0].cell_type == "markdown" and title.startswith(f"# {path.name[:2]} ")
+    assert build.colab_url(CFG, path.name) in title, "the Colab badge must open this very notebook"
+    assert cells[1].cell_type == "code"
+    assert cells[1].source == build.SETUP_CELL.format(spec=build.install_spec(CFG))
+    assert "import lecture_utils as lu" in cells[2].source
+    md = "\n".join(c.source for c in cells if c.cell_type == "markdown")
+    assert "## In this notebook, we aim at:" in md
+    assert "## In this notebook, we learned:" in md
+    assert "## Exercises" in md
+    assert md.count("<summary>Solution</summary>") >= 2, "2-4 exercises, each with a hidden solution"
+    number = int(path.name[:2])
+    if number < 10:
+        nxt = next(p.name for p in NOTEBOOKS if p.name.startswith(f"{number + 1:02d}"))
+        assert f"({nxt})" in md, f"no link to the next notebook {nxt}"
+
+
+def test_notebook_outputs_are_clean(nb):
+    path, book = nb
+    code = [c for c in book.cells if c.cell_type == "code"]
+    assert [c.execution_count for c in code] == list(range(1, len(code) + 1)), "not one fresh run"
+    for i, c in enumerate(code):
+        for out in c.outputs:
+            assert out.output_type != "error", f"code cell {i} stored an error"
+            assert not (out.output_type == "stream" and out.name == "stderr"), f"code cell {i} wrote to stderr"
+            text = "".join(out.get("data", {}).get("text/plain", ""))
+            assert not text.startswith("<Figure size"), f"code cell {i} prints a <Figure ...> repr"
+    assert path.stat().st_size < 3e6, "notebook over 3 MB"
+
+
+def test_notebook_has_a_slider_figure(nb):
+    path, book = nb
+    code = "\n".join(c.source for c in book.cells if c.cell_type == "code")
+    assert re.search(r"lu\.explorers\.\w+\(|SliderFigure\(", code), "every notebook has a slider figure"
+
+
+SOLUTION_RE = re.compile(r"<summary>Solution</summary>.*?```python\n(.*?)```", re.S)
+
+
+def _with_solutions(book):
+    """A copy of the notebook with each hidden solution run right after its markdown cell."""
+    new = nbformat.v4.new_notebook(metadata=book.metadata)
+    marked = []
+    for cell in book.cells:
+        new.cells.append(cell)
+        if cell.cell_type == "markdown":
+            for code in SOLUTION_RE.findall(cell.source):
+                new.cells.append(nbformat.v4.new_code_cell(code))
+                marked.append(len(new.cells) - 1)
+    return new, marked
+
+
+def test_every_solution_passes_its_check_and_every_stub_gets_feedback(nb):
+    path, book = nb
+    new, marked = _with_solutions(book)
+    assert marked, "no solutions found"
+    build.execute(new)
+    for i in marked:
+        text = "".join(o.get("text", "") for o in new.cells[i].outputs if o.output_type == "stream")
+        assert "Correct!" in text and "Not yet" not in text, f"solution failed:\n{new.cells[i].source}\n{text}"
+        assert re.search(r"check\w*\(", new.cells[i].source), "a solution must end with its check call"
+    stub_feedback = [
+        "".join(o.get("text", "") for o in c.outputs if o.output_type == "stream")
+        for c in book.cells
+        if c.cell_type == "code" and re.search(r"lu\.checks\.check\w*\(", c.source)
+    ]
+    assert stub_feedback, "no check cells"
+    for text in stub_feedback:  # the unsolved stub gets told what is wrong, never a traceback
+        assert text.startswith("Not yet:") and len(text) > 20, text
+
+
+def test_rebuilding_leaves_no_diff_in_text_outputs(tmp_path):
+    def text_outputs(book):
+        out = []
+        for c in book.cells:
+            if c.cell_type != "code" or "nbval-ignore-output" in c.metadata.get("tags", []):
+                continue
+            for o in c.outputs:
+                data = {k: v for k, v in o.get("data", {}).items() if not k.startswith("image/")}
+                out.append((o.output_type, o.get("name"), o.get("text"), json.dumps(data, sort_keys=True)))
+        return out
+
+    for src in sorted((NB_DIR / "src").glob("[0-9][0-9]_*.py")):
+        fresh = build.execute(build.to_notebook(src))
+        committed = nbformat.read(build.built_path(src), as_version=4)
+        assert text_outputs(fresh) == text_outputs(committed), f"{src.name}: rebuilding changes text outputs"
+
+
+def test_ruff_lint_and_format():
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    assert ruff, "ruff is not installed (pip install -r requirements-dev.txt)"
+    targets = ["lecture_utils", "tests", "notebooks/build.py", *[str(p.relative_to(ROOT)) for p in NOTEBOOKS]]
+    for args in (["check"], ["format", "--check"]):
+        proc = subprocess.run([ruff, *args, *targets], cwd=ROOT, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_readme_commands_are_the_ones_ci_runs():
+    readme = (ROOT / "README.md").read_text()
+    ci = (ROOT / ".ci" / "run").read_text()
+    blocks = re.findall(r"```bash\n(.*?)```", readme, re.S)
+    install = next(b for b in blocks if "requirements.txt" in b and "jupyter lab" in b).strip()
+    test = next(b for b in blocks if "requirements-dev.txt" in b).strip()
+    assert install.split(" && .venv/bin/jupyter lab")[0] in ci
+    assert test in ci
+
+
+def test_readme_lists_every_notebook_with_a_colab_badge():
+    readme = (ROOT / "README.md").read_text()
+    for path in NOTEBOOKS:
+        assert build.colab_url(CFG, path.name) in readme, f"README has no Colab link for {path.name}"
+        assert f"(notebooks/{path.name})" in readme, f"README does not link {path.name}"
