@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import io
+import weakref
 
 import matplotlib as mpl
 import numpy as np
@@ -77,11 +78,114 @@ def figure(ncols=1, nrows=1, *, size=None, three_d=()):
 
 
 def render_png(fig) -> bytes:
-    """The figure as PNG bytes, at the figure's own size (no tight bounding box: faster)."""
-    buf = io.BytesIO()
+    """The figure as PNG bytes, at the figure's own size (no tight bounding box: faster).
+
+    A course figure (a plain ``Figure``) is drawn once on its own Agg canvas; ``savefig``
+    would draw it twice (once to lay it out, once to paint). Its constrained layout is
+    reused while nothing it depends on has changed (see ``_layout_key``): a slider move
+    that only moves artists then costs one draw and the PNG encoding, the same pixels.
+    """
     with mpl.rc_context(STYLE):
-        fig.savefig(buf, format="png", bbox_inches=None)
+        canvas = _own_agg_canvas(fig)
+        if canvas is None:  # a pyplot figure, or another resolution: matplotlib's own path
+            buf = io.BytesIO()
+            fig.savefig(buf, format="png", bbox_inches=None)
+            return buf.getvalue()
+        engine = fig.get_layout_engine()
+        if engine is None or not engine.__class__.__name__.startswith(("Constrained", "Tight")):
+            canvas.draw()
+        else:
+            key = _layout_key(fig, canvas.get_renderer())
+            if key is not None and _LAID_OUT.get(fig) == key:
+                fig.set_layout_engine("none")  # the layout in place is still right
+                try:
+                    canvas.draw()
+                finally:
+                    fig.set_layout_engine(engine)
+            else:
+                canvas.draw()  # lays out, then paints
+                _LAID_OUT[fig] = _layout_key(fig, canvas.get_renderer())
+        buf = io.BytesIO()
+        mpl.image.imsave(buf, canvas.buffer_rgba(), format="png", origin="upper", dpi=fig.dpi)
     return buf.getvalue()
+
+
+#: figure -> the layout key at its last constrained layout
+_LAID_OUT = weakref.WeakKeyDictionary()
+
+
+def _own_agg_canvas(fig):
+    """The Agg canvas a plain Figure renders on (attached on first use), or None.
+
+    None for figures that savefig should render: pyplot figures (they have a manager
+    and their own canvas) and figures whose dpi differs from ``savefig.dpi``.
+    """
+    from matplotlib.backend_bases import FigureCanvasBase
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    dpi = mpl.rcParams["savefig.dpi"]
+    if dpi != "figure" and dpi != fig.dpi:
+        return None
+    if type(fig.canvas) is FigureCanvasBase:
+        FigureCanvasAgg(fig)  # attaches itself as fig.canvas
+    if type(fig.canvas) is not FigureCanvasAgg or fig.canvas.manager is not None:
+        return None
+    if mpl.rcParams["savefig.facecolor"] != "auto" or mpl.rcParams["savefig.edgecolor"] != "auto":
+        return None
+    return fig.canvas
+
+
+def _layout_key(fig, renderer):
+    """What the constrained layout depends on, so an unchanged key means an unchanged layout.
+
+    Figure size; per axes its limits, scales, tick locators/formatters, 3-D view, legend
+    and children count; for every text (titles, labels, ``ax.text`` notes, suptitle) its
+    visibility, font size, number of lines and how far it sticks out of its axes (whole
+    pixels) -- not its characters, so a title whose numbers change keeps the layout.
+    None when the figure has something this key does not cover (then lay out every time).
+    """
+    key = [tuple(fig.get_size_inches()), fig.dpi, len(fig.texts), len(fig.legends), len(fig.axes)]
+    if fig.legends or getattr(fig, "subfigs", None):
+        return None
+    for t in fig.texts:
+        key.append(_text_key(t, fig.bbox, renderer))
+    for ax in fig.axes:
+        if not ax.get_visible():
+            key.append(None)
+            continue
+        k = [id(ax), ax.get_xlim(), ax.get_ylim(), ax.get_xscale(), ax.get_yscale(), len(ax.get_children())]
+        axes = [ax.xaxis, ax.yaxis]
+        if hasattr(ax, "get_zlim"):  # 3-D
+            k += [ax.get_zlim(), ax.get_zscale(), ax.elev, ax.azim, getattr(ax, "roll", 0)]
+            axes.append(ax.zaxis)
+        for axis in axes:
+            loc, fmt = axis.get_major_locator(), axis.get_major_formatter()
+            k += [id(loc), tuple(getattr(loc, "locs", ()) or ()), id(fmt)]
+            k.append(tuple(getattr(fmt, "seq", ()) or ()))
+            k.append(_text_key(axis.label, ax.bbox, renderer))
+            k.append(axis.get_visible())
+        titles = [ax.title, ax._left_title, ax._right_title]
+        k += [_text_key(t, ax.bbox, renderer) for t in titles + list(ax.texts)]
+        leg = ax.get_legend()
+        if leg is not None:
+            k.append((leg.get_visible(), leg._loc, tuple(t.get_text() for t in leg.get_texts())))
+            if leg.get_bbox_to_anchor() is not ax.bbox:
+                return None  # a legend placed by hand may sit outside the axes
+        key.append(tuple(k))
+    return tuple(key)
+
+
+def _text_key(t, box, renderer):
+    """A text's share in the layout: shown?, size, lines, and its overhang out of ``box`` in pixels."""
+    text = t.get_text()
+    if not (t.get_visible() and text):
+        return None
+    e = t.get_window_extent(renderer)
+    over = np.array([box.x0 - e.x0, e.x1 - box.x1, box.y0 - e.y0, e.y1 - box.y1])
+    if not np.all(np.isfinite(over)):
+        return ("not finite", t.get_text())
+    over = tuple(int(o) for o in np.maximum(np.round(over), 0))
+    return (t.get_fontsize(), t.get_rotation(), text.count("\n"), over)
 
 
 def show(fig) -> None:
