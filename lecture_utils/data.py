@@ -70,7 +70,10 @@ def make_linear(m=100, w=2.0, b=1.0, noise=0.5, seed=0, x_range=(0.0, 5.0)):
     w_arr = v.as_array("w", w, ndim=(0, 1))
     b = float(v.as_array("b", b, ndim=0))
     noise = float(v.positive("noise", noise, allow_zero=True))
-    lo, hi = (float(t) for t in v.as_array("x_range", x_range, ndim=1))
+    bounds = v.as_array("x_range", x_range, ndim=1)
+    if bounds.size != 2:
+        raise ValueError(f"x_range must be (low, high), two numbers; got {x_range!r}")
+    lo, hi = (float(t) for t in bounds)
     if not lo < hi:
         raise ValueError(f"x_range must be (low, high) with low < high; got {x_range!r}")
     rng = np.random.default_rng(seed)
