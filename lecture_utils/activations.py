@@ -188,7 +188,15 @@ def get_activation(name, *, raw=False, **params):
     v.one_of("activation", name, ACTIVATIONS)
     f, df = ACTIVATIONS[name]
     if params:
-        f(0.0, **params)  # validates the parameters and rejects unknown ones
+        import inspect
+
+        known = [p for p in inspect.signature(f).parameters if p != "x"]
+        unknown = sorted(set(params) - set(known))
+        if unknown:
+            raise ValueError(
+                f"{name} has no parameter {', '.join(unknown)}; its parameters: {', '.join(known) or 'none'}"
+            )
+        f(0.0, **params)  # validates the parameters' values
     if raw:
         f, df = RAW[name]
     if params:
