@@ -93,7 +93,7 @@ def test_loaders_work_from_any_working_directory(loader, tmp_path, monkeypatch):
     (tmp_path / "data" / "binary.csv").write_text("x,y\n9,9\n")
     monkeypatch.chdir(tmp_path)
     there = loader()
-    for a, b in zip(here, there):
+    for a, b in zip(here, there, strict=True):
         np.testing.assert_array_equal(a, b)
     assert lu.data_dir().resolve() != (tmp_path / "data").resolve()
 
