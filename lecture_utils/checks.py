@@ -324,6 +324,278 @@ def check_softmax(fn) -> bool:
 
 # --- notebooks 01-02 ---
 
+
+def _uses_a_loop(fn) -> bool:
+    """True when ``fn``'s source has a for/while loop or a comprehension (False if the source is unknown)."""
+    import ast
+    import inspect
+    import textwrap
+
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
+    except (OSError, TypeError, SyntaxError):
+        return False
+    loops = (ast.For, ast.While, ast.ListComp, ast.GeneratorExp, ast.SetComp, ast.DictComp)
+    return any(isinstance(node, loops) for node in ast.walk(tree))
+
+
+def _no_loop(fn) -> str | None:
+    if _uses_a_loop(fn):
+        return (
+            "the values are right, but the function uses a Python loop; write it with numpy operations only."
+        )
+    return None
+
+
+def _peek(fn, *args):
+    """``fn(*args)`` on copies of the arguments, or the exception it raised (warnings count as errors)."""
+    if not callable(fn):
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            return fn(*(a.copy() if isinstance(a, np.ndarray) else a for a in args))
+    except Exception as exc:
+        return exc
+
+
+def _same(got, want) -> bool:
+    try:
+        g = np.asarray(got, dtype=np.float64)
+    except (TypeError, ValueError):
+        return False
+    return g.shape == np.shape(want) and np.allclose(g, want)
+
+
+#: notebook 01: the arrays of the shapes quiz, and a hint for each expression
+SHAPES_QUIZ_ARRAYS = {"x": np.arange(4.0), "X": np.ones((5, 3)), "w": np.ones(3)}
+_SHAPE_HINTS = {
+    "x * 2": "an operation with a single number keeps the shape of the array.",
+    "X.T": "the transpose swaps rows and columns.",
+    "X + w": "w (3,) is repeated over the 5 rows of X (5, 3): broadcasting gives the bigger shape.",
+    "X @ w": "(5, 3) @ (3,) sums over the shared length 3 and leaves one number per row of X.",
+    "X.mean(axis=0)": "axis=0 averages down the rows, leaving one mean per column.",
+    "x[:, None] * x": "x[:, None] is a column (4, 1); times the row x (4,) it broadcasts to a grid.",
+    "X.sum()": "without an axis, sum adds every entry into one number; a number's shape is the empty tuple ().",
+}
+
+
+def _as_shape(value):
+    import ast
+
+    if isinstance(value, str):
+        try:
+            value = ast.literal_eval(value.strip())
+        except (ValueError, SyntaxError):
+            return None
+    if isinstance(value, int | np.integer):
+        return (int(value),)
+    try:
+        return tuple(int(v) for v in value)
+    except (TypeError, ValueError):
+        return None
+
+
+def check_shapes(answers) -> bool:
+    """Notebook 01: ``answers`` maps each quiz expression to the shape it gives, e.g. {"x * 2": (4,), ...}."""
+    if not isinstance(answers, dict):
+        print(f"{FAIL} answers should be a dict like {{'x * 2': (4,)}}; got {type(answers).__name__}")
+        return False
+    # the quiz's own expressions (fixed strings above), run on the quiz's arrays
+    want = {e: np.shape(eval(e, {"np": np}, dict(SHAPES_QUIZ_ARRAYS))) for e in _SHAPE_HINTS}
+    missing = [e for e in want if answers.get(e) is None]
+    if len(missing) == len(want):
+        print(f"{FAIL} replace each None with the shape you predict, e.g. (4,) or (5, 3).")
+        return False
+    if missing:
+        print(f"{FAIL} no answer yet for {', '.join(repr(e) for e in missing)}.")
+        return False
+    wrong = [e for e in want if _as_shape(answers[e]) != want[e]]
+    if wrong:
+        lines = [f"{FAIL} {len(wrong)} of {len(want)} shapes are not right yet."]
+        for e in wrong:
+            lines.append(f"  {e}: not {answers[e]!r}. Hint: {_SHAPE_HINTS[e]}")
+        print("\n".join(lines))
+        return False
+    print(f"{PASS} all {len(want)} shapes are right.")
+    return True
+
+
+def ref_sum_of_products(x, y):
+    return np.sum(x * y)
+
+
+def check_sum_of_products(fn) -> bool:
+    """Notebook 01: ``sum_of_products(x, y)`` returns x[0] y[0] + x[1] y[1] + ..., one number, with no loop."""
+    cases = [
+        (np.array([1.0, 2.0, 3.0]), np.array([4.0, 5.0, 6.0])),
+        (_x4, _y4),
+        (_xr, _yr),
+        (np.array([2.5]), np.array([-2.0])),
+    ]
+    return check_function(fn, ref_sum_of_products, cases, name="sum_of_products", extra=_no_loop)
+
+
+def ref_center_columns(X):
+    return X - X.mean(axis=0)
+
+
+def check_center_columns(fn) -> bool:
+    """Notebook 01: ``center_columns(X)`` subtracts each column's mean, so every column averages 0."""
+    got = _peek(fn, _X34)
+    if isinstance(got, ValueError) and "broadcast" in str(got):
+        print(
+            f"{FAIL} center_columns(X) raised ValueError: {got}. One mean per column has shape (n,): "
+            "X.mean(axis=0); X.mean(axis=1) gives one mean per row, which does not line up with the columns."
+        )
+        return False
+    if _same(got, _X34 - _X34.mean()):
+        print(f"{FAIL} you subtracted the mean of all entries; subtract each column's mean: X.mean(axis=0).")
+        return False
+    if _same(got, _X34 - _X34.mean(axis=1, keepdims=True)):
+        print(f"{FAIL} each row now averages 0, not each column: take the mean down the rows, axis=0.")
+        return False
+    if _same(got, _X34.mean(axis=0)):
+        print(f"{FAIL} that is the column means; subtract them from X: X - X.mean(axis=0).")
+        return False
+    cases = [(_X34,), (np.arange(12.0).reshape(3, 4),), (np.array([[1.0, -2.0, 3.0]]),), (np.ones((2, 2)),)]
+    return check_function(fn, ref_center_columns, cases, name="center_columns", extra=_no_loop)
+
+
+#: notebook 02: the lecture's four quadrants, as (supervised?, a category as the answer?)
+QUADRANTS = {
+    "classification": (True, True),
+    "regression": (True, False),
+    "clustering": (False, True),
+    "dimensionality reduction": (False, False),
+}
+
+#: notebook 02: problem -> (its quadrant, why it is (un)supervised, what kind of answer it gives)
+ML_PROBLEMS = {
+    "spam": (
+        "classification",
+        "users marked e-mails as spam or not: those marks are labels, so this is supervised",
+        "the answer is one of two categories (spam, not spam), not a number on a scale",
+    ),
+    "cat or dog": (
+        "classification",
+        "the photos come labelled 'cat' or 'dog': that is supervised",
+        "the answer is one of two categories, not a number on a scale",
+    ),
+    "temperature": (
+        "regression",
+        "past days come with their measured temperatures, which are labels: supervised",
+        "a temperature is a number on a scale, not one of a few categories",
+    ),
+    "house price": (
+        "regression",
+        "past sales come with their prices, which are labels: supervised",
+        "a price is a number on a scale, not one of a few categories",
+    ),
+    "customer groups": (
+        "clustering",
+        "no one says which group a customer belongs to: no labels, so this is unsupervised",
+        "each customer gets a group (a category), not numbers on a scale",
+    ),
+    "news topics": (
+        "clustering",
+        "the articles carry no topic labels: unsupervised",
+        "each article is put into one group (a category), not given numbers on a scale",
+    ),
+    "survey map": (
+        "dimensionality reduction",
+        "nobody gives the right 2 numbers to learn from: no labels, so this is unsupervised",
+        "each person gets 2 numbers on a continuous scale (a point on the page), not a group",
+    ),
+    "face photos": (
+        "dimensionality reduction",
+        "the photos come without labels and nothing is predicted: unsupervised",
+        "each photo gets 50 numbers on a continuous scale, not a group",
+    ),
+}
+
+
+def check_ml_quadrants(answers) -> bool:
+    """Notebook 02: ``answers`` maps each problem of ``ML_PROBLEMS`` to one of the four quadrants."""
+    if not isinstance(answers, dict):
+        print(
+            f"{FAIL} answers should be a dict like {{'spam': 'classification'}}; got {type(answers).__name__}"
+        )
+        return False
+    missing = [p for p in ML_PROBLEMS if not str(answers.get(p) or "").strip()]
+    if len(missing) == len(ML_PROBLEMS):
+        print(f"{FAIL} fill in each answer with one of: {', '.join(QUADRANTS)}.")
+        return False
+    if missing:
+        print(f"{FAIL} no answer yet for {', '.join(repr(p) for p in missing)}.")
+        return False
+    lines = []
+    for problem, (right, why_labels, why_output) in ML_PROBLEMS.items():
+        said = str(answers[problem]).strip().lower()
+        if said == right:
+            continue
+        if said not in QUADRANTS:
+            lines.append(f"  {problem!r}: {answers[problem]!r} is not one of: {', '.join(QUADRANTS)}.")
+            continue
+        reasons = []
+        if QUADRANTS[said][0] != QUADRANTS[right][0]:
+            reasons.append(why_labels)
+        if QUADRANTS[said][1] != QUADRANTS[right][1]:
+            reasons.append(why_output)
+        lines.append(f"  {problem!r} is not {said}: {'; and '.join(reasons)}.")
+    if lines:
+        print(f"{FAIL} {len(lines)} of {len(ML_PROBLEMS)} not right yet.\n" + "\n".join(lines))
+        return False
+    print(f"{PASS} all {len(ML_PROBLEMS)} problems are in the right quadrant.")
+    return True
+
+
+def ref_split_features_labels(table):
+    return table[:, :-1], table[:, -1]
+
+
+def check_split_features_labels(fn) -> bool:
+    """Notebook 02: ``split_features_labels(table)`` returns (X, y): every column but the last, and the last."""
+    T = np.arange(12.0).reshape(4, 3)
+    got = _peek(fn, T)
+    if isinstance(got, tuple | list) and len(got) == 2:
+        X, y = got
+        if _same(y, T[:, -1:]):
+            print(f"{FAIL} y has shape (4, 1); one label per sample is 1-D: table[:, -1], not table[:, -1:].")
+            return False
+        if _same(y, T[-1]):
+            print(f"{FAIL} y is the last row (a sample); the labels are the last column: table[:, -1].")
+            return False
+        if _same(X, T):
+            print(f"{FAIL} X still contains the label column; keep every column but the last: table[:, :-1].")
+            return False
+        if _same(y, T[:, 0]):
+            print(f"{FAIL} y is the first column; in these tables the label is the last column.")
+            return False
+    cases = [(T,), (np.arange(30.0).reshape(5, 6),), (_X34,), (np.array([[1.5, 0.0]]),)]
+    return check_function(fn, ref_split_features_labels, cases, name="split_features_labels")
+
+
+def ref_to_class(scores, threshold):
+    return (scores >= threshold).astype(np.float64)
+
+
+def check_to_class(fn) -> bool:
+    """Notebook 02: ``to_class(scores, threshold)`` is 1 where score >= threshold, else 0."""
+    scores, t = np.array([35.0, 60.0, 59.9, 88.0]), 60.0
+    got = _peek(fn, scores, t)
+    if _same(got, (scores > t).astype(float)):
+        print(
+            f"{FAIL} to_class gives 0 for a score exactly at the threshold (60); it should be 1: use >=, not >."
+        )
+        return False
+    if _same(got, (scores < t).astype(float)) or _same(got, (scores <= t).astype(float)):
+        print(f"{FAIL} the classes are swapped: 1 means the score is at or above the threshold.")
+        return False
+    cases = [(scores, t), (np.array([10.0, 20.0]), 50.0), (np.array([70.0, 99.0]), 50.0), (_xr, 0.5)]
+    return check_function(fn, ref_to_class, cases, name="to_class")
+
+
 # --- notebooks 03-05 ---
 
 # --- notebooks 06-07 ---
