@@ -273,7 +273,7 @@ def draw_fit(ax, x, y, w, b=0.0, *, residuals=True, predict_at=None, xlim=None, 
         line.set_ydata(w * grid + b)
         h = w * x + b
         if segs is not None:
-            segs.set_segments([[(xi, yi), (xi, hi_)] for xi, yi, hi_ in zip(x, y, h)])
+            segs.set_segments([[(xi, yi), (xi, hi_)] for xi, yi, hi_ in zip(x, y, h, strict=True)])
         if pred is not None:
             yp = w * predict_at + b
             pred.set_data([predict_at], [yp])
@@ -475,8 +475,13 @@ def plot_cost_history(history, *, log=True, labels=None, title="Cost during grad
     for j in range(cols.shape[1]):
         lab = labels[j] if labels is not None else None
         ax.plot(np.arange(cols.shape[0]), cols[:, j], label=lab)
-    if log and np.nanmin(cols) > 0:
+    finite = cols[np.isfinite(cols)]  # a diverged run may hold NaN only, or no step at all
+    if log and finite.size and finite.min() > 0:
         ax.set_yscale("log")
+    if not finite.size:
+        ax.text(
+            0.5, 0.5, "no finite cost to plot: diverged at the start", transform=ax.transAxes, ha="center", va="center"
+        )
     ax.set(xlabel="step", ylabel="cost", title=title)
     if labels is not None:
         ax.legend()
