@@ -71,6 +71,12 @@ class Control:
             raise ValueError(f"{self.name}: value must be in [{self.min}, {self.max}]; got {self.value}")
         if self.kind == "log" and self.min <= 0:
             raise ValueError(f"{self.name}: a log slider needs min > 0; got {self.min}")
+        if not self.step > 0:
+            raise ValueError(f"{self.name}: step must be > 0; got {self.step}")
+        if self.play and self.kind != "int":
+            raise ValueError(f"{self.name}: play needs kind='int' (it steps through whole numbers); got {self.kind!r}")
+        if self.kind == "int":  # whole steps; the float default 0.1 would make an int slider that cannot move
+            self.step = max(1, int(round(self.step)))
 
     def sweep_values(self):
         """The values a test drives this control through: ends and middle (every step for play)."""
