@@ -5,4 +5,120 @@ Re-exported from ``lecture_utils.explorers``: list every builder in ``__all__``.
 
 from __future__ import annotations
 
-__all__: list[str] = []
+import numpy as np
+
+from . import _validate as v
+from .activations import _sigmoid
+from .plotting import DATA, MODEL, PATH, RESID, cost_grid, draw_cost_curve, draw_decision_boundary, figure
+from .sliders import Control, SliderFigure
+from .training import train_logistic
+
+__all__: list[str] = ["sigmoid_cost_explorer", "logistic_training_explorer"]
+
+_LOSS_NAMES = {"mse": "MSE", "bce": "cross entropy"}
+
+
+def _binary_xy(x, y):
+    x = v.as_array("x", x, ndim=1)
+    y = v.as_array("y", y, ndim=1)
+    v.same_length("x", x, "y", y)
+    v.labels01("y", y)
+    return x, y
+
+
+def sigmoid_cost_explorer(x, y, *, w=2.0, w_range=(-20.0, 20.0), loss="mse", limits=True):
+    """Notebooks 09-10: a W slider moves H(x) = sigmoid(W x) over 1-D binary data (left, with the
+    errors H(x) - y) and the point on cost(W) (right). ``loss`` is "mse" or "bce" (cross entropy).
+
+    ``limits=True`` draws the costs W -> -inf and W -> +inf tends to (computed at W = -/+1000).
+    """
+    x, y = _binary_xy(x, y)
+    v.one_of("loss", loss, set(_LOSS_NAMES))
+    lo, hi = (float(t) for t in v.as_array("w_range", w_range, ndim=1))
+    if not lo < hi:
+        raise ValueError(f"w_range must be (low, high) with low < high; got {w_range!r}")
+    name = _LOSS_NAMES[loss]
+    ws = np.linspace(lo, hi, 401)
+    costs = cost_grid(x, y, ws, loss=loss, model="logistic")
+
+    fig, (ax1, ax2) = figure(2, size=(10.4, 4.0))
+    pad = 0.1 * float(x.max() - x.min() or 1.0)
+    xs = np.linspace(float(x.min()) - pad, float(x.max()) + pad, 300)
+    ax1.axhline(0.5, color="gray", lw=1, ls=":", label="threshold 0.5")
+    ax1.scatter(x, y, color=DATA, zorder=3, label="data")
+    (curve,) = ax1.plot(xs, _sigmoid(w * xs), color=MODEL, label="H(x) = sigmoid(Wx)")
+    from matplotlib.collections import LineCollection
+
+    segs = LineCollection([], colors=RESID, linestyles="--", linewidths=1.2, label="H(x) - y")
+    ax1.add_collection(segs)
+    ax1.set(xlim=(xs[0], xs[-1]), ylim=(-0.12, 1.38), xlabel="x", ylabel="y, H(x)")
+    ax1.legend(loc="upper center", ncol=2, fontsize=8)
+
+    mark = draw_cost_curve(ax2, ws, costs, w, label=f"{name} cost(W)", ylabel=f"cost(W) ({name})")
+    if limits:
+        low, high = cost_grid(x, y, [-1000.0, 1000.0], loss=loss, model="logistic")
+        if loss == "mse":  # cross entropy grows without bound: no level to draw
+            ax2.axhline(low, color="#2ca02c", lw=1, ls="--", label=f"W -> -inf: {low:.3f}")
+            ax2.axhline(high, color=PATH, lw=1, ls="--", label=f"W -> +inf: {high:.3f}")
+    ax2.legend(loc="lower left" if loss == "mse" else "upper center", fontsize=8)
+    top = float(costs.max())
+    ax2.set_ylim(0.0, top * 1.3)
+    ax2.set_title(f"cost(W) = {name} of sigmoid(Wx)")
+
+    def update(w):
+        h = _sigmoid(w * x)
+        curve.set_ydata(_sigmoid(w * xs))
+        segs.set_segments([[(xi, yi), (xi, hi_)] for xi, yi, hi_ in zip(x, y, h, strict=True)])
+        c = float(cost_grid(x, y, [w], loss=loss, model="logistic")[0])
+        mark(w, c)
+        ax1.set_title(f"H(x) = sigmoid({w:.2f} x)")
+
+    return SliderFigure(
+        fig, update, [Control("w", lo, hi, 0.1, w, description="W")], title=f"sigmoid + {name}"
+    )
+
+
+def logistic_training_explorer(X, y, *, lr=1.0, steps=40, w0=(-1.0, 0.5), b0=1.0):
+    """Notebook 10: step through logistic regression (cross entropy, with bias) on 2-D two-class data.
+
+    Left: the data, P(y=1) shading and the decision boundary at that step; right: the cost so far.
+    A step slider with Play.
+    """
+    X = v.as_array("X", X, ndim=2)
+    if X.shape[1] != 2:
+        raise ValueError(f"X must have 2 columns (2-D points); got shape {X.shape}")
+    y = v.as_array("y", y, ndim=1)
+    v.same_length("X", X, "y", y)
+    v.labels01("y", y)
+    w0 = v.as_array("w0", w0, ndim=1)
+    if w0.shape != (2,):
+        raise ValueError(f"w0 must hold 2 numbers (one weight per column of X); got shape {w0.shape}")
+    hist = train_logistic(X, y, lr, steps, w0=w0, b0=b0, loss="bce", on_divergence="stop")
+    ws, bs, cs = hist.w, hist.b, hist.cost
+    last = len(cs) - 1
+    acc = np.mean(((X @ ws.T + bs) >= 0) == (y[:, None] == 1), axis=0)  # accuracy at every step
+
+    fig, (ax1, ax2) = figure(2, size=(10.4, 4.3))
+    draw = draw_decision_boundary(ax1, X, y, ws[0], bs[0])
+    ax2.plot(np.arange(last + 1), cs, color=DATA, lw=1.2, alpha=0.35)
+    (trail,) = ax2.plot([], [], color=DATA, label="cross entropy cost")
+    (dot,) = ax2.plot([], [], "o", color=MODEL, ms=8, zorder=4)
+    ax2.set(xlim=(-0.5, steps + 0.5), ylim=(0.0, float(np.max(cs)) * 1.1), xlabel="step", ylabel="cost")
+    ax2.legend(loc="upper right")
+    note = ax2.text(0.97, 0.72, "", transform=ax2.transAxes, ha="right", va="top", fontsize=10)
+
+    def update(step):
+        t = min(int(step), last)
+        draw(ws[t], bs[t])
+        trail.set_data(np.arange(t + 1), cs[: t + 1])
+        dot.set_data([t], [cs[t]])
+        w1, w2 = ws[t]
+        ax1.set_title(f"step {t}: boundary {w1:.2f} x1 {w2:+.2f} x2 {bs[t]:+.2f} = 0")
+        ax2.set_title(f"step {t}: cost {cs[t]:.3f}, accuracy {acc[t]:.0%}")
+        text = f"W := W - {lr:g} * dcost/dW"
+        if t == last and hist.diverged_at >= 0:
+            text = hist.message()
+        note.set_text(text)
+
+    control = Control("step", 0, steps, 1, 0, description="step", kind="int", play=True)
+    return SliderFigure(fig, update, [control], title="logistic regression")

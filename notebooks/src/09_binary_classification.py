@@ -1,0 +1,591 @@
+# %% [markdown]
+# # 09 · Binary classification and why MSE fails there
+#
+# [![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)](https://colab.research.google.com/github/dl-basics-course/deep-learning-basics/blob/main/notebooks/09_binary_classification.ipynb)
+#
+# Mirrors the lecture's slides *Final Out_Range*, *Binary Classification*, *How to Make Binary
+# Classification Cost Function* (the sigmoid hypothesis and MSE), *Binary* (the 10-point table) and
+# *MSE, ABS Problem*.
+
+# %%
+# Setup: in Google Colab, install the course's helper package (elsewhere this does nothing).
+import subprocess
+import sys
+
+if "google.colab" in sys.modules:
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "lecture_utils @ git+https://github.com/dl-basics-course/deep-learning-basics@v0.1.0"], check=True)
+
+# %%
+import matplotlib.pyplot as plt
+import numpy as np
+
+import lecture_utils as lu
+
+# %% [markdown]
+# ## In this notebook, we aim at:
+#
+# - telling a continuous output (the 5-feature table's Y, from 0 to 3.4) from a discrete one
+#   (cat = 0, dog = 1) (slides *Final Out_Range*);
+# - seeing why a straight line is a poor classifier: one far-away sample moves its threshold
+#   (slides *Binary Classification*);
+# - the sigmoid hypothesis H(x) = σ(Wx), with the slide's sign slip fixed (slide *How to Make Binary
+#   Classification Cost Function*);
+# - the MSE cost of that hypothesis on the lecture's 10-point table: its curve, its two flat
+#   plateaus and where their levels come from (slides *Binary*);
+# - showing numerically that this cost is not convex, and watching gradient descent crawl or get stuck
+#   on it, which is the slide's remark *MSE, ABS Problem*, checked with numbers.
+
+# %% [markdown]
+# ## 1. Final Out_Range: a continuous or a discrete output
+#
+# Notebook 07 fitted the lecture's 5-feature table. Its output Y can be any number in a range;
+# the slide says *Output ⇒ Continue, Ex) 0~3.4*: a **continuous** (연속) output. Predicting such a number
+# is **regression** (회귀).
+
+# %%
+X5, Y5 = lu.load_multivariable()
+print("Y of the 5-feature table:", Y5)
+print(f"smallest {Y5.min():g}, largest {Y5.max():g}: any number in between is a possible output")
+
+# %% [markdown]
+# The next slide shows a cat and a dog: *Cat = 0*, *Dog = 1*. Now the output is one of two labels, a
+# **discrete** (이산) output; the numbers 0 and 1 are names for the classes, and 0.5 or 3.4 mean nothing.
+# Predicting one of two classes is **binary classification** (이진 분류).
+
+# %%
+fig, (ax1, ax2) = lu.figure(2, size=(9.6, 2.6))
+ax1.plot([0, 3.4], [0, 0], color="gray", lw=6, alpha=0.3, solid_capstyle="round")
+ax1.scatter(Y5, np.zeros_like(Y5), s=60, zorder=3)
+for yi in Y5:
+    ax1.annotate(f"{yi:g}", (yi, 0), xytext=(0, 10), textcoords="offset points", ha="center")
+ax1.set(title="continuous: Y anywhere in 0 ... 3.4", xlabel="Y", xlim=(-0.3, 3.7), ylim=(-1, 1))
+ax2.scatter([0, 1], [0, 0], s=[120, 120], c=["#1f77b4", "#d62728"], zorder=3)
+for value, name in ((0, "cat = 0"), (1, "dog = 1")):
+    ax2.annotate(name, (value, 0), xytext=(0, 12), textcoords="offset points", ha="center")
+ax2.set(title="discrete: two classes only", xlabel="label", xlim=(-0.6, 1.6), ylim=(-1, 1))
+ax2.xaxis.set_major_locator(plt.MultipleLocator(1))  # ticks at 0 and 1 only
+for ax in (ax1, ax2):
+    ax.tick_params(axis="y", left=False, labelleft=False)
+lu.show(fig)
+
+# %% [markdown]
+# ## 2. Binary classification: the lecture's table, and why a line is a poor classifier
+#
+# The slide *Binary* gives ten samples: one input x from 0.0 to 0.9 and a label y that is 0 or 1.
+
+# %%
+x, y = lu.load_binary()
+print("x:", x)
+print("y:", y.astype(int))
+print(f"{int(y.sum())} samples have y = 1, {int((y == 0).sum())} have y = 0")
+
+# %%
+fig, ax = lu.figure(size=(5.6, 3.2))
+ax.scatter(x[y == 0], y[y == 0], color="#1f77b4", label="y = 0")
+ax.scatter(x[y == 1], y[y == 1], color="#d62728", marker="^", s=60, label="y = 1")
+ax.set(xlabel="x", ylabel="y", title="The lecture's binary table", ylim=(-0.3, 1.3))
+ax.yaxis.set_major_locator(plt.MultipleLocator(1))
+ax.legend(loc="center right")
+lu.show(fig)
+
+# %% [markdown]
+# The labels are mixed along x: no single cut separates them. A classifier that says "1 below a
+# **threshold** (임계값) t, else 0" (or the reverse) can do at best this well on the table:
+
+# %%
+cuts = np.arange(-0.05, 1.0, 0.1)  # a cut between every two neighbouring x values
+below = x[None, :] < cuts[:, None]  # (cuts, samples): is x below the cut?
+correct_1_below = np.sum(below == (y == 1), axis=1)  # "1 below the cut"
+correct_1_above = np.sum(~below == (y == 1), axis=1)  # "1 above the cut"
+best = max(correct_1_below.max(), correct_1_above.max())
+t_best = cuts[np.argmax(correct_1_below)]
+print(f"best threshold rule: 1 if x < {t_best:.2f}: {best} of {len(x)} correct, {len(x) - best} mistakes")
+
+# %% [markdown]
+# Keep that "3 mistakes" in mind: it comes back in section 6.
+#
+# A first idea for a classifier: fit a line H(x) = Wx + b by least squares (the minimum of the MSE of
+# notebook 04), then answer 1 where H(x) ≥ 0.5. On a clean 1-D set with four cats (x = 1 … 4) and
+# four dogs (x = 6 … 9), `np.polyfit(x, y, 1)` gives the least-squares line:
+
+# %%
+x_pets = np.array([1.0, 2.0, 3.0, 4.0, 6.0, 7.0, 8.0, 9.0])
+y_pets = np.array([0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 1.0, 1.0])
+W_line, b_line = np.polyfit(x_pets, y_pets, 1)
+t_line = (0.5 - b_line) / W_line  # where W x + b = 0.5
+print(f"H(x) = {W_line:.4f} x {b_line:+.4f}: threshold x = {t_line:.3f}")
+print("predicted:", (W_line * x_pets + b_line >= 0.5).astype(int), " labels:", y_pets.astype(int))
+
+# %% [markdown]
+# Perfect: the threshold sits at 5.0, between the classes. Now add one more dog far away, at x = 30.
+# It is the easiest sample of all, yet it drags the line and its threshold towards itself:
+
+# %%
+x_out = np.r_[x_pets, 30.0]
+y_out = np.r_[y_pets, 1.0]
+W_out, b_out = np.polyfit(x_out, y_out, 1)
+t_out = (0.5 - b_out) / W_out
+wrong = (W_out * x_out + b_out >= 0.5) != (y_out == 1)
+print(f"H(x) = {W_out:.4f} x {b_out:+.4f}: threshold x = {t_out:.3f} (it was {t_line:.3f})")
+print(f"misclassified now: x = {x_out[wrong]}; and H(30) = {W_out * 30 + b_out:.3f}, above 1")
+
+# %%
+fig, axes = lu.figure(2, size=(10.4, 3.6))
+grid = np.linspace(0, 32, 200)
+for ax, xs_, ys_, W_, b_, t_, name in (
+    (axes[0], x_pets, y_pets, W_line, b_line, t_line, "8 samples"),
+    (axes[1], x_out, y_out, W_out, b_out, t_out, "one more dog at x = 30"),
+):
+    ax.scatter(xs_[ys_ == 0], ys_[ys_ == 0], color="#1f77b4", label="cat (y = 0)", zorder=3)
+    ax.scatter(xs_[ys_ == 1], ys_[ys_ == 1], color="#d62728", marker="^", s=60, label="dog (y = 1)", zorder=3)
+    ax.plot(grid, W_ * grid + b_, color="black", lw=1.5, label="least-squares line")
+    ax.axhline(0.5, color="gray", ls=":", lw=1)
+    ax.axvline(t_, color="#ff7f0e", ls="--", label=f"threshold x = {t_:.2f}")
+    miss = (W_ * xs_ + b_ >= 0.5) != (ys_ == 1)
+    ax.scatter(xs_[miss], ys_[miss], s=260, facecolors="none", edgecolors="black", label="misclassified")
+    ax.set(xlabel="x", ylabel="y, H(x)", title=name, ylim=(-0.5, 1.6), xlim=(0, 32))
+    ax.legend(loc="lower right", fontsize=8)
+lu.show(fig)
+
+# %% [markdown]
+# Two things go wrong with a line: its output leaves [0, 1] (H(30) is above 1, and far left it is
+# negative), so it cannot be read as "how likely a dog"; and samples far on the right side, which are
+# no trouble at all, pull the threshold and cause mistakes (the dog at x = 6 is now called a cat).
+# Classification needs an output squeezed into (0, 1).
+#
+# ## 3. The sigmoid hypothesis (시그모이드 가설)
+#
+# The slide *How to Make Binary Classification Cost Function* puts the line through a **sigmoid**
+# (notebook 08):
+#
+# $$H(x) = \sigma(Wx) = \frac{1}{1 + e^{-Wx}}$$
+#
+# Read H(x) as the model's probability that the sample is a dog (y = 1); answer 1 when H(x) ≥ 0.5.
+#
+# **A slip in the slides.** The slide writes $H(X) = \frac{1}{1 + e^{uX}}$, with a plus sign in the
+# exponent; a later slide fixes it to $e^{-ou}$. With the plus sign the curve is mirrored:
+# 1/(1 + e^{z}) = σ(−z), so it *falls* as z grows. The course uses σ(z) = 1/(1 + e^{−z}).
+
+# %%
+z = np.linspace(-8, 8, 401)
+fig, ax = lu.figure(size=(5.8, 3.4))
+ax.plot(z, 1 / (1 + np.exp(-z)), color="#d62728", label="1 / (1 + e^(-z))  (used here)")
+ax.plot(z, 1 / (1 + np.exp(z)), color="gray", ls="--", label="1 / (1 + e^(+z))  (slide's slip)")
+ax.set(xlabel="z", ylabel="value", title="The sign in the exponent mirrors the curve")
+ax.legend(loc="center right", fontsize=8)
+lu.show(fig)
+
+# %% [markdown]
+# Written straight from the formula, `1 / (1 + np.exp(-z))` works, but for z = −1000 numpy must compute
+# e^{1000}, which is too big for a float: it becomes `inf` with an overflow warning (silenced here to show it).
+
+# %%
+with np.errstate(over="ignore"):
+    print("np.exp(1000) =", np.exp(1000.0), "  1 / (1 + np.exp(1000)) =", 1 / (1 + np.exp(1000.0)))
+
+# %% [markdown]
+# A form that never overflows only ever exponentiates a number ≤ 0: with e = e^{−|z|},
+# σ(z) = 1/(1 + e) for z ≥ 0 and e/(1 + e) for z < 0 (multiply the top and bottom of 1/(1 + e^{−z}) by e^{z}).
+
+
+# %%
+def sigmoid(z):
+    e = np.exp(-np.abs(z))  # in (0, 1]: never overflows
+    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))
+
+
+z_test = np.array([-1000.0, -2.0, 0.0, 2.0, 1000.0])
+print("sigmoid:", sigmoid(z_test))
+print("same as lu.sigmoid:", np.allclose(sigmoid(z_test), lu.sigmoid(z_test)))
+
+# %% [markdown]
+# With no bias (the slide's H has none), W sets how steep the curve is and which way it faces. Every
+# curve passes through (0, 0.5), because W · 0 = 0 and σ(0) = 0.5: that one point matters in section 4.
+
+# %%
+ws_show = [-20.0, -5.0, -1.0, 0.0, 1.0, 5.0, 20.0]
+xs = np.linspace(0, 0.9, 200)
+colors = plt.cm.coolwarm(np.linspace(0, 1, len(ws_show)))
+fig, ax = lu.figure(size=(6.4, 3.8))
+ax.scatter(x, y, color="black", zorder=3, label="data")
+for w_, c_ in zip(ws_show, colors, strict=True):
+    ax.plot(xs, sigmoid(w_ * xs), color=c_, label=f"W = {w_:g}")
+ax.set(xlabel="x", ylabel="H(x) = sigmoid(Wx)", title="sigmoid(Wx) on the binary table")
+ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
+lu.show(fig)
+
+# %% [markdown]
+# ## 4. The MSE cost on the binary table
+#
+# The slide keeps the cost of regression, the MSE (평균 제곱 오차):
+#
+# $$\text{cost}(W) = \frac{1}{m}\sum_{i=1}^{m} \left(\sigma(Wx_i) - y_i\right)^2$$
+#
+# The slide's formula writes H(X) inside the sum; it means H(xᵢ), one prediction per sample. In numpy, for
+# a whole grid of W at once: a column of W values times the row of x values gives one row of predictions
+# per W (broadcasting, notebook 01).
+
+# %%
+ws = np.linspace(-30, 30, 601)
+H = sigmoid(ws[:, None] * x)  # (601, 10): one row of predictions per W
+cost_mse = np.mean((H - y) ** 2, axis=1)
+print("same as lu.cost_grid:", np.allclose(cost_mse, lu.cost_grid(x, y, ws, loss="mse", model="logistic")))
+i_min = np.argmin(cost_mse)
+w_star, c_star = ws[i_min], cost_mse[i_min]
+print(f"smallest cost on the grid: cost({w_star:.2f}) = {c_star:.4f};  cost(0) = {cost_mse[ws == 0][0]:.4f}")
+
+# %% [markdown]
+# Now the two ends. Far out, the sigmoid is a step; the grid's ends and W = ±1000 give:
+
+# %%
+for w_ in (-1000.0, -30.0, 30.0, 1000.0):
+    print(f"cost({w_:+g}) = {np.mean((sigmoid(w_ * x) - y) ** 2):.4f}")
+
+# %% [markdown]
+# Why these two numbers? Look at the table as W → −∞ and W → +∞:
+#
+# - for x > 0, σ(Wx) → 0 when W → −∞ and → 1 when W → +∞: the model answers 0 (or 1) for everything;
+# - but at x = 0, Wx = 0 for every W, so H(0) = σ(0) = 0.5 always, and that sample (y = 0) costs 0.5² = 0.25.
+#
+# So as W → −∞ every y = 1 at x > 0 costs 1² and every y = 0 costs 0; as W → +∞ the reverse. Counting:
+
+# %%
+ones_pos = int(np.sum((x > 0) & (y == 1)))
+zeros_pos = int(np.sum((x > 0) & (y == 0)))
+at_zero = (0.5 - y[x == 0][0]) ** 2
+m = len(x)
+print(f"x > 0: {ones_pos} samples with y = 1, {zeros_pos} with y = 0; the x = 0 sample costs {at_zero}")
+print(f"W -> -inf: ({at_zero} + {ones_pos}) / {m} = {(at_zero + ones_pos) / m:.4f}")
+print(f"W -> +inf: ({at_zero} + {zeros_pos}) / {m} = {(at_zero + zeros_pos) / m:.4f}")
+
+# %% [markdown]
+# These are the plateaus (평탄 구간) the course outline calls "about 0.42" and "about 0.525": 0.425 and 0.525
+# exactly, in the limit. Drag W below: the sigmoid on the data (left, with the errors H(x) − y) and the
+# point on the MSE curve (right). At large |W| the curve hardly changes, and neither does the cost.
+
+# %%
+lu.explorers.sigmoid_cost_explorer(x, y, w=2.0, w_range=(-20.0, 20.0), loss="mse")
+
+# %% [markdown]
+# With a bias b, H(x) = σ(Wx + b) and the cost is a surface over (W, b). The plateaus become wide flat
+# terraces, and the valley with the lowest cost is a narrow groove among them:
+
+# %%
+wv, bv = np.linspace(-30, 30, 121), np.linspace(-15, 15, 121)
+C_wb = lu.cost_grid(x, y, wv, bv, loss="mse", model="logistic")  # rows follow b, columns follow W
+j_b, j_w = np.unravel_index(np.argmin(C_wb), C_wb.shape)
+print(f"lowest cost on the grid: {C_wb.min():.4f} at W = {wv[j_w]:.1f}, b = {bv[j_b]:.2f}")
+
+# %%
+fig, (ax1, ax2) = lu.figure(2, three_d=(1,), size=(10.4, 4.2))
+lu.plotting.draw_cost_contour(ax1, wv, bv, C_wb, levels=np.linspace(0.22, 0.6, 20), log_levels=False)
+lu.plotting.draw_cost_surface(ax2, wv, bv, C_wb, elev=35, azim=-120)
+ax1.set_title("MSE cost(W, b) of sigmoid(Wx + b)")
+ax1.legend(handles=ax1.lines[:1], loc="upper right")  # only the grid minimum
+lu.show(fig)
+
+# %% [markdown]
+# ## 5. Not convex (볼록 함수가 아니다), shown with numbers
+#
+# A **convex** (볼록) function curves upward everywhere; on a grid with spacing h, its second differences
+# cost(W − h) − 2 cost(W) + cost(W + h) are all ≥ 0. The MSE of a line (notebook 04) is a parabola, convex.
+# Here:
+
+# %%
+d2 = cost_mse[:-2] - 2 * cost_mse[1:-1] + cost_mse[2:]
+concave = d2 < 0
+print(f"{concave.sum()} of {len(d2)} second differences are negative (most negative: {d2.min():.2e})")
+print(
+    f"negative for W < {ws[1:-1][concave & (ws[1:-1] < 0)].max():.2f} and for W > "
+    f"{ws[1:-1][concave & (ws[1:-1] > 0)].min():.2f}"
+)
+
+# %% [markdown]
+# Another test: a convex function lies below every chord (현) between two of its points. Take W₁ = −1 (near
+# the bottom) and W₂ = 20 (on the right plateau) and compare the middle of the chord with the curve:
+
+# %%
+w1, w2 = -1.0, 20.0
+c1, c2 = np.mean((sigmoid(w1 * x) - y) ** 2), np.mean((sigmoid(w2 * x) - y) ** 2)
+w_mid = (w1 + w2) / 2
+c_mid = np.mean((sigmoid(w_mid * x) - y) ** 2)
+print(
+    f"chord middle: ({c1:.4f} + {c2:.4f}) / 2 = {(c1 + c2) / 2:.4f};  cost({w_mid}) = {c_mid:.4f}: above it"
+)
+
+# %%
+fig, ax = lu.figure(size=(6.4, 3.8))
+ax.plot(ws, cost_mse, color="#1f77b4", label="MSE cost(W)")
+ax.fill_between(
+    ws[1:-1],
+    0,
+    cost_mse[1:-1],
+    where=concave,
+    color="#d62728",
+    alpha=0.15,
+    label="curving down (second difference < 0)",
+)
+ax.plot([w1, w2], [c1, c2], "o--", color="black", lw=1, label="a chord")
+ax.plot([w_mid], [c_mid], "*", color="#d62728", ms=12, label="curve above the chord")
+ax.set(xlabel="W", ylabel="cost(W)", title="MSE of sigmoid(Wx): not convex", ylim=(0, 0.6))
+ax.legend(loc="lower right", fontsize=8)
+lu.show(fig)
+
+# %% [markdown]
+# ## 6. Gradient descent on this cost: crawling and stuck
+#
+# By the chain rule, with H = σ(Wx) and σ'(z) = σ(z)(1 − σ(z)) (notebook 08):
+#
+# $$\frac{\partial\,\text{cost}}{\partial W} = \frac{2}{m}\sum_{i=1}^{m}(H(x_i) - y_i)\,H(x_i)\,(1 - H(x_i))\,x_i$$
+#
+# The factor H(1 − H) is at most 0.25 and goes to 0 wherever the sigmoid is flat, that is wherever |Wx| is
+# large: far out on the plateaus the gradient **vanishes** (기울기 소실), even though the cost is high.
+
+
+# %%
+def mse_gradient(w):
+    h = sigmoid(w * x)
+    return 2 * np.mean((h - y) * h * (1 - h) * x)
+
+
+eps = 1e-6
+for w_ in (-20.0, -6.0, -1.0, 0.0, 2.0, 6.0, 20.0):
+    fd = (np.mean((sigmoid((w_ + eps) * x) - y) ** 2) - np.mean((sigmoid((w_ - eps) * x) - y) ** 2)) / (
+        2 * eps
+    )
+    print(f"W = {w_:+5.1f}: gradient {mse_gradient(w_):+.6f}   (finite difference {fd:+.6f})")
+
+# %% [markdown]
+# Now run gradient descent (no bias, learning rate 1, 200 steps) from eleven starting points at once:
+# `lu.train_logistic` with `loss="mse"` takes an array of starting W and trains them side by side.
+
+# %%
+w_starts = np.array([-20.0, -10.0, -6.0, -2.0, -1.0, 0.0, 1.0, 2.0, 6.0, 10.0, 20.0])
+hist = lu.train_logistic(x, y, 1.0, 200, w0=w_starts, bias=False, loss="mse")
+near = hist.cost < c_star + 1e-3  # (201, 11): within 0.001 of the lowest cost?
+for j, w0 in enumerate(w_starts):
+    arrived = f"at the bottom from step {near[:, j].argmax()}" if near[-1, j] else "not there after 200 steps"
+    print(f"start {w0:+5.1f} -> W = {hist.w[-1, j]:+8.3f}, cost {hist.cost[-1, j]:.4f}: {arrived}")
+
+# %%
+fig, (ax1, ax2) = lu.figure(2, size=(10.4, 3.9))
+colors = plt.cm.coolwarm(np.linspace(0, 1, len(w_starts)))
+ax1.plot(ws, cost_mse, color="gray", lw=1.5)
+for j, c_ in enumerate(colors):
+    ax1.plot(hist.w[0, j], hist.cost[0, j], "x", color=c_, ms=7, mew=2)
+    ax1.plot(hist.w[:, j], hist.cost[:, j], ".-", color=c_, ms=3, lw=1)
+    ax1.plot(hist.w[-1, j], hist.cost[-1, j], "o", color=c_, ms=7, mec="black")
+    ax2.plot(hist.cost[:, j], color=c_, label=f"start {w_starts[j]:+g}")
+ax1.set(
+    xlabel="W", ylabel="cost(W)", title="paths on cost(W): x start, dot after 200 steps", ylim=(0.2, 0.56)
+)
+ax2.set(xlabel="step", ylabel="cost", title="cost during gradient descent")
+ax2.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
+lu.show(fig)
+
+# %% [markdown]
+# Starts between −2 and 2 reach the bottom within 80 steps; starts on the plateaus have hardly moved after
+# 200 steps: the gradient there is a few thousandths or less. Without a bias this cost has
+# one valley only, so they would arrive eventually, only very slowly.
+#
+# With a bias the terraces become traps. One more batched call: a 21 × 21 grid of starting points
+# (W₀, b₀), 2000 steps each, learning rate 2.
+
+# %%
+W0, B0 = np.meshgrid(np.linspace(-30, 30, 21), np.linspace(-15, 15, 21))
+hist_wb = lu.train_logistic(x, y, 2.0, 2000, w0=W0.ravel(), b0=B0.ravel(), bias=True, loss="mse")
+w_end, b_end, final = hist_wb.w[-1], hist_wb.b[-1], hist_wb.cost[-1]
+H_end = sigmoid(w_end[:, None] * x + b_end[:, None])  # (441 runs, 10 samples)
+mistakes = np.sum((H_end >= 0.5) != (y == 1), axis=1)
+valley = final < c_star + 0.005
+stuck = ~valley & (np.abs(hist_wb.cost[-1] - hist_wb.cost[-101]) < 1e-4)  # no progress in 100 steps
+crawling = ~valley & ~stuck
+print(f"reached the valley (cost < {c_star + 0.005:.3f}): {valley.sum()} of {final.size} starts")
+for k in np.unique(mistakes[stuck]):
+    at = stuck & (mistakes == k)
+    print(
+        f"stuck with {k} mistakes: {at.sum():3d} starts, cost {final[at].min():.3f} to {final[at].max():.3f}"
+    )
+print(f"still crawling after 2000 steps: {crawling.sum()} starts")
+print(f"in all, {stuck.sum()} of {final.size} starts ({stuck.mean():.0%}) stopped on a terrace")
+
+# %% [markdown]
+# On each terrace the sigmoid has become a steep step that answers 0 or 1, so nearly every sample costs
+# 0 or 1 and the cost is close to (number of mistakes) / 10. And the gradient there is almost 0. One stuck
+# run per terrace, with the size of its gradient (both components, dW and db):
+
+# %%
+for k in np.unique(mistakes[stuck]):
+    j = np.flatnonzero(stuck & (mistakes == k))[0]
+    r = (H_end[j] - y) * H_end[j] * (1 - H_end[j])
+    g_w, g_b = 2 * np.mean(r * x), 2 * np.mean(r)
+    print(
+        f"{k} mistakes: W = {w_end[j]:+7.2f}, b = {b_end[j]:+7.2f}, cost {final[j]:.3f}, "
+        f"gradient ({g_w:+.1e}, {g_b:+.1e})"
+    )
+
+# %%
+fig, ax = lu.figure(size=(6.8, 4.2))
+groups = [(valley, "reached the valley", "#2ca02c")]
+groups += [
+    (stuck & (mistakes == k), f"stuck, {k} mistakes", c_)
+    for k, c_ in zip(
+        np.unique(mistakes[stuck]), ["#9467bd", "#1f77b4", "#ff7f0e", "#d62728", "#8c564b"], strict=False
+    )
+]
+groups += [(crawling, "still crawling", "#bbbbbb")]
+for at, label, color in groups:
+    ax.scatter(W0.ravel()[at], B0.ravel()[at], color=color, s=24, marker="s", label=label)
+ax.set(xlabel="starting W", ylabel="starting b", title="Where gradient descent on MSE ends (2000 steps)")
+ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
+lu.show(fig)
+
+# %% [markdown]
+# The terrace with 4 mistakes is "everything is a cat" (the 4 dogs are wrong), 6 mistakes is "everything
+# is a dog" (the 6 cats are wrong), and 3 mistakes is the best threshold rule of section 2. Only the green
+# starts reached the valley; the terraces hold gradient descent with a gradient of almost 0.
+#
+# ## 7. The slide's remark, checked with numbers
+#
+# The slide *MSE, ABS Problem* notes: *"w ⇒ (−2 ~ 0) ⇒ y = 1, MSE ⇒ 0.5 로 수렴 (converges to 0.5);
+# w ⇒ (0 ~ 2) ⇒ y = 0, Local Minimum 빠지기 쉽다 (it easily falls into a local minimum)."* Its figure is
+# lost, so here is what the numbers on its own table say.
+
+# %%
+for lo, hi in ((-2.0, 0.0), (0.0, 2.0)):
+    inside = (ws >= lo) & (ws <= hi)
+    h_in = sigmoid(ws[inside][:, None] * x)
+    print(
+        f"W in ({lo:g}, {hi:g}): cost from {cost_mse[inside].min():.3f} to {cost_mse[inside].max():.3f}; "
+        f"every H(x) between {h_in.min():.3f} and {h_in.max():.3f}"
+    )
+h_best = sigmoid(w_star * x)
+print(f"at the best W = {w_star:.2f}: H(x) from {h_best.min():.3f} to {h_best.max():.3f}")
+
+# %% [markdown]
+# - **"Converges to 0.5."** For W in (−2, 0) every prediction stays between about 0.14 and 0.5, and the best
+#   W of all puts every prediction between about 0.29 and 0.5: minimizing MSE on this table gives a model
+#   that answers "about 0.5", undecided, for every sample. The *cost* only approaches 0.5 far out, on the
+#   plateaus 0.425 and 0.525, where gradient descent crawls (section 6).
+# - **"Falls into a local minimum."** Without a bias, starts in (0, 2) slide down to the same single valley
+#   (the runs from 1 and 2 above): on this table there is no local minimum in W alone, only plateaus
+#   where it crawls. With the bias the trap is real: 61% of the grid of starts stopped on a terrace at
+#   about 0.3, 0.4, 0.5 or 0.6 instead of reaching the valley at 0.231.
+#
+# The lesson stands: MSE on a sigmoid gives a bumpy, flat-topped cost whose gradient vanishes exactly
+# where the model is confidently wrong. Notebook 10 replaces it with cross entropy.
+
+# %% [markdown]
+# ## Exercises
+#
+# ### Exercise 1: the MSE of the sigmoid hypothesis
+#
+# Write `sigmoid_mse(w, x, y)` that returns (1/m) Σ (σ(w xᵢ) − yᵢ)² as one number. It must not overflow for
+# w = −1000.
+
+
+# %%
+def sigmoid_mse(w, x, y):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_sigmoid_mse(sigmoid_mse)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# Use the stable `sigmoid` from section 3 (or `lu.sigmoid`).
+#
+# ```python
+# def sigmoid_mse(w, x, y):
+#     return np.mean((sigmoid(w * x) - y) ** 2)
+#
+#
+# lu.checks.check_sigmoid_mse(sigmoid_mse)
+# ```
+#
+# </details>
+
+# %% [markdown]
+# ### Exercise 2: the plateau levels, without a big W
+#
+# Write `mse_limits(x, y)` that returns the pair (cost as W → −∞, cost as W → +∞) for H = σ(Wx), from the
+# limits of H alone: in each limit, H(xᵢ) is 0, 0.5 or 1 depending on the sign of xᵢ. Your function must
+# also work when some x are negative.
+
+
+# %%
+def mse_limits(x, y):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_mse_limits(mse_limits)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# As W → +∞, Wx → +∞ where x > 0 (H → 1), → −∞ where x < 0 (H → 0), and stays 0 at x = 0 (H = 0.5).
+# W → −∞ is the mirror image: H → 1 − (the +∞ limit).
+#
+# ```python
+# def mse_limits(x, y):
+#     h_plus = np.where(x > 0, 1.0, np.where(x < 0, 0.0, 0.5))
+#     h_minus = 1 - h_plus
+#     return np.mean((h_minus - y) ** 2), np.mean((h_plus - y) ** 2)
+#
+#
+# lu.checks.check_mse_limits(mse_limits)
+# ```
+#
+# </details>
+
+# %% [markdown]
+# ### Exercise 3: the gradient that vanishes
+#
+# Write `sigmoid_mse_gradient(w, x, y)` that returns d cost/dW = (2/m) Σ (H − y) H (1 − H) x with
+# H = σ(w x). Then look at its value for w = 20 on the binary table.
+
+
+# %%
+def sigmoid_mse_gradient(w, x, y):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_sigmoid_mse_gradient(sigmoid_mse_gradient)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# ```python
+# def sigmoid_mse_gradient(w, x, y):
+#     h = sigmoid(w * x)
+#     return 2 * np.mean((h - y) * h * (1 - h) * x)
+#
+#
+# lu.checks.check_sigmoid_mse_gradient(sigmoid_mse_gradient)
+# ```
+#
+# </details>
+
+# %% [markdown]
+# ## In this notebook, we learned:
+#
+# - a continuous output (Y from 0 to 3.4) calls for regression, a discrete one (cat = 0, dog = 1) for
+#   binary classification (이진 분류);
+# - a least-squares line is a poor classifier: its output leaves [0, 1], and one far, easy sample moved its
+#   threshold from 5.0 to 6.16 and caused a mistake;
+# - the sigmoid hypothesis H(x) = σ(Wx) = 1/(1 + e^{−Wx}) (the slide's first e^{uX} has the sign wrong),
+#   and a form of σ that never overflows;
+# - on the lecture's table, the MSE of σ(Wx) flattens to 0.425 (W → −∞) and 0.525 (W → +∞): the 4 dogs or
+#   the 5 cats at x > 0 each cost 1, and the sample at x = 0 always costs 0.25;
+# - that cost is not convex (negative second differences, a point above a chord), its gradient vanishes on
+#   the plateaus, and with a bias gradient descent gets stuck on terraces at 0.3 to 0.6.
+#
+# Next: [10 · Cross entropy and logistic regression](10_cross_entropy_logistic_regression.ipynb), the cost
+# that fixes all of this.
