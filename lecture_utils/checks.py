@@ -212,6 +212,10 @@ def ref_gradient_step(W, x, y, lr):
 
 def check_gradient_step(fn) -> bool:
     """Notebook 05: ``gradient_step(W, x, y, lr)`` returns W - lr * d cost/dW."""
+    hint = _gradient_step_hint(fn) if callable(fn) else None  # defined with the notebook 03-05 checks
+    if hint:
+        print(f"{FAIL} {hint}")
+        return False
     cases = [(0.0, _x4, _y4, 0.01), (2.0, _x4, _y4, 0.1), (1.0, _x4, _y4, 0.1), (-0.5, _xr, _yr, 0.05)]
     return check_function(fn, ref_gradient_step, cases, name="gradient_step")
 
@@ -597,6 +601,153 @@ def check_to_class(fn) -> bool:
 
 
 # --- notebooks 03-05 ---
+
+
+def ref_residuals(W, b, x, y):
+    return W * x + b - y
+
+
+def check_residuals(fn) -> bool:
+    """Notebook 03: ``residuals(W, b, x, y)`` returns H(x) - y, one value per sample."""
+    cases = [
+        (1.0, 0.0, _x4, _y4),
+        (0.5, 1.0, _x4, _y4),
+        (2.0, -1.0, _xr, _yr),
+        (0.0, 0.0, np.array([5.0]), np.array([5.0])),
+    ]
+    return check_function(fn, ref_residuals, cases, name="residuals")
+
+
+#: notebook 03, exercise: four new samples on a line the learner finds with the sliders
+HAND_FIT_X = np.array([1.0, 2.0, 3.0, 4.0])
+HAND_FIT_Y = 0.5 * HAND_FIT_X + 2.0
+
+
+def check_fit_by_hand(W, b, prediction) -> bool:
+    """Notebook 03: W and b that put H(x) = W x + b through every sample of
+    (HAND_FIT_X, HAND_FIT_Y), and the prediction H(5) that line makes."""
+    if W is None or b is None:
+        print(f"{FAIL} set W and b to the values where every residual is 0 (use the sliders above).")
+        return False
+    try:
+        W, b = float(W), float(b)
+    except (TypeError, ValueError):
+        print(f"{FAIL} W and b should be numbers, like W = 1.5; got {W!r} and {b!r}")
+        return False
+    r = W * HAND_FIT_X + b - HAND_FIT_Y
+    if np.max(np.abs(r)) > 1e-6:
+        slope = np.polyfit(HAND_FIT_X, r, 1)[0]  # how the residuals change with x: W - 0.5
+        if abs(slope) > 1e-6:
+            fix = "too steep: lower W" if slope > 0 else "not steep enough: raise W"
+            print(
+                f"{FAIL} with W = {W:g}, b = {b:g} the residuals are {_fmt(r)}: they change with x, "
+                f"so the line is {fix}."
+            )
+        else:
+            where = "above" if r[0] > 0 else "below"
+            print(
+                f"{FAIL} the slope W = {W:g} is right, but the line is {where} every sample by "
+                f"{abs(r[0]):g}: {'lower' if r[0] > 0 else 'raise'} b."
+            )
+        return False
+    if prediction is None:
+        print(f"{FAIL} W and b are right; now set prediction to what the line says at x = 5.")
+        return False
+    try:
+        prediction = float(prediction)
+    except (TypeError, ValueError):
+        print(f"{FAIL} prediction should be a number; got {prediction!r}")
+        return False
+    want = W * 5.0 + b
+    if not np.isclose(prediction, want):
+        print(f"{FAIL} W and b are right, but H(5) = W * 5 + b is not {prediction:g}.")
+        return False
+    print(f"{PASS} H(x) = {W:g}x + {b:g} passes through all 4 samples and predicts H(5) = {want:g}.")
+    return True
+
+
+def _gradient_step_hint(fn) -> str | None:
+    """A hint when ``gradient_step`` follows the slide's update, which drops the 2."""
+    W, lr = 2.0, 0.1
+    slide = W - lr * np.mean((W * _x4 - _y4) * _x4)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            got = fn(W, _x4.copy(), _y4.copy(), lr)
+        if np.allclose(float(got), slide) and not np.isclose(slide, ref_gradient_step(W, _x4, _y4, lr)):
+            return (
+                "that is the slide's update, which drops the 2. The course's cost is (1/m) sum (...)^2, "
+                "so dcost/dW = (2/m) sum (W x_i - y_i) x_i: keep the 2."
+            )
+    except Exception:
+        return None
+    return None
+
+
+def ref_gradient_descent(W, b, x, y, lr, steps):
+    for _ in range(steps):
+        r = W * x + b - y
+        W, b = W - lr * 2.0 * np.mean(r * x), b - lr * 2.0 * np.mean(r)
+    return W, b
+
+
+def _descent_hint(fn) -> str | None:
+    """Hints for the usual slips in the gradient-descent loop (found by running variants of it)."""
+    args = (0.0, 0.0, _x4, _y4 + 2.0, 0.05, 3)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            got = fn(*(a.copy() if isinstance(a, np.ndarray) else a for a in args))
+        got = tuple(float(g) for g in got)
+    except Exception:
+        return None
+
+    def sequential(W, b, x, y, lr, steps):
+        for _ in range(steps):
+            W = W - lr * 2.0 * np.mean((W * x + b - y) * x)
+            b = b - lr * 2.0 * np.mean(W * x + b - y)
+        return W, b
+
+    W, b, x, y, lr, steps = args
+    slips = [
+        (
+            ref_gradient_descent(W, b, x, y, lr, steps - 1),
+            "one step too few: the loop should run `steps` times",
+        ),
+        (
+            ref_gradient_descent(W, b, x, y, lr, steps + 1),
+            "one step too many: the loop should run `steps` times",
+        ),
+        (
+            ref_gradient_descent(W, b, x, y, lr / 2, steps),
+            "the steps are half as long: dcost/dW and dcost/db carry the factor 2 (the slide drops it)",
+        ),
+        (
+            sequential(W, b, x, y, lr, steps),
+            "b was updated with the new W: compute both gradients from the same (W, b) first, then update both",
+        ),
+    ]
+    for want, text in slips:
+        if np.allclose(got, want):
+            return text
+    return None
+
+
+def check_gradient_descent(fn) -> bool:
+    """Notebook 05: ``gradient_descent(W, b, x, y, lr, steps)`` runs ``steps`` updates of
+    W and b together and returns the final (W, b)."""
+    hint = _descent_hint(fn) if callable(fn) else None
+    if hint:
+        print(f"{FAIL} {hint}.")
+        return False
+    cases = [
+        (0.0, 0.0, _x4, _y4 + 2.0, 0.05, 3),
+        (0.0, 0.0, _x5, _y5, 0.01, 1),
+        (1.0, 1.0, _xr, _yr, 0.05, 20),
+        (0.5, -0.5, _x4, _y4, 0.02, 0),
+    ]
+    return check_function(fn, ref_gradient_descent, cases, name="gradient_descent")
+
 
 # --- notebooks 06-07 ---
 

@@ -3,14 +3,39 @@
 Each builder returns a :class:`~lecture_utils.sliders.SliderFigure`; make it the
 last expression of a cell to show it. Every builder keeps one figure and only
 moves its artists, so a slider move costs one PNG render.
+
+* :func:`line_explorer` -- notebook 01: a first slider, y = W x.
+* :func:`fit_explorer` -- notebook 03: W and b move H(x) = W x + b over the data, with the
+  residuals H(x) - y drawn on the line and as bars, and the prediction at a new x.
+* :func:`squares_explorer` -- notebook 04: each squared residual drawn as a square; the MSE is
+  their mean area, written out term by term as on the slide.
+* :func:`cost_curve_explorer` -- notebook 04: W moves the line and its point on cost(W).
+* :func:`cost_surface_explorer` -- notebook 04: W and b move the line and a point on cost(W, b),
+  as contours and as a 3-D surface.
+* :func:`descent_explorer` -- notebook 05: step through gradient descent on cost(W) (no bias).
+* :func:`descent_path_explorer` -- notebook 05: step through gradient descent on cost(W, b): the
+  path on the contours, the line, and the cost at every step.
 """
 
 from __future__ import annotations
 
+import textwrap
+
 import numpy as np
 
 from . import _validate as v
-from .plotting import cost_grid, draw_cost_contour, draw_cost_curve, draw_cost_surface, draw_fit, figure
+from .plotting import (
+    DATA,
+    MODEL,
+    PATH,
+    RESID,
+    cost_grid,
+    draw_cost_contour,
+    draw_cost_curve,
+    draw_cost_surface,
+    draw_fit,
+    figure,
+)
 from .sliders import Control, SliderFigure
 from .training import train_linear
 
@@ -19,7 +44,43 @@ def _xy(x, y):
     x = v.as_array("x", x, ndim=1)
     y = v.as_array("y", y, ndim=1)
     v.same_length("x", x, "y", y)
+    if x.size == 0:
+        raise ValueError("x and y must hold at least one sample; got 0")
     return x, y
+
+
+def _range(name, r):
+    lo, hi = (float(t) for t in v.as_array(name, r, ndim=1))
+    if not lo < hi:
+        raise ValueError(f"{name} must be (low, high) with low < high; got {r!r}")
+    return lo, hi
+
+
+def _line_text(w, b):
+    """'H(x) = 0.50x + 1.00' with the sign of b written once."""
+    return f"H(x) = {w:.2f}x {'-' if b < 0 else '+'} {abs(b):.2f}"
+
+
+def _nice(value, floor=0.5):
+    """The smallest of 0.5, 1, 2, 5, 10, 20, ... that is >= value (a stable axis limit)."""
+    limit = floor
+    while limit < value:
+        limit *= 2.5 if str(limit)[0] == "2" else 2.0
+    return limit
+
+
+def _grad_w(w, x, y, loss):
+    """d cost / dW for H(x) = W x (no bias): MSE (2/m) sum (W x - y) x, MAE (1/m) sum sign(W x - y) x."""
+    r = w * x - y
+    return float(2.0 * np.mean(r * x)) if loss == "mse" else float(np.mean(np.sign(r) * x))
+
+
+def _cost_name(loss):
+    return "(1/m) sum (Wx - y)^2" if loss == "mse" else "(1/m) sum |Wx - y|"
+
+
+# ---------------------------------------------------------------------------
+# Notebook 01
 
 
 def line_explorer(*, w=1.0, w_range=(-3.0, 3.0)):
@@ -36,18 +97,96 @@ def line_explorer(*, w=1.0, w_range=(-3.0, 3.0)):
     return SliderFigure(fig, update, [Control("w", *w_range, 0.1, w, description="W")], title="first slider")
 
 
-def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0), predict_at=None):
-    """Notebook 03: sliders W and b move H(x) = W x + b over the data, with residuals
-    H(x) - y, the mean squared error in the title and (optionally) the prediction at x = predict_at."""
+# ---------------------------------------------------------------------------
+# Notebook 03: the hypothesis and its residuals
+
+
+def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0), predict_at=None, bars=None):
+    """Notebook 03: sliders W and b move the line H(x) = W x + b over the data.
+
+    Left: the data, the line, the residuals H(x) - y as dashed segments and, when
+    ``predict_at`` is given, the prediction H(predict_at) at that new x.
+    Right (``bars``, default when there are at most 10 samples): one bar per sample,
+    the residual H(x_i) - y_i with its value; red above the point, blue below.
+    """
     x, y = _xy(x, y)
-    fig, ax = figure(size=(6.0, 4.2))
-    span = float(y.max() - min(y.min(), 0.0))
-    ylim = (min(float(y.min()), 0.0) - 0.6 * span, float(y.max()) + 0.9 * span)
-    draw = draw_fit(ax, x, y, w, b, predict_at=predict_at, ylim=ylim)
+    w_range, b_range = _range("w_range", w_range), _range("b_range", b_range)
+    bars = x.size <= 10 if bars is None else bool(bars)
+    fig, axes = figure(2 if bars else 1, size=(10.4, 4.2) if bars else (6.0, 4.2))
+    ax = axes[0] if bars else axes
+    x_hi = max(float(x.max()), float(predict_at) if predict_at is not None else -np.inf)
+    lo = min(float(x.min()), 0.0)
+    span = max(float(y.max()) - min(float(y.min()), 0.0), 1.0)
+    ylim = (min(float(y.min()), 0.0) - 0.5 * span, float(y.max()) + 0.9 * span)
+    draw = draw_fit(ax, x, y, w, b, xlim=(lo, x_hi + 0.6), ylim=ylim)
+    pred = None
+    if predict_at is not None:
+        ax.axvline(predict_at, color=RESID, ls=":", lw=1.2)
+        (pred,) = ax.plot([], [], "*", color=MODEL, ms=16, zorder=5, label=f"prediction H({predict_at:g})")
+        ax.legend(loc="upper left")
+    bar_art = labels = note = ax2 = None
+    if bars:
+        ax2 = axes[1]
+        idx = np.arange(x.size)
+        bar_art = ax2.bar(idx, np.zeros(x.size), color=MODEL, width=0.6)
+        labels = [ax2.text(i, 0, "", ha="center", fontsize=10) for i in idx]
+        ax2.axhline(0, color="black", lw=0.8)
+        from matplotlib.ticker import FuncFormatter, MultipleLocator
+
+        names = [f"x = {xi:g}\ny = {yi:g}" for xi, yi in zip(x, y, strict=True)]
+        ax2.xaxis.set_major_locator(MultipleLocator(1))
+        ax2.xaxis.set_major_formatter(
+            FuncFormatter(lambda t, _: names[int(round(t))] if 0 <= t < len(names) else "")
+        )
+        ax2.set(xlim=(-0.6, x.size - 0.4), ylabel="H(x) - y", title="residuals H(x) - y, one per sample")
+        ax2.grid(axis="x", visible=False)
+        note = ax2.text(
+            0.5, 0.62, "", transform=ax2.transAxes, ha="center", va="top", fontsize=10, color="#2ca02c"
+        )
+        ax2.text(
+            0.01,
+            0.99,
+            "+ : line above the sample",
+            transform=ax2.transAxes,
+            va="top",
+            fontsize=9,
+            color=MODEL,
+        )
+        ax2.text(
+            0.01,
+            0.01,
+            "- : line below the sample",
+            transform=ax2.transAxes,
+            va="bottom",
+            fontsize=9,
+            color=DATA,
+        )
 
     def update(w, b):
         draw(w, b)
-        ax.set_title(f"H(x) = {w:.2f} x {b:+.2f}    mean (H(x) - y)^2 = {np.mean((w * x + b - y) ** 2):.3f}")
+        if pred is None:
+            ax.set_title(_line_text(w, b))
+        else:
+            yp = w * predict_at + b
+            pred.set_data([predict_at], [yp])
+            where = "" if ylim[0] <= yp <= ylim[1] else " (off the plot)"
+            ax.set_title(
+                f"{_line_text(w, b)}\nprediction at x = {predict_at:g}: H({predict_at:g}) = {yp:.2f}{where}",
+                fontsize=11,
+            )
+        if bars:
+            r = w * x + b - y
+            r = np.where(np.abs(r) < 1e-9, 0.0, r)  # no "-0.00" from rounding
+            lim = _nice(1.15 * float(np.max(np.abs(r))))
+            ax2.set_ylim(-lim, lim)
+            for rect, lab, ri in zip(bar_art, labels, r, strict=True):
+                rect.set_height(ri)
+                rect.set_color(MODEL if ri >= 0 else DATA)
+                lab.set_position((lab.get_position()[0], ri + (0.04 if ri >= 0 else -0.04) * lim))
+                lab.set_va("bottom" if ri >= 0 else "top")
+                lab.set_text(f"{ri:+.2f}" if ri else "0.00")
+            hit = np.all(r == 0)
+            note.set_text("every residual is 0: the line passes through every sample" if hit else "")
 
     controls = [
         Control("w", *w_range, 0.05, w, description="W"),
@@ -56,74 +195,306 @@ def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0)
     return SliderFigure(fig, update, controls, title="fit explorer")
 
 
-def cost_curve_explorer(x, y, *, w=0.0, w_range=(-1.0, 3.0), loss="mse"):
-    """Notebook 04: a W slider moves the line H(x) = W x (left) and the point on cost(W) (right)."""
+# ---------------------------------------------------------------------------
+# Notebook 04: the cost
+
+
+def squares_explorer(x, y, *, w=0.5, b=0.0, w_range=(0.0, 2.0), b_range=(-1.0, 1.0)):
+    """Notebook 04: each squared residual (H(x_i) - y_i)^2 drawn as a square on its residual.
+
+    The MSE is the mean area of the squares; the title writes it out term by term,
+    as the lecture's slide does for three samples. Axes have equal scales, so squares look square.
+    """
     x, y = _xy(x, y)
+    w_range, b_range = _range("w_range", w_range), _range("b_range", b_range)
+    from matplotlib.patches import Rectangle
+
+    fig, ax = figure(size=(5.6, 5.0))
+    draw = draw_fit(ax, x, y, w, b, xlim=(min(float(x.min()), 0.0) - 0.5, float(x.max()) + 2.5))
+    top = max(float(y.max()), float(x.max())) + 2.0
+    ax.set_ylim(min(float(y.min()), 0.0) - 1.0, top)
+    ax.set_aspect("equal", adjustable="box")
+    squares = [
+        Rectangle((xi, yi), 0, 0, fc=PATH, ec=PATH, alpha=0.3, lw=1.2) for xi, yi in zip(x, y, strict=True)
+    ]
+    for sq in squares:
+        ax.add_patch(sq)
+    areas = [ax.text(xi, yi, "", ha="center", va="center", fontsize=9.5) for xi, yi in zip(x, y, strict=True)]
+    formula = ax.text(
+        0.5,
+        0.98,
+        "",
+        transform=ax.transAxes,
+        ha="center",
+        va="top",
+        fontsize=10,
+        bbox=dict(boxstyle="round", fc="white", ec=PATH, alpha=0.9),
+    )
+    ax.legend(loc="lower right")
+
+    def update(w, b):
+        draw(w, b)
+        r = w * x + b - y
+        for sq, txt, xi, yi, ri in zip(squares, areas, x, y, r, strict=True):
+            side = abs(ri)
+            sq.set_xy((xi, min(yi, yi + ri)))
+            sq.set_width(side)
+            sq.set_height(side)
+            cx, cy = xi + side / 2, yi + ri / 2
+            (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+            inside = x0 < cx < x1 and y0 < cy < y1 and side >= 0.35
+            txt.set_position((cx, cy))
+            txt.set_text(f"{ri * ri:.2f}" if inside else "")
+        terms = " + ".join(f"{ri * ri:.2f}" for ri in r) if x.size <= 5 else "..."
+        formula.set_text(f"MSE = mean area = ({terms}) / {x.size} = {np.mean(r * r):.3f}")
+        ax.set_title(_line_text(w, b), pad=8)
+
+    controls = [
+        Control("w", *w_range, 0.05, w, description="W"),
+        Control("b", *b_range, 0.05, b, description="b"),
+    ]
+    return SliderFigure(fig, update, controls, title="squared residuals")
+
+
+def cost_curve_explorer(x, y, *, w=0.0, w_range=(-1.0, 3.0), loss="mse"):
+    """Notebook 04: a W slider moves the line H(x) = W x (left) and its point on cost(W) (right).
+
+    The curve right is drawn from the same cost the left panel's residuals make; the
+    point shows where the current line sits on it. ``loss`` is "mse" or "mae".
+    """
+    x, y = _xy(x, y)
+    w_range = _range("w_range", w_range)
+    v.one_of("loss", loss, {"mse", "mae"})
     ws = np.linspace(*w_range, 241)
     costs = cost_grid(x, y, ws, loss=loss)
-    fig, (ax1, ax2) = figure(2)
-    top = max(float(y.max()), w_range[1] * x.max()) + 0.5
-    draw = draw_fit(ax1, x, y, w, 0.0, ylim=(min(0.0, w_range[0] * x.max()) - 0.5, top))
-    mark = draw_cost_curve(ax2, ws, costs, w, label=f"{loss.upper()} cost(W)", ylabel=f"cost(W) ({loss.upper()})")
-    ax1.set_title("H(x) = W x")
-    ax2.set_title(f"cost(W) = (1/m) sum {'(Wx - y)^2' if loss == 'mse' else '|Wx - y|'}")
+    fig, (ax1, ax2) = figure(2, size=(10.0, 4.0))
+    reach = np.array([w_range[0] * x.max(), w_range[1] * x.max(), y.min(), y.max(), 0.0])
+    pad = 0.08 * float(np.ptp(reach) or 1.0)
+    draw = draw_fit(ax1, x, y, w, 0.0, ylim=(float(reach.min()) - pad, float(reach.max()) + pad))
+    ax1.get_lines()[0].set_label("H(x) = Wx")
+    ax1.legend(loc="upper left")
+    mark = draw_cost_curve(
+        ax2, ws, costs, w, label=f"cost(W), {loss.upper()}", ylabel=f"cost(W) ({loss.upper()})"
+    )
+    ax2.set_title(f"cost(W) = {_cost_name(loss)}")
+    i_min = int(np.argmin(costs))
+    ax2.plot(ws[i_min], costs[i_min], "x", color="black", ms=9, mew=2, label="lowest cost")
+    ax2.legend(loc="upper center")
 
     def update(w):
         draw(w, 0.0)
+        ax1.set_title(f"H(x) = {w:.2f}x  (b = 0)")
         mark(w, float(cost_grid(x, y, [w], loss=loss)[0]))
 
     return SliderFigure(fig, update, [Control("w", *w_range, 0.05, w, description="W")], title="cost curve")
 
 
-def cost_surface_explorer(x, y, *, w=0.0, b=0.0, w_range=(-1.0, 3.0), b_range=(-2.0, 2.0), loss="mse"):
-    """Notebook 04: sliders W and b move a point over cost(W, b) as contours and a 3-D surface."""
+def cost_surface_explorer(
+    x, y, *, w=0.0, b=0.0, w_range=(-1.0, 3.0), b_range=(-2.0, 2.0), loss="mse", show_fit=True
+):
+    """Notebook 04: sliders W and b move a point over cost(W, b), drawn as contours and
+    as a 3-D surface; with ``show_fit`` the line H(x) = W x + b over the data sits on the left."""
     x, y = _xy(x, y)
+    w_range, b_range = _range("w_range", w_range), _range("b_range", b_range)
+    v.one_of("loss", loss, {"mse", "mae"})
     wv, bv = np.linspace(*w_range, 61), np.linspace(*b_range, 61)
     C = cost_grid(x, y, wv, bv, loss=loss)
-    fig, (ax1, ax2) = figure(2, three_d=(1,), size=(10.0, 4.2))
+    if show_fit:
+        fig, (ax0, ax1, ax2) = figure(3, three_d=(2,), size=(13.0, 4.2))
+        span = max(float(np.ptp(y)), 1.0)
+        draw = draw_fit(
+            ax0, x, y, w, b, ylim=(min(float(y.min()), 0.0) - 0.6 * span, float(y.max()) + 0.8 * span)
+        )
+    else:
+        fig, (ax1, ax2) = figure(2, three_d=(1,), size=(10.0, 4.2))
+        ax0 = draw = None
     on_contour = draw_cost_contour(ax1, wv, bv, C)
     on_surface = draw_cost_surface(ax2, wv, bv, C)
+    ax1.set_title(f"cost(W, b) contours ({loss.upper()})")
+    ax2.set_title(f"cost(W, b) surface ({loss.upper()})")
+    ax2.set_box_aspect(None, zoom=0.88)
+    # the contour legend's "descent path" entry belongs to notebook 05: keep only the two markers
+    handles, names = ax1.get_legend_handles_labels()
+    keep = [i for i, n in enumerate(names) if n != "descent path"]
+    ax1.legend([handles[i] for i in keep], [names[i] for i in keep], loc="upper right")
     title = fig.suptitle("")
 
     def update(w, b):
         c = float(cost_grid(x, y, [w], [b], loss=loss)[0, 0])
+        if draw is not None:
+            draw(w, b)
+            ax0.set_title(_line_text(w, b))
         on_contour(w, b)
         on_surface(w, b, c)
-        title.set_text(f"W = {w:.2f}, b = {b:.2f}: cost = {c:.3f}")
+        title.set_text(f"W = {w:.2f}, b = {b:.2f}:  cost(W, b) = {c:.3f}")
 
-    controls = [Control("w", *w_range, 0.05, w, description="W"), Control("b", *b_range, 0.05, b, description="b")]
+    controls = [
+        Control("w", *w_range, 0.05, w, description="W"),
+        Control("b", *b_range, 0.05, b, description="b"),
+    ]
     return SliderFigure(fig, update, controls, title="cost surface")
 
 
-def descent_explorer(x, y, *, lr=0.05, steps=30, w0=-0.5, w_range=(-1.0, 3.0)):
+# ---------------------------------------------------------------------------
+# Notebook 05: gradient descent
+
+
+def descent_explorer(x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), loss="mse"):
     """Notebook 05: step through gradient descent on cost(W) (no bias) with a step slider and Play.
 
-    Left: W on the cost curve with the path so far; right: the line H(x) = W x at that step.
+    Left: cost(W) with the path so far, the tangent at the current W (its slope is the
+    gradient) and an arrow to the next W. Right: the line H(x) = W x at that step.
+    The run is ``lu.train_linear(x, y, lr, steps, w0=w0, bias=False, loss=loss)``;
+    if it diverges, the figure says at which step.
     """
     x, y = _xy(x, y)
-    hist = train_linear(x, y, lr, steps, w0=w0, bias=False, on_divergence="stop")
-    ws_path, cs_path = hist.w, hist.cost
-    lo, hi = min(w_range[0], float(np.min(ws_path))), max(w_range[1], float(np.max(ws_path)))
-    ws = np.linspace(lo, hi, 241)
-    fig, (ax1, ax2) = figure(2)
-    mark = draw_cost_curve(ax1, ws, cost_grid(x, y, ws), label="cost(W)")
-    (trail,) = ax1.plot([], [], ".-", color="#ff7f0e", lw=1.2, ms=5, label="steps so far")
-    ax1.legend(loc="upper center")
-    draw = draw_fit(ax2, x, y, w0, 0.0, residuals=True)
-    note = ax1.text(0.03, 0.05, "", transform=ax1.transAxes, fontsize=10, color="#b00")
+    w_range = _range("w_range", w_range)
+    v.one_of("loss", loss, {"mse", "mae"})
+    steps = v.positive("steps", steps, integer=True)
+    hist = train_linear(x, y, lr, steps, w0=w0, bias=False, loss=loss, on_divergence="stop")
+    ws_path, cs_path = np.asarray(hist.w), np.asarray(hist.cost)
     last = len(ws_path) - 1
+    diverged = int(hist.diverged_at) >= 0
+    finite = ws_path[np.abs(ws_path) < 1e6]
+    lo = min(w_range[0], float(finite.min()) - 0.2) if finite.size else w_range[0]
+    hi = max(w_range[1], float(finite.max()) + 0.2) if finite.size else w_range[1]
+    ws = np.linspace(lo, hi, 241)
+    curve = cost_grid(x, y, ws, loss=loss)
+    fig, (ax1, ax2) = figure(2, size=(10.4, 4.2))
+    mark = draw_cost_curve(ax1, ws, curve, label=f"cost(W), {loss.upper()}")
+    (trail,) = ax1.plot([], [], ".-", color=PATH, lw=1.2, ms=6, label="steps so far")
+    (tangent,) = ax1.plot([], [], "--", color="black", lw=1.2, label="slope = dcost/dW")
+    arrow = ax1.annotate(
+        "",
+        xy=(0, 0),
+        xytext=(0, 0),
+        arrowprops=dict(arrowstyle="->", color=MODEL, lw=2, shrinkA=4, shrinkB=4),
+    )
+    ax1.set_ylim(-0.06 * float(curve.max()), 1.08 * float(curve.max()))
+    ax1.legend(loc="upper center")
+    note = ax1.text(
+        0.5,
+        0.5,
+        "",
+        transform=ax1.transAxes,
+        ha="center",
+        fontsize=11,
+        color="#b00",
+        bbox=dict(boxstyle="round", fc="white", ec="#b00"),
+    )
+    note.set_visible(False)
+    span = max(float(np.ptp(y)), 1.0)
+    draw = draw_fit(
+        ax2,
+        x,
+        y,
+        w0,
+        0.0,
+        residuals=True,
+        ylim=(min(float(y.min()), 0.0) - 0.5 * span, float(y.max()) + 0.8 * span),
+    )
+    ax2.get_lines()[0].set_label("H(x) = Wx")
+    ax2.legend(loc="upper left")
+    half = 0.12 * (hi - lo)
 
     def update(step):
         t = min(int(step), last)
-        mark(ws_path[t], cs_path[t])
+        w, c = float(ws_path[t]), float(cs_path[t])
+        mark(w, c)
         trail.set_data(ws_path[: t + 1], cs_path[: t + 1])
-        draw(ws_path[t], 0.0)
-        ax1.set_title(f"step {t}: W := W - {lr:g} * dcost/dW")
-        ax2.set_title(f"H(x) = {ws_path[t]:.3f} x")
-        note.set_text(hist.message() if t == last and hist.diverged_at >= 0 else "")
+        g = _grad_w(w, x, y, loss)
+        tangent.set_data([w - half, w + half], [c - g * half, c + g * half])
+        if t < last:
+            arrow.xy = (float(ws_path[t + 1]), float(cs_path[t + 1]))
+            arrow.xyann = (w, c)
+            arrow.set_visible(True)
+            then = f"next W = {w:.4g} - {hist.lr[0]:g} * ({g:.4g}) = {ws_path[t + 1]:.4g}"
+        else:
+            arrow.set_visible(False)
+            then = "the last step" if not diverged else f"stopped: the next step diverges (W = {w:.3g})"
+        draw(w, 0.0)
+        ax1.set_title(f"step {t} of {steps}: dcost/dW = {g:.4g}\n{then}", fontsize=11)
+        ax2.set_title(f"H(x) = {w:.4g}x   cost = {c:.4g}")
+        show = diverged and int(step) >= last
+        note.set_text(textwrap.fill(hist.message(), 34) if show else "")
+        note.set_visible(show)
 
     control = Control("step", 0, steps, 1, 0, description="step", kind="int", play=True)
     return SliderFigure(fig, update, [control], title="gradient descent")
+
+
+def descent_path_explorer(x, y, *, lr=0.08, steps=100, w0=0.0, b0=0.0, w_range=None, b_range=None, step=None):
+    """Notebook 05: step through gradient descent on cost(W, b) (MSE) with a step slider and Play.
+
+    Left: the contours of cost(W, b) with the path of (W, b) so far. Middle: the line
+    H(x) = W x + b at that step. Right: the cost at every step (log scale), the current one marked.
+    The run is ``lu.train_linear(x, y, lr, steps, w0=w0, b0=b0)``; a diverging run stops
+    and the figure says at which step. ``step`` is where the slider starts (default: 0).
+    """
+    x, y = _xy(x, y)
+    steps = v.positive("steps", steps, integer=True)
+    hist = train_linear(x, y, lr, steps, w0=w0, b0=b0, on_divergence="stop")
+    W, B, cost = np.asarray(hist.w), np.asarray(hist.b), np.asarray(hist.cost)
+    last = len(W) - 1
+    diverged = int(hist.diverged_at) >= 0
+    A = np.column_stack([x, np.ones_like(x)])
+    (w_best, b_best), *_ = np.linalg.lstsq(A, y, rcond=None)
+    ok = (np.abs(W) < 1e3) & (np.abs(B) < 1e3)
+    ws_seen = np.r_[W[ok], w_best]
+    bs_seen = np.r_[B[ok], b_best]
+    if w_range is None:
+        pad = 0.25 * max(float(np.ptp(ws_seen)), 0.5)
+        w_range = (float(ws_seen.min()) - pad, float(ws_seen.max()) + pad)
+    if b_range is None:
+        pad = 0.25 * max(float(np.ptp(bs_seen)), 0.5)
+        b_range = (float(bs_seen.min()) - pad, float(bs_seen.max()) + pad)
+    w_range, b_range = _range("w_range", w_range), _range("b_range", b_range)
+    wv, bv = np.linspace(*w_range, 81), np.linspace(*b_range, 81)
+    C = cost_grid(x, y, wv, bv)
+    fig, (ax1, ax2, ax3) = figure(3, size=(13.0, 4.2))
+    on_contour = draw_cost_contour(ax1, wv, bv, C)
+    ax1.set(xlim=w_range, ylim=b_range)
+    ax1.legend(loc="lower right", fontsize=8.5)
+    span = max(float(np.ptp(y)), 1.0)
+    draw = draw_fit(
+        ax2, x, y, w0, b0, ylim=(min(float(y.min()), 0.0) - 0.5 * span, float(y.max()) + 0.8 * span)
+    )
+    shown = np.maximum(cost, 1e-16)  # a cost of exactly 0 cannot sit on a log axis
+    ax3.plot(np.arange(last + 1), shown, color=DATA, label="cost(W, b)")
+    (dot,) = ax3.plot([], [], "o", color=MODEL, ms=8, zorder=4)
+    ax3.set(xlim=(0, steps), yscale="log", xlabel="step", ylabel="cost (MSE)")
+    ax3.set_ylim(float(shown.min()) / 3, float(shown.max()) * 3)
+    note = ax3.text(
+        0.5,
+        0.5,
+        "",
+        transform=ax3.transAxes,
+        ha="center",
+        fontsize=10.5,
+        color="#b00",
+        bbox=dict(boxstyle="round", fc="white", ec="#b00"),
+    )
+    note.set_visible(False)
+    title = fig.suptitle("")
+
+    def update(step):
+        t = min(int(step), last)
+        on_contour(W[t], B[t], (W[: t + 1], B[: t + 1]))
+        draw(W[t], B[t])
+        dot.set_data([t], [shown[t]])
+        ax1.set_title(f"step {t}: (W, b) = ({W[t]:.3f}, {B[t]:.3f})")
+        ax2.set_title(_line_text(W[t], B[t]))
+        ax3.set_title(f"cost at step {t}: {cost[t]:.4g}")
+        title.set_text(
+            f"gradient descent on cost(W, b), learning rate {hist.lr[0]:g}, from (W, b) = ({w0:g}, {b0:g})"
+        )
+        show = diverged and int(step) >= last
+        note.set_text(textwrap.fill(hist.message(), 34) if show else "")
+        note.set_visible(show)
+
+    start = 0 if step is None else int(step)
+    control = Control("step", 0, steps, 1, start, description="step", kind="int", play=True)
+    return SliderFigure(fig, update, [control], title="gradient descent path")
 
 
 # Builders for later notebooks live in their own modules; they are all reachable as lu.explorers.NAME.
