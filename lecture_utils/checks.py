@@ -51,6 +51,8 @@ def _diagnose(got, want, where) -> str | None:
                 return msg
         return None
     try:
+        if np.iscomplexobj(got):  # casting would warn and drop the imaginary part
+            return f"{where} returned complex numbers {_fmt(got)}; expected real numbers"
         g = np.asarray(got, dtype=np.float64)
     except (TypeError, ValueError):
         return f"{where} returned {type(got).__name__} {_fmt(got)}; expected numbers"
@@ -68,7 +70,8 @@ def _diagnose(got, want, where) -> str | None:
         return None
     nz = np.abs(want) > 1e-12
     if nz.any() and np.all(np.abs(g[~nz]) < 1e-9):
-        ratio = g[nz] / want[nz]
+        with np.errstate(all="ignore"):  # a huge wrong answer must not overflow here
+            ratio = g[nz] / want[nz]
         if np.allclose(ratio, ratio.flat[0], rtol=1e-6):
             r = float(ratio.flat[0])
             for factor, text in (
