@@ -1,0 +1,483 @@
+# %% [markdown]
+# # 01 · Getting started: Python, numpy, Jupyter, Colab
+#
+# [![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)](https://colab.research.google.com/github/dl-basics-course/deep-learning-basics/blob/main/notebooks/01_getting_started.ipynb)
+#
+# Mirrors the lecture's contents 8–10 (*Python*, *Google Colab*, *Jupyter Notebook*) and 1
+# (*Recommended Video, Lecture*).
+
+# %%
+# Setup: in Google Colab, install the course's helper package (elsewhere this does nothing).
+import subprocess
+import sys
+
+if "google.colab" in sys.modules:
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "lecture_utils @ git+https://github.com/dl-basics-course/deep-learning-basics@v0.1.0"], check=True)
+
+# %%
+import matplotlib.pyplot as plt
+import numpy as np
+
+import lecture_utils as lu
+
+# %% [markdown]
+# ## In this notebook, we aim at:
+#
+# - opening the course in Google Colab or on your own computer (contents 9, *Google Colab*);
+# - running cells, knowing what the kernel is, and using *Restart & Run All* (contents 10, *Jupyter Notebook*);
+# - the Python and numpy the whole course uses: arrays, shapes, broadcasting and `@` (contents 8, *Python*);
+# - measuring why the course writes numpy instead of Python loops (contents 8, *Python*);
+# - drawing a first plot with matplotlib and dragging a first slider (contents 8 and 10);
+# - the lecture's recommended courses, as further reading (contents 1, *Recommended Video, Lecture*).
+
+# %% [markdown]
+# ## 1. Google Colab (구글 코랩) or your own computer
+#
+# **Google Colab** runs a notebook in your browser on Google's computers: nothing to install,
+# a Google account is all you need. Click the *Open in Colab* badge at the top of any notebook of the course, then:
+#
+# 1. Run the setup cell above (the first code cell). In Colab it installs the course's helper package
+#    `lecture_utils`; anywhere else it does nothing.
+# 2. *File → Save a copy in Drive* keeps your changes; without it, Colab forgets them when you close the tab.
+# 3. A Colab session ends after a while without use, and a new session starts empty:
+#    run the notebook from the top again (*Runtime → Run all*).
+#
+# **On your own computer** (Python 3.10 or newer), clone the course repository; then, from its folder,
+# one command installs everything into a virtual environment `.venv` and opens JupyterLab:
+#
+# ```bash
+# python3 -m venv .venv && .venv/bin/pip install -r requirements.txt && .venv/bin/jupyter lab notebooks
+# ```
+#
+# The [README](../README.md) has the same command for Windows and for conda.
+# The helper package answers where it runs: `True` in Colab, `False` anywhere else.
+
+# %%
+print("Running in Google Colab:", lu.in_colab())
+
+# %% [markdown]
+# ## 2. Jupyter Notebook (주피터 노트북): cells and the kernel
+#
+# A notebook is a list of **cells** (셀). A *markdown cell* holds text, like this one; a *code cell* holds Python.
+# Click a code cell and press **Shift+Enter**: it runs, its output appears below it, and the cursor moves on.
+# The number in `[ ]` beside a code cell says in which order the cells ran.
+#
+# The code runs in a **kernel** (커널): one Python process behind the notebook that remembers every variable
+# you define, in the order *you ran* the cells, which need not be the order on the page.
+
+# %%
+counter = 0
+
+# %%
+counter = counter + 1
+counter
+
+# %% [markdown]
+# Run the second cell again (click it, Shift+Enter): it shows the next number each time, because the kernel
+# remembers `counter`. Now the page and the kernel disagree: the page says `counter = 0` then adds 1 once.
+#
+# **Restart & Run All** forgets everything and runs every cell from the top, so the outputs match the page again.
+# Use it whenever a notebook behaves strangely, and before you share your work:
+#
+# - JupyterLab: *Kernel → Restart Kernel and Run All Cells…*
+# - Colab: *Runtime → Restart session and run all*
+
+# %% [markdown]
+# ## 3. Python: the few pieces the course uses
+#
+# A list (리스트), a `for` loop (반복문), a function (함수) and an f-string that puts values into text:
+
+# %%
+samples = [1, 2, 3, 4]
+total = 0
+for s in samples:
+    total = total + s
+print(f"the sum of {samples} is {total}")
+
+
+# %%
+def square(v):
+    return v * v
+
+
+print(square(3), [square(s) for s in samples])
+
+# %% [markdown]
+# Python lists are not made for arithmetic: `+` glues two lists together and `* 2` repeats a list.
+
+# %%
+print(samples + samples)
+print(samples * 2)
+
+# %% [markdown]
+# ## 4. numpy arrays (배열) and their shapes (형상)
+#
+# A numpy **array** holds numbers of one type, and arithmetic on it works on every element at once.
+# Its **shape** says how many numbers it holds along each axis. Here are the lecture's sample inputs
+# x = 1, 2, 3, 4 (notebook 03 fits a line through them):
+
+# %%
+x = np.array([1.0, 2.0, 3.0, 4.0])
+print("x =", x, " shape:", x.shape, " ndim:", x.ndim, " dtype:", x.dtype)
+print("x * 2     =", x * 2)
+print("x ** 2    =", x**2)
+print("2 * x + 1 =", 2 * x + 1)
+print("sum:", x.sum(), " mean:", x.mean(), " max:", x.max())
+
+# %% [markdown]
+# `2 * x + 1` computed W x + b with W = 2 and b = 1 for all four samples in one expression:
+# that is the hypothesis (가설) of notebook 03.
+#
+# A table of numbers is a 2-D array of shape (rows, columns). The course puts one **sample** per row and one
+# **feature** per column. The lecture's multi-variable table (notebook 07) has 5 samples and 5 features:
+
+# %%
+X, Y = lu.load_multivariable()  # Y holds the table's labels; notebook 07 uses them
+print(X)
+print("X.shape:", X.shape)
+print("X[0]    (the first sample, a row):     ", X[0])
+print("X[:, 0] (the feature f1, a column):    ", X[:, 0])
+print("X.sum(axis=1) (one sum per row):       ", X.sum(axis=1))
+
+# %% [markdown]
+# `X[0]` picks a row, `X[:, 0]` a column (`:` means "every row"). With `axis=1` a sum runs *along* each row and
+# leaves one number per row; `axis=0` would run down each column.
+#
+# To *see* arrays, the next cell defines a small drawing function (plain matplotlib; nothing in it is
+# needed later). It draws each array as a grid of its numbers, titled with its shape.
+
+
+# %%
+def show_arrays(items, columns=(), size=None):
+    """Draw each (name, array) as a grid of its numbers; 1-D arrays named in `columns` stand upright."""
+    fig, axes = lu.figure(len(items), size=size)
+    for ax, (name, a) in zip(np.atleast_1d(axes), items, strict=True):
+        grid = np.atleast_2d(a).T if (a.ndim == 1 and name in columns) else np.atleast_2d(a)
+        rows, cols = grid.shape
+        for (i, j), v in np.ndenumerate(grid):
+            ax.text(j, i, f"{v:g}", ha="center", va="center", fontsize=10)
+        ax.hlines(np.arange(rows + 1) - 0.5, -0.5, cols - 0.5, color="white", lw=2)
+        ax.vlines(np.arange(cols + 1) - 0.5, -0.5, rows - 0.5, color="white", lw=2)
+        ax.set(xlim=(-0.5, cols - 0.5), ylim=(rows - 0.5, -0.5), aspect="equal", facecolor="#d6e6f5")
+        ax.set_title(f"{name}\nshape {a.shape}")
+        ax.tick_params(left=False, bottom=False, labelleft=False, labelbottom=False)
+        ax.grid(False)
+        ax.spines[:].set_visible(False)
+    lu.show(fig)
+
+
+# %%
+show_arrays(
+    [("X", X), ("X[0]", X[0]), ("X[:, 0]", X[:, 0]), ("X.sum(axis=1)", X.sum(axis=1))], size=(12, 3.2)
+)
+
+# %% [markdown]
+# Notice that numpy gives `X[:, 0]` and `X.sum(axis=1)` the shape (5,): a 1-D array, with no "row" or
+# "column" orientation. It prints in a row, like `X[0]`.
+#
+# ## 5. Broadcasting (브로드캐스팅)
+#
+# When two arrays of different shapes meet in `+`, `-`, `*` or `/`, numpy **broadcasts** them: it compares
+# the shapes from the right, and an axis of length 1 (or a missing one) is repeated to match the other.
+# A column of shape (3, 1) plus a row of shape (4,) gives a (3, 4) grid of every sum:
+
+# %%
+col = np.array([[0.0], [10.0], [20.0]])
+row = np.array([1.0, 2.0, 3.0, 4.0])
+grid = col + row
+print("col:", col.shape, " row:", row.shape, " col + row:", grid.shape)
+
+# %%
+show_arrays([("col", col), ("row", row), ("col + row", grid)], size=(10, 2.8))
+
+# %% [markdown]
+# Broadcasting is how the course computes many things at once. `ws[:, None]` turns a 1-D array into a
+# column (shape (k, 1)); times the row of x values it gives every line y = W x for every W, one line per row:
+
+# %%
+ws = np.array([-2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0])
+xs = np.linspace(-2, 2, 9)
+lines = ws[:, None] * xs
+print("ws:", ws.shape, " xs:", xs.shape, " lines:", lines.shape)
+
+# %%
+colors = plt.cm.viridis(np.linspace(0, 0.9, len(ws)))
+fig, ax = lu.figure(size=(5.6, 3.8))
+for w, line, color in zip(ws, lines, colors, strict=True):
+    ax.plot(xs, line, color=color, label=f"W = {w:g}")
+ax.set(xlabel="x", ylabel="y = W x", title=f"{len(ws)} lines from one broadcast")
+ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5))
+lu.show(fig)
+
+# %% [markdown]
+# ## 6. The matrix product `@` (행렬 곱)
+#
+# `X @ w` multiplies each row of X with w, number by number, and adds: one result per row (sample).
+# Notebook 07 writes the hypothesis for many features this way, H(X) = XW + b. Below, `w` holds one weight
+# per feature; the same product is written three ways, and they agree.
+
+# %%
+w = np.array([0.1, 0.2, 0.3, 0.2, 0.1])
+product = X @ w
+by_broadcast = (X * w).sum(axis=1)
+first_by_loop = sum(X[0, j] * w[j] for j in range(len(w)))
+print("X @ w:                ", product)
+print("(X * w).sum(axis=1):  ", by_broadcast, " same:", np.allclose(product, by_broadcast))
+print("row 0 by a loop:      ", round(first_by_loop, 10), " same:", np.isclose(product[0], first_by_loop))
+
+# %% [markdown]
+# The picture stands `w` and `X @ w` upright so that each result sits beside its row of X:
+
+# %%
+show_arrays([("X", X), ("w", w), ("X @ w", product)], columns=("w", "X @ w"), size=(9, 3.2))
+
+# %% [markdown]
+# ## 7. Why numpy and not loops: a measurement (벡터화, vectorization)
+#
+# The same computation, H(x) = 2x + 1 for every sample, written with a Python loop and with numpy:
+
+# %%
+rng = np.random.default_rng(0)
+x_big = rng.uniform(0, 5, 100_000)
+
+
+def h_loop(x):
+    out = []
+    for v in x:
+        out.append(2 * v + 1)
+    return np.array(out)
+
+
+def h_numpy(x):
+    return 2 * x + 1
+
+
+print("same results:", np.allclose(h_loop(x_big), h_numpy(x_big)))
+
+# %% [markdown]
+# Now time both on 1,000, 10,000 and 100,000 samples (each the best of 3 runs). The timings depend on
+# your computer, so this cell's output differs from run to run.
+
+# %% tags=["nbval-ignore-output"]
+import time
+
+
+def best_time(f, x, repeat=3):
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        f(x)
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+sizes = [1_000, 10_000, 100_000]
+t_loop = [best_time(h_loop, x_big[:n]) for n in sizes]
+t_numpy = [best_time(h_numpy, x_big[:n]) for n in sizes]
+ratio = t_loop[-1] / t_numpy[-1]
+print(f"{sizes[-1]:,} samples: loop {1e3 * t_loop[-1]:.2f} ms, numpy {1e3 * t_numpy[-1]:.3f} ms")
+print(f"numpy was {ratio:.0f} times faster")
+
+fig, ax = lu.figure(size=(5.2, 3.6))
+ax.loglog(sizes, t_loop, "o-", label="Python loop")
+ax.loglog(sizes, t_numpy, "s-", label="numpy")
+ax.set(xlabel="number of samples", ylabel="time (s)", title="H(x) = 2x + 1 for every sample")
+ax.legend()
+lu.show(fig)
+
+# %% [markdown]
+# Read the printed ratio: that is how many times faster numpy was on the computer that ran the cell.
+# numpy runs the loop in compiled code, over numbers stored side by side in memory; the Python loop handles one
+# Python object at a time. That is why the whole course writes formulas on arrays ("vectorized") and keeps
+# Python loops for steps of training only.
+
+# %% [markdown]
+# ## 8. A first plot with matplotlib
+#
+# The lecture's samples (1, 1), (2, 2), (3, 3), (4, 4) and the line y = x through them.
+# `lu.figure()` makes a figure and its axes, like `plt.subplots()`, in the course's style;
+# `ax.scatter` draws points, `ax.plot` a line through points, `ax.set` the labels; `lu.show(fig)` shows it,
+# like `plt.show()`.
+
+# %%
+x, y = lu.load_regression_samples()
+line_x = np.linspace(0, 5, 50)
+
+fig, ax = lu.figure()
+ax.scatter(x, y, label="samples")
+ax.plot(line_x, line_x, color="C1", label="y = x")
+ax.set(xlabel="x", ylabel="y", title="The lecture's samples")
+ax.legend()
+lu.show(fig)
+
+# %% [markdown]
+# ## 9. A first slider, and a check of your environment
+#
+# The course's figures come with sliders. First, one line about where this notebook runs
+# (your versions will differ from the saved ones):
+
+# %% tags=["nbval-ignore-output"]
+print(lu.describe())
+
+# %% [markdown]
+# If it names an ipywidgets version, the next cell shows a slider **W above the figure**: drag it and the line
+# y = W x turns, and the title follows. If instead you see a still image with one line starting
+# "Sliders need ipywidgets", install it (`pip install ipywidgets` in your environment), then restart the kernel.
+# If you see text such as `VBox(children=...)` or "Error displaying widget", ipywidgets is in the kernel but not
+# in JupyterLab itself: install it where JupyterLab runs, then reload the page.
+# (In Colab, sliders always work. On GitHub, notebooks are shown with their saved outputs only, so there you see
+# the still image.)
+#
+# Try it: which W makes the line go down? Which W makes it flat? Which line from the broadcast picture above
+# does W = 2 give?
+
+# %%
+lu.explorers.line_explorer()
+
+# %% [markdown]
+# ## 10. Further reading: the lecture's recommended courses
+#
+# The lecture opens with courses it recommends (*Recommended Video, Lecture*). The first is on KOCW
+# (Korea OpenCourseWare); search the titles to find the others. **None of these is required** (필수는 아닙니다).
+#
+# | Korean title | in English |
+# |---|---|
+# | 수리통계학 (부산대 김충락 교수님), KOCW | Mathematical Statistics (Prof. Kim Choong-rak, Pusan National University) |
+# | 기계학습과 인공신경망 | Machine Learning and Artificial Neural Networks |
+# | 데이터 마이닝 (SW융합) | Data Mining (SW convergence) |
+# | 딥러닝 홀로서기 (KAIST) | "Standing alone in deep learning" (KAIST) |
+# | 선형대수 | Linear Algebra |
+# | 신호 및 시스템 1, 2 | Signals and Systems 1, 2 |
+# | 공학수학 1, 2 | Engineering Mathematics 1, 2 |
+
+# %% [markdown]
+# ## Exercises
+#
+# ### Exercise 1: predict shapes
+#
+# Without running anything, write the shape each expression gives, as a tuple like `(4,)` or `(5, 3)`;
+# a single number has the shape `()`. Then run the check. Afterwards, print the shapes to see for yourself.
+
+# %%
+x = np.arange(4.0)  # shape (4,)
+X = np.ones((5, 3))  # shape (5, 3)
+w = np.ones(3)  # shape (3,)
+
+shapes = {
+    "x * 2": None,
+    "X.T": None,
+    "X + w": None,
+    "X @ w": None,
+    "X.mean(axis=0)": None,
+    "x[:, None] * x": None,
+    "X.sum()": None,
+}
+
+# %%
+lu.checks.check_shapes(shapes)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# ```python
+# shapes = {
+#     "x * 2": (4,),
+#     "X.T": (3, 5),
+#     "X + w": (5, 3),
+#     "X @ w": (5,),
+#     "X.mean(axis=0)": (3,),
+#     "x[:, None] * x": (4, 4),
+#     "X.sum()": (),
+# }
+# lu.checks.check_shapes(shapes)
+# ```
+#
+# </details>
+
+# %% [markdown]
+# ### Exercise 2: from a loop to numpy
+#
+# This function adds up x[i] · y[i] over all samples with a Python loop:
+
+
+# %%
+def sum_of_products_loop(x, y):
+    total = 0.0
+    for i in range(len(x)):
+        total = total + x[i] * y[i]
+    return total
+
+
+print(sum_of_products_loop(np.array([1.0, 2.0, 3.0]), np.array([4.0, 5.0, 6.0])))
+
+
+# %% [markdown]
+# Write `sum_of_products(x, y)` that returns the same number with numpy operations only (no loop).
+
+
+# %%
+def sum_of_products(x, y):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_sum_of_products(sum_of_products)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# Multiply element by element, then add; `x @ y` does both in one step.
+#
+# ```python
+# def sum_of_products(x, y):
+#     return np.sum(x * y)
+#
+#
+# lu.checks.check_sum_of_products(sum_of_products)
+# ```
+#
+# </details>
+
+# %% [markdown]
+# ### Exercise 3: center the columns
+#
+# Write `center_columns(X)` that subtracts from every column of X that column's mean, so that each column of
+# the result averages 0 (notebook 02 uses this). Use `axis` and broadcasting, no loop.
+
+
+# %%
+def center_columns(X):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_center_columns(center_columns)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# `X.mean(axis=0)` has one mean per column, shape (n,); broadcasting subtracts it from every row of X.
+#
+# ```python
+# def center_columns(X):
+#     return X - X.mean(axis=0)
+#
+#
+# lu.checks.check_center_columns(center_columns)
+# ```
+#
+# </details>
+
+# %% [markdown]
+# ## In this notebook, we learned:
+#
+# - to open the course in Colab (badge, setup cell, *Save a copy in Drive*) or locally in JupyterLab;
+# - that the kernel remembers what *you ran*, and that *Restart & Run All* makes outputs match the page;
+# - numpy arrays, their shapes, `axis`, broadcasting (`ws[:, None] * xs`) and the matrix product `X @ w`;
+# - that numpy's vectorized code beat a Python loop by the ratio measured above;
+# - a first matplotlib plot, and a first slider with a check that widgets work where you run.
+#
+# Next: [02 · What machine learning is](02_machine_learning_overview.ipynb), the lecture's map of
+# machine learning.
