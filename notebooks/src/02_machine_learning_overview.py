@@ -1,0 +1,497 @@
+# %% [markdown]
+# # 02 · What machine learning is
+#
+# [![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)](https://colab.research.google.com/github/dl-basics-course/deep-learning-basics/blob/main/notebooks/02_machine_learning_overview.ipynb)
+#
+# Mirrors the lecture's slides *Machine Learning* (classification, clustering, regression, dimensionality
+# reduction) and *Supervised Learning* (classification, regression).
+
+# %%
+# Setup: in Google Colab, install the course's helper package (elsewhere this does nothing).
+import subprocess
+import sys
+
+if "google.colab" in sys.modules:
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "lecture_utils @ git+https://github.com/dl-basics-course/deep-learning-basics@v0.1.0"], check=True)
+
+# %%
+import matplotlib.pyplot as plt
+import numpy as np
+
+import lecture_utils as lu
+
+# %% [markdown]
+# ## In this notebook, we aim at:
+#
+# - the lecture's map of machine learning: four kinds of problems, in a supervised and an unsupervised column
+#   (slide *Machine Learning*);
+# - data as a table of samples and features, with labels when the learning is supervised
+#   (slide *Supervised Learning*);
+# - classification against regression: a category or a number as the label, and a threshold that turns one into
+#   the other (slide *Supervised Learning*);
+# - clustering and dimensionality reduction on points without labels, each in a few lines of numpy
+#   (slide *Machine Learning*);
+# - why reinforcement learning is not on the map (the slide's note: 강화학습이 제외되어 있습니다).
+
+# %% [markdown]
+# ## 1. Machine learning (기계 학습): rules from examples
+#
+# A program usually follows rules that someone wrote. In **machine learning** the rules are *fitted to examples*
+# instead: we show the computer data, and a model with adjustable numbers (the W and b of the coming notebooks)
+# is tuned until it describes the data well.
+#
+# The data is a table, as in notebook 01: one **sample** (샘플) per row, one **feature** (특성) per column.
+# When each sample also comes with the answer we want the model to give, that answer is its **label**
+# (레이블, 정답), and the learning is **supervised** (지도 학습). Without labels it is **unsupervised**
+# (비지도 학습): the model can only look for structure in the samples themselves.
+#
+# ## 2. The lecture's map: four kinds of problems
+#
+# The lecture draws machine learning as four boxes:
+#
+# | | supervised (labels given) | unsupervised (no labels) |
+# |---|---|---|
+# | the answer is a **category** | classification (분류) | clustering (군집화) |
+# | the answer is a **number on a scale** | regression (회귀) | dimensionality reduction (차원 축소) |
+#
+# Let us make a small data set for each box with seeded numpy (the same numbers every run):
+
+# %%
+rng = np.random.default_rng(2)
+# classification: 2-D points, each with a label, class 0 or class 1
+X_cls = np.vstack([rng.normal([-1.0, -0.7], 0.6, (30, 2)), rng.normal([1.0, 0.7], 0.6, (30, 2))])
+y_cls = np.repeat([0, 1], 30)
+# regression: one input x, each with a label that is a number
+x_reg = rng.uniform(0, 10, 30)
+y_reg = 1.0 + 0.5 * x_reg + rng.normal(0, 0.6, 30)
+# clustering: 2-D points drawn around three centers, but no labels
+X_clu = np.vstack([rng.normal(c, 0.5, (25, 2)) for c in ([-1.6, 1.0], [1.6, 1.2], [0.0, -1.4])])
+# dimensionality reduction: 2-D points lying near a line, no labels
+t = rng.normal(0, 1.3, 60)
+X_dim = np.column_stack([t, 0.5 * t]) + rng.normal(0, 0.25, (60, 2))
+
+print("classification: X", X_cls.shape, " labels", y_cls.shape, " label values", np.unique(y_cls))
+print(
+    "regression:     x", x_reg.shape, " labels", y_reg.shape, " distinct label values", np.unique(y_reg).size
+)
+print("clustering:     X", X_clu.shape, " no labels")
+print("dim. reduction: X", X_dim.shape, " no labels")
+
+# %% [markdown]
+# The picture below is the lecture's map drawn with these data sets: the left column has labels (colors in
+# classification, heights in regression); the right column has only grey points.
+
+# %%
+fig, axes = lu.figure(2, 2, size=(9.0, 7.2))
+(ax_cls, ax_clu), (ax_reg, ax_dim) = axes[:2], axes[2:]
+for label, color, marker in ((0, "C0", "o"), (1, "C1", "^")):
+    ax_cls.scatter(*X_cls[y_cls == label].T, color=color, marker=marker, label=f"class {label}")
+ax_cls.legend(loc="upper left")
+ax_cls.set(title="Classification (supervised)\nlabel: a category", xlabel="feature 1", ylabel="feature 2")
+ax_reg.scatter(x_reg, y_reg, color="C0")
+ax_reg.set(title="Regression (supervised)\nlabel: a number", xlabel="x (feature)", ylabel="y (label)")
+ax_clu.scatter(*X_clu.T, color="grey")
+ax_clu.set(title="Clustering (unsupervised)\nno labels: find groups", xlabel="feature 1", ylabel="feature 2")
+ax_dim.scatter(*X_dim.T, color="grey")
+ax_dim.set(title="Dimensionality reduction (unsupervised)\nno labels: find fewer numbers")
+ax_dim.set(xlabel="feature 1", ylabel="feature 2", aspect="equal")
+lu.show(fig)
+
+# %% [markdown]
+# ## 3. Supervised learning (지도 학습): classification and regression
+#
+# Here is a supervised table of 40 students: hours studied, the exam score, and whether they passed
+# (a score of at least 60). Each row is a sample.
+
+# %%
+rng = np.random.default_rng(7)
+hours = np.round(rng.uniform(0, 10, 40), 1)
+score = np.round(35 + 5 * hours + rng.normal(0, 7, 40), 1)
+passed = (score >= 60).astype(int)
+students = np.column_stack([hours, score, passed])
+
+print("hours  score  passed")
+print(students[:6])
+print(
+    "shape:",
+    students.shape,
+    " distinct scores:",
+    np.unique(score).size,
+    " distinct passed:",
+    np.unique(passed),
+)
+
+# %% [markdown]
+# The same students give two supervised problems, and the **kind of label** decides which:
+#
+# - predict the `score` from the hours: the label is a number on a scale, so it is **regression** (회귀);
+# - predict `passed` from the hours: the label is one of two categories (0 = fail, 1 = pass), so it is
+#   **classification** (분류).
+#
+# Counting distinct values (printed above) hints at the answer, but the real question is what the label means:
+# a quantity you can be "a little off" from, or a category you get right or wrong.
+#
+# ### Regression: a line through the scores
+#
+# Notebooks 03–05 build a line H(x) = W x + b through data and find W and b by themselves. Here numpy's
+# `np.polyfit` finds the best line for us, so that we can use it:
+
+# %%
+W, b = np.polyfit(hours, score, 1)
+print(f"fitted line: score = {W:.2f} * hours + {b:.2f}")
+print(f"predicted score after 5 hours: {W * 5 + b:.1f}")
+
+# %% [markdown]
+# ### Classification with a threshold
+#
+# A regression output becomes a class with a **threshold**: predict "pass" when the predicted score reaches the
+# pass mark. The line reaches the pass mark at `hours_needed` hours; every student who studied at least that
+# long is predicted to pass.
+
+# %%
+pass_mark = 60
+predicted = (W * hours + b >= pass_mark).astype(int)
+hours_needed = (pass_mark - b) / W
+right = np.mean(predicted == passed)
+print(f"the line reaches {pass_mark} at {hours_needed:.2f} hours")
+print(
+    f"predicted class right for {right:.0%} of the students ({np.sum(predicted == passed)} of {len(passed)})"
+)
+
+# %% [markdown]
+# The next cell defines a slider figure in plain matplotlib (`lu.figure` for the axes, `lu.SliderFigure` to
+# wire the slider). Its `update` repeats the computation above for any pass mark.
+
+
+# %%
+def pass_mark_explorer(hours, score, W, b, mark=60):
+    """Left: the scores, the fitted line and the pass mark. Right: the same students as pass/fail."""
+    import matplotlib as mpl
+
+    fig, (ax1, ax2) = lu.figure(2, size=(10.0, 4.2))
+    xs = np.array([0.0, 10.0])
+    region1 = ax1.axvspan(0, 10, color="C1", alpha=0.1)
+    fail1 = ax1.scatter([], [], color="C0", marker="o", label="failed")
+    pass1 = ax1.scatter([], [], color="C1", marker="^", label="passed")
+    ax1.plot(xs, W * xs + b, color="black", lw=1.5, label="fitted line")
+    mark_line = ax1.axhline(mark, color="C3", ls="--", label="pass mark")
+    ax1.set(xlim=(-0.3, 10.3), ylim=(10, 115), xlabel="hours studied", ylabel="score (a number)")
+    ax1.legend(loc="upper left", ncol=2)
+    region2 = ax2.axvspan(0, 10, color="C1", alpha=0.15, label="predicted: pass")
+    fail2 = ax2.scatter([], [], color="C0", marker="o")
+    pass2 = ax2.scatter([], [], color="C1", marker="^")
+    wrong = ax2.scatter([], [], s=160, facecolors="none", edgecolors="black", label="predicted wrong")
+    ax2.set(xlim=(-0.3, 10.3), ylim=(-0.3, 1.45))
+    ax2.yaxis.set_major_locator(mpl.ticker.MultipleLocator(1))  # ticks at 0 and 1 only
+    ax2.yaxis.set_major_formatter(
+        mpl.ticker.FuncFormatter(lambda v, _: {0: "fail (0)", 1: "pass (1)"}.get(round(v), ""))
+    )
+    ax2.set(xlabel="hours studied", ylabel="passed (a category)")
+    ax2.legend(loc="upper left")
+    note = ax2.text(5, 0.5, "", ha="center", va="center", fontsize=10, color="C3")
+
+    def update(mark):
+        is_pass = score >= mark
+        need = (mark - b) / W
+        predicted = W * hours + b >= mark
+        for sc1, sc2, keep, label in ((fail1, fail2, ~is_pass, 0.0), (pass1, pass2, is_pass, 1.0)):
+            sc1.set_offsets(np.column_stack([hours[keep], score[keep]]))
+            sc2.set_offsets(np.column_stack([hours[keep], np.full(keep.sum(), label)]))
+        mark_line.set_ydata([mark, mark])
+        wrong.set_offsets(np.column_stack([hours, is_pass.astype(float)])[predicted != is_pass])
+        start = float(np.clip(need, -0.3, 10.3))
+        for region in (region1, region2):
+            region.set_x(start)
+            region.set_width(10.3 - start)
+        ax1.set_title(f"Regression: pass mark {mark:.0f}, {is_pass.sum()} of {len(score)} passed")
+        ax2.set_title(f"Classification: {np.mean(predicted == is_pass):.0%} predicted right")
+        if need <= 0:
+            note.set_text("the line is above the pass mark everywhere:\nevery student is predicted to pass")
+        elif need >= 10:
+            note.set_text("the line never reaches the pass mark here:\nevery student is predicted to fail")
+        else:
+            note.set_text(f"predict pass from {need:.1f} hours on")
+
+    control = lu.Control("mark", 30, 100, 1, mark, description="pass mark", readout_format=".0f")
+    return lu.SliderFigure(fig, update, [control], title="pass mark")
+
+
+# %% [markdown]
+# Drag the pass mark. Left: the same scores, split at the mark; the fitted line does not move. Right: the label
+# is now pass/fail, and the shaded region is where the line predicts "pass". Where is the classification most
+# often wrong? What happens at a pass mark of 30, or 100?
+
+# %%
+pass_mark_explorer(hours, score, W, b)
+
+# %% [markdown]
+# ## 4. Unsupervised learning (비지도 학습): clustering and dimensionality reduction
+#
+# ### Clustering (군집화): k-means
+#
+# Without labels, a clustering method looks for groups of points that lie close together. **k-means** does it
+# with two steps repeated: give each point to its nearest center, then move each center to the mean of its points.
+# The distances from every point to every center come from one broadcast (notebook 01):
+
+
+# %%
+def kmeans(X, k, seed, steps=10):
+    """Group the rows of X into k clusters; returns each row's group and the k centers."""
+    centers = X[np.random.default_rng(seed).choice(len(X), size=k, replace=False)]  # k random points
+    for _ in range(steps):
+        d2 = ((X[:, None, :] - centers[None, :, :]) ** 2).sum(axis=2)  # (m, k) squared distances
+        group = d2.argmin(axis=1)  # the nearest center of each point
+        centers = np.array([X[group == j].mean(axis=0) for j in range(k)])
+    return group, centers
+
+
+group, centers = kmeans(X_clu, k=3, seed=0)
+print("points per group:", np.bincount(group))
+print("centers:\n", centers.round(2))
+
+# %% [markdown]
+# Compare the printed centers with the three points the data was drawn around, written in the data cell of
+# section 2: [-1.6, 1.0], [1.6, 1.2] and [0.0, -1.4]. Nobody told k-means which point belongs where.
+#
+# The start matters, though. The total squared distance of the points to their centers says how good a grouping
+# is (smaller is better). Let us try 20 random starts:
+
+# %%
+totals = []
+for seed in range(20):
+    g, c = kmeans(X_clu, k=3, seed=seed)
+    totals.append(np.sum((X_clu - c[g]) ** 2))
+totals = np.array(totals)
+worst = int(totals.argmax())
+print("total squared distance per start:", totals.round(1))
+print(f"{np.sum(totals > totals.min() + 1e-9)} of {len(totals)} starts ended worse than the best one")
+
+# %% [markdown]
+# Most starts reach the same grouping; a start that ends worse got stuck and cannot leave, much as gradient
+# descent can stop in a local minimum (notebook 06). On the right, the worst start:
+
+# %%
+g_worst, c_worst = kmeans(X_clu, k=3, seed=worst)
+fig, axes = lu.figure(3, size=(13.0, 4.0))
+axes[0].scatter(*X_clu.T, color="grey")
+axes[0].set(title="Given: points without labels")
+for ax, g, c, what in ((axes[1], group, centers, "start 0"), (axes[2], g_worst, c_worst, f"start {worst}")):
+    for j in range(3):
+        ax.scatter(*X_clu[g == j].T, color=f"C{j}", label=f"group {j}")
+    ax.scatter(*c.T, color="black", marker="X", s=120, label="centers")
+    ax.set(title=f"k-means, {what}: total {np.sum((X_clu - c[g]) ** 2):.1f}")
+    ax.legend(loc="lower left", ncol=2, fontsize=8)
+for ax in axes:
+    ax.set(xlabel="feature 1", ylabel="feature 2", xlim=(-3, 3), ylim=(-3.8, 3))
+lu.show(fig)
+
+# %% [markdown]
+# ### Dimensionality reduction (차원 축소): one number instead of two
+#
+# The points of `X_dim` lie near a line, so one number per point, its position along that line, keeps most of
+# what the two features say. Which line? The one along which the points **spread** the most. First center the
+# points (exercise 3 of notebook 01), then measure the spread (variance) of their positions along many directions,
+# all at once:
+
+# %%
+Xc = X_dim - X_dim.mean(axis=0)
+angles = np.arange(0, 180)  # degrees
+directions = np.column_stack([np.cos(np.radians(angles)), np.sin(np.radians(angles))])  # (180, 2), length 1
+positions = Xc @ directions.T  # (60, 180): each point's position along each direction
+share = positions.var(axis=0) / Xc.var(axis=0).sum()  # spread kept, as a share of the total
+best = angles[share.argmax()]
+print(f"best direction: {best} degrees, keeps {share.max():.1%} of the spread")
+
+# %% [markdown]
+# This is **principal component analysis** (PCA), the classic dimensionality reduction. numpy's singular value
+# decomposition (`np.linalg.svd`) finds the best direction exactly, without trying angles; it agrees:
+
+# %%
+_, S, Vt = np.linalg.svd(Xc, full_matrices=False)
+svd_angle = np.degrees(np.arctan2(Vt[0, 1], Vt[0, 0])) % 180
+print(f"SVD direction: {svd_angle:.2f} degrees, keeps {S[0] ** 2 / np.sum(S**2):.1%} of the spread")
+
+
+# %% [markdown]
+# Turn the direction yourself. Left: each point (grey) moves to its position on the line (red); the dashed
+# segments are what is lost. Right: the share of the spread kept, for every direction.
+
+
+# %%
+def projection_explorer(Xc, angles, share, angle=120):
+    """Left: the points and their projections on a line through the center. Right: spread kept per angle."""
+    from matplotlib.collections import LineCollection
+
+    fig, (ax1, ax2) = lu.figure(2, size=(10.0, 4.2))
+    ax1.scatter(*Xc.T, color="grey", s=20, label="points (2 numbers)")
+    (line,) = ax1.plot([], [], color="black", lw=1.2)
+    lost = LineCollection([], colors="C0", linestyles="--", linewidths=0.8, label="lost")
+    ax1.add_collection(lost)
+    proj = ax1.scatter([], [], color="C1", s=20, zorder=3, label="on the line (1 number)")
+    ax1.set(xlim=(-4.5, 4.5), ylim=(-3.5, 3.5), aspect="equal", xlabel="feature 1", ylabel="feature 2")
+    ax1.legend(loc="upper left", fontsize=8)
+    ax2.plot(angles, share, color="C0")
+    best = angles[share.argmax()]
+    ax2.axvline(best, color="grey", ls=":", label=f"best: {best} degrees")
+    ax2.legend(loc="upper right")
+    (dot,) = ax2.plot([], [], "o", color="C1", ms=9)
+    ax2.set(xlim=(0, 180), ylim=(0, 1.05), xlabel="direction (degrees)", ylabel="share of spread kept")
+
+    def update(angle):
+        u = np.array([np.cos(np.radians(angle)), np.sin(np.radians(angle))])
+        on_line = (Xc @ u)[:, None] * u
+        line.set_data([-6 * u[0], 6 * u[0]], [-6 * u[1], 6 * u[1]])
+        proj.set_offsets(on_line)
+        lost.set_segments(np.stack([Xc, on_line], axis=1))
+        kept = float(np.interp(angle, angles, share))
+        dot.set_data([angle], [kept])
+        ax1.set_title(f"direction {angle:.0f} degrees")
+        ax2.set_title(f"spread kept: {kept:.1%}")
+
+    control = lu.Control("angle", 0, 179, 1, angle, description="direction", readout_format=".0f")
+    return lu.SliderFigure(fig, update, [control], title="projection")
+
+
+# %%
+projection_explorer(Xc, angles, share)
+
+# %% [markdown]
+# ## 5. Reinforcement learning (강화 학습): not on the map
+#
+# The lecture notes that reinforcement learning is left out of its picture (강화학습이 제외되어 있습니다).
+# In reinforcement learning an agent acts (moves in a game, steers a robot), receives rewards, and learns which
+# actions pay off by trial and error. It does not start from a table of samples, so it fits neither column.
+# This course leaves it out too; everything from notebook 03 on is supervised learning.
+
+# %% [markdown]
+# ## Exercises
+#
+# ### Exercise 1: sort the problems into the lecture's four boxes
+#
+# For each problem, write one of `"classification"`, `"regression"`, `"clustering"`,
+# `"dimensionality reduction"`. Ask two questions: are there labels to learn from? Is the answer a category or a
+# number on a scale?
+#
+# - **spam**: decide whether an e-mail is spam, learning from e-mails that users marked as spam or not.
+# - **cat or dog**: tell whether a photo shows a cat or a dog, learning from photos labelled by people.
+# - **temperature**: predict tomorrow's temperature in Seoul from past weather records.
+# - **house price**: predict the price of a house from its size, learning from past sales.
+# - **customer groups**: split a shop's customers into groups by what they buy; no groups are given.
+# - **news topics**: group news articles by topic; the articles carry no topic labels.
+# - **survey map**: turn each person's 100 survey answers into 2 numbers, to draw everyone on one page.
+# - **face photos**: describe each face photo (4,096 pixel values) by 50 numbers that keep most of the picture.
+
+# %%
+answers = {
+    "spam": "",
+    "cat or dog": "",
+    "temperature": "",
+    "house price": "",
+    "customer groups": "",
+    "news topics": "",
+    "survey map": "",
+    "face photos": "",
+}
+
+# %%
+lu.checks.check_ml_quadrants(answers)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# Labels and a category: classification. Labels and a number: regression. No labels, groups: clustering.
+# No labels, fewer numbers: dimensionality reduction.
+#
+# ```python
+# answers = {
+#     "spam": "classification",
+#     "cat or dog": "classification",
+#     "temperature": "regression",
+#     "house price": "regression",
+#     "customer groups": "clustering",
+#     "news topics": "clustering",
+#     "survey map": "dimensionality reduction",
+#     "face photos": "dimensionality reduction",
+# }
+# lu.checks.check_ml_quadrants(answers)
+# ```
+#
+# </details>
+
+# %% [markdown]
+# ### Exercise 2: features and labels
+#
+# Supervised tables such as `students` above, or the lecture's multi-variable table (notebook 07), keep the
+# label in the last column. Write `split_features_labels(table)` that returns `(X, y)`: `X` every column but
+# the last (shape (m, n)), `y` the last column as a 1-D array (shape (m,)).
+
+
+# %%
+def split_features_labels(table):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_split_features_labels(split_features_labels)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# `table[:, :-1]` keeps every row and every column but the last; `table[:, -1]` is the last column, 1-D.
+#
+# ```python
+# def split_features_labels(table):
+#     return table[:, :-1], table[:, -1]
+#
+#
+# lu.checks.check_split_features_labels(split_features_labels)
+# ```
+#
+# </details>
+
+# %% [markdown]
+# ### Exercise 3: from a number to a class
+#
+# Write `to_class(scores, threshold)` that returns 1.0 where a score is at or above the threshold and 0.0
+# elsewhere: the step that turned the regression line into a pass/fail prediction in section 3.
+
+
+# %%
+def to_class(scores, threshold):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_to_class(to_class)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# A comparison gives an array of True/False; `.astype(float)` turns it into 1.0/0.0.
+#
+# ```python
+# def to_class(scores, threshold):
+#     return (scores >= threshold).astype(float)
+#
+#
+# lu.checks.check_to_class(to_class)
+# ```
+#
+# </details>
+
+# %% [markdown]
+# ## In this notebook, we learned:
+#
+# - the lecture's map: classification and regression (supervised, with labels), clustering and dimensionality
+#   reduction (unsupervised, without labels);
+# - a supervised table holds samples (rows), features and a label; the kind of label decides classification
+#   (a category) or regression (a number);
+# - a threshold turns a regression output into a class, and the pass mark moves what counts as right;
+# - k-means finds groups with nearest centers and means, and can get stuck depending on its start;
+# - PCA keeps one number per point along the direction of largest spread;
+# - reinforcement learning is left out, by the lecture and by this course.
+#
+# Next: [03 · Regression and the hypothesis H(x) = Wx + b](03_regression_hypothesis.ipynb), where we build the
+# regression line ourselves, starting from the lecture's four points.
