@@ -758,6 +758,112 @@ def check_gradient_descent(fn) -> bool:
 
 # --- notebook 08 ---
 
+_r08 = np.random.default_rng(8)
+#: stacked layers 5 features -> 8 hidden -> 1 output, as in notebook 08
+_STACK = (_r08.normal(size=(5, 8)), _r08.normal(size=8), _r08.normal(size=(8, 1)), _r08.normal(size=1))
+_STACK_B = (_r08.normal(size=(3, 4)), _r08.normal(size=4), _r08.normal(size=(4, 2)), _r08.normal(size=2))
+_STACK_C = (_r08.normal(size=(2, 3)), np.zeros(3), _r08.normal(size=(3, 1)), np.zeros(1))
+
+
+def _check_cases(fn, reference, cases, name, arg_names):
+    """Like :func:`check_function`, but names each argument by its shape (matrices print too long)."""
+    if not callable(fn):
+        print(f"{FAIL} pass your function itself, e.g. check({name}), not {_fmt(fn)}")
+        return False
+    fname = getattr(fn, "__name__", name)
+    for args in cases:
+        shown = ", ".join(
+            f"{n} {np.shape(a)}" if np.ndim(a) else f"{n}={_fmt(a)}"
+            for n, a in zip(arg_names, args, strict=True)
+        )
+        where = f"{fname}({shown})"
+        got = _peek(fn, *args)
+        if isinstance(got, Warning):
+            print(f"{FAIL} {where} caused a {type(got).__name__}: {got}. Find a form that avoids it.")
+            return False
+        if isinstance(got, Exception):
+            print(f"{FAIL} {where} raised {type(got).__name__}: {got}")
+            return False
+        got = tuple(got) if isinstance(got, list) else got
+        msg = _diagnose(got, _as_result(reference(*args)), where)
+        if msg:
+            print(f"{FAIL} {msg}")
+            return False
+    print(f"{PASS} {name} passed all {len(cases)} checks.")
+    return True
+
+
+def ref_collapse(W1, b1, W2, b2):
+    return W1 @ W2, b1 @ W2 + b2
+
+
+def check_collapse(fn) -> bool:
+    """Notebook 08: ``collapse(W1, b1, W2, b2)`` returns (W, b) of the one linear layer that equals
+    the two stacked ones: X @ W + b == (X @ W1 + b1) @ W2 + b2 for every X."""
+    W1, b1, W2, b2 = _STACK
+    got = _peek(fn, *_STACK)
+    if isinstance(got, ValueError) and ("broadcast" in str(got) or "shape" in str(got)):
+        print(
+            f"{FAIL} collapse raised ValueError: {got}. W1 {W1.shape} and W2 {W2.shape} cannot be added; "
+            "stacked layers combine by the matrix product W1 @ W2 (the slide's w + w' adds two models "
+            "that run side by side, not one after the other)."
+        )
+        return False
+    if isinstance(got, tuple | list) and len(got) == 2:
+        W, b = got
+        if _same(W, W1 @ W2) and _same(b, b1 @ W2):
+            print(f"{FAIL} W is right, but b misses b2: the second layer adds b2 after multiplying by W2.")
+            return False
+        if _same(W, W1 @ W2) and _same(b, b2):
+            print(f"{FAIL} W is right, but b1 went missing: it passes through W2 too, so b = b1 @ W2 + b2.")
+            return False
+    cases = [_STACK, _STACK_B, _STACK_C]
+    return _check_cases(fn, ref_collapse, cases, "collapse", ("W1", "b1", "W2", "b2"))
+
+
+def _tanh_net_grads(x, y, W1, b1, W2, b2, slope=None):
+    """Backprop of MSE through h = act(x W1 + b1) @ W2 + b2; ``slope(A, Z)`` is act' (tanh by default)."""
+    A = x[:, None] * W1 + b1
+    Z = np.tanh(A)
+    h = Z @ W2 + b2
+    dh = 2.0 * (h - y) / len(x)
+    dA = dh[:, None] * W2 * (1.0 - Z**2 if slope is None else slope(A, Z))
+    return x @ dA, dA.sum(axis=0), Z.T @ dh, dh.sum()
+
+
+def ref_tanh_gradients(x, y, W1, b1, W2, b2):
+    return _tanh_net_grads(x, y, W1, b1, W2, b2)
+
+
+_x08 = np.linspace(-2.0, 2.0, 7)
+_NET = (_x08, np.sin(2 * _x08), _r08.normal(size=3), _r08.normal(size=3), _r08.normal(size=3), 0.3)
+_NET_B = (np.linspace(-3.0, 3.0, 12), np.linspace(-1.0, 2.0, 12) ** 2, *_r08.normal(size=(3, 5)), -0.5)
+_NET_C = (np.array([0.5]), np.array([1.0]), np.array([1.0, -2.0]), np.zeros(2), np.array([0.5, 1.0]), 0.0)
+
+
+def check_tanh_gradients(fn) -> bool:
+    """Notebook 08: ``tanh_gradients(x, y, W1, b1, W2, b2)`` returns (dW1, db1, dW2, db2), the gradients
+    of the MSE cost of h = tanh(x W1 + b1) @ W2 + b2."""
+    got = _peek(fn, *_NET)
+    if isinstance(got, tuple | list) and len(got) == 4:
+        rule = "tanh'(a) = 1 - tanh(a)^2"
+        wrong = {
+            f"ReLU's derivative (A > 0); {rule}": lambda A, Z: (A > 0).astype(float),
+            f"tanh itself as its derivative; {rule}": lambda A, Z: Z,
+            f"no derivative of the activation; the chain rule needs {rule}": lambda A, Z: 1.0 + 0.0 * A,
+        }
+        for what, slope in wrong.items():
+            want = _tanh_net_grads(*_NET, slope=slope)
+            if all(_same(g, w) for g, w in zip(got, want, strict=True)):
+                print(f"{FAIL} dW2 and db2 are right, but dW1 and db1 use {what}.")
+                return False
+        if all(_same(g, w) for g, w in zip(got, ref_tanh_gradients(*_NET)[::-1], strict=True)):
+            print(f"{FAIL} the gradients are right but in the wrong order: return (dW1, db1, dW2, db2).")
+            return False
+    cases = [_NET, _NET_B, _NET_C]
+    return _check_cases(fn, ref_tanh_gradients, cases, "tanh_gradients", ("x", "y", "W1", "b1", "W2", "b2"))
+
+
 # --- notebooks 09-10 ---
 
 _xb = np.arange(10) / 10  # the lecture's binary table

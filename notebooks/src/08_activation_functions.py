@@ -1,0 +1,683 @@
+# %% [markdown]
+# # 08 · Activation functions: why a network needs a bend
+#
+# [![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)](https://colab.research.google.com/github/dl-basics-course/deep-learning-basics/blob/main/notebooks/08_activation_functions.ipynb)
+#
+# Mirrors the lecture's slides *How to Increase Dimension*, *Basic Model*, *Matrix_Problem* and
+# *Activation Functions* (Sigmoid, tanh, ReLU, Leaky ReLU, Maxout, ELU).
+
+# %%
+# Setup: in Google Colab, install the course's helper package (elsewhere this does nothing).
+import subprocess
+import sys
+
+if "google.colab" in sys.modules:
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "lecture_utils @ git+https://github.com/dl-basics-course/deep-learning-basics@v0.1.0"], check=True)
+
+# %%
+import matplotlib.pyplot as plt
+import numpy as np
+
+import lecture_utils as lu
+
+# %% [markdown]
+# ## In this notebook, we aim at:
+#
+# - putting a hidden layer between the features and the output, and following every array's shape
+#   (5 features → 8 hidden units → 1 output) (slides *How to Increase Dimension*, *Basic Model*);
+# - proving that two linear layers in a row are one linear layer, so that depth alone adds nothing
+#   (slides *Matrix_Problem*);
+# - the six activation functions of the lecture: formula, picture, derivative, output range and where each one
+#   goes flat, every derivative checked against central differences (slides *Activation Functions*);
+# - fitting a curve with a one-hidden-layer network trained by backpropagation written out in numpy: with ReLU
+#   it fits, with no activation it cannot beat a straight line (the reason for the slides *Activation Functions*).
+
+# %% [markdown]
+# ## 1. How to increase dimension (차원 늘리기)
+#
+# Notebook 07 fitted the lecture's table of 5 samples and 5 features with one linear layer, H(X) = XW + b:
+# the 5 features go straight to 1 output. To *increase the dimension*, first compute **8 new features** from
+# the 5 old ones, each a weighted sum of all 5, and only then compute the output from those 8. The new features
+# are called **hidden units** (은닉 유닛): nobody gives them to us, the network learns them.
+# (The slide *Feature* makes the same point: a layer turns features into new features.)
+#
+# In numbers: a weight matrix W1 of shape (5, 8) and a bias b1 of shape (8,) take each sample's 5 features
+# to 8 hidden values; W2 of shape (8, 1) and b2 of shape (1,) take those 8 to the output.
+
+# %%
+X, Y = lu.load_multivariable()
+rng = np.random.default_rng(0)
+W1, b1 = rng.normal(size=(5, 8)), rng.normal(size=8)
+W2, b2 = rng.normal(size=(8, 1)), rng.normal(size=1)
+
+hidden = X @ W1 + b1
+output = hidden @ W2 + b2
+print("X      ", X.shape, "  5 samples, 5 features")
+print("W1, b1 ", W1.shape, b1.shape)
+print("hidden ", hidden.shape, "  5 samples, 8 hidden units: the 'dimension' went from 5 to 8")
+print("W2, b2 ", W2.shape, b2.shape)
+print("output ", output.shape, "  5 samples, 1 output")
+
+# %% [markdown]
+# Every `@` needs the inner sizes to match: (5, **5**) @ (**5**, 8) → (5, 8), then (5, **8**) @ (**8**, 1) → (5, 1).
+# The biases broadcast over the rows, one copy per sample (the slide's column b₁ … b₅ is that one bias
+# repeated for the 5 samples).
+#
+# ## 2. Basic model (기본 모델): input, hidden and output layers
+#
+# Drawn as a network, each column of circles is a **layer** (층): the **input layer** (입력층) holds the
+# features, the **hidden layer** (은닉층) the hidden units, the **output layer** (출력층) the prediction.
+# Every line is one weight: W1 has one for each (feature, hidden unit) pair, W2 one for each hidden unit.
+# Drag the slider: more hidden units means a higher dimension and more weights to learn.
+
+# %%
+lu.explorers.network_shapes_explorer(X, hidden=8)
+
+# %% [markdown]
+# ## 3. Matrix_Problem: two linear layers are still one linear layer
+#
+# The lecture's warning: stacking linear layers gains nothing. Write the two layers as one formula and
+# multiply out the brackets:
+#
+# (X W1 + b1) W2 + b2 = X (W1 W2) + (b1 W2 + b2) = X W'' + b''
+#
+# with **W'' = W1 W2** of shape (5, 1) and **b'' = b1 W2 + b2** of shape (1,). That is one linear layer,
+# the model of notebook 07. Check it on the lecture's table:
+
+# %%
+W_one = W1 @ W2
+b_one = b1 @ W2 + b2
+output_one = X @ W_one + b_one
+print("W'':", W_one.shape, " b'':", b_one.shape)
+print("two layers:", output.ravel().round(4))
+print("one layer: ", output_one.ravel().round(4))
+print("identical: ", np.allclose(output, output_one))
+
+# %% [markdown]
+# The slide writes the merge as w + w' = w''. Adding weights is what happens when two linear models run
+# *side by side* and their outputs are added: X w + X w' = X (w + w'). Stacked *one after the other*, the weights
+# multiply, as above. Either way the result is a single linear model:
+
+# %%
+w, w_prime = rng.normal(size=(5, 1)), rng.normal(size=(5, 1))
+print("side by side, X w + X w' = X (w + w'):", np.allclose(X @ w + X @ w_prime, X @ (w + w_prime)))
+
+# %% [markdown]
+# It does not help to stack more. Ten linear layers of 8 hidden units collapse the same way, into one (5, 1)
+# weight and one bias:
+
+# %%
+layers = [(rng.normal(size=(5, 8)), rng.normal(size=8))]
+layers += [(rng.normal(size=(8, 8)) / 3, rng.normal(size=8)) for _ in range(8)]
+layers += [(rng.normal(size=(8, 1)), rng.normal(size=1))]
+
+out, W_all, b_all = X, np.eye(5), np.zeros(5)
+for W, b in layers:
+    out = out @ W + b
+    W_all, b_all = W_all @ W, b_all @ W + b
+print(len(layers), "layers; collapsed weight", W_all.shape, "and bias", b_all.shape)
+print("same outputs:", np.allclose(out, X @ W_all + b_all))
+
+# %% [markdown]
+# The cure is to bend each hidden value before the next layer uses it: Z = h(X W1 + b1), with a nonlinear
+# function h called an **activation function** (활성화 함수). Then the brackets no longer multiply out.
+# Below, one input x goes through 8 hidden units and back to 1 output, with the same random weights twice:
+# once with no activation, once with ReLU, h(a) = max(0, a) (section 4).
+
+# %%
+r = np.random.default_rng(196)
+V1, c1, V2, c2 = r.normal(size=8), r.normal(size=8), r.normal(size=8), r.normal()
+xs = np.linspace(-3, 3, 301)
+linear_net = (xs[:, None] * V1 + c1) @ V2 + c2
+relu_net = np.maximum(0, xs[:, None] * V1 + c1) @ V2 + c2
+kinks = np.sort(-c1 / V1)
+kinks = kinks[np.abs(kinks) < 3]  # the bends inside the picture
+print("no activation: a line with slope V1 @ V2 =", round(float(V1 @ V2), 4))
+print("ReLU: a bend wherever a hidden unit switches on or off, at x = -c1/V1:", kinks.round(2))
+
+# %%
+fig, (ax1, ax2) = lu.figure(2)
+ax1.plot(xs, linear_net, color="#d62728")
+ax1.set(title="8 hidden units, no activation", xlabel="x", ylabel="output")
+ax2.plot(xs, relu_net, color="#d62728")
+ax2.plot(kinks, np.interp(kinks, xs, relu_net), "o", ms=5, color="#ff7f0e", label="a hidden unit switches")
+ax2.set(title="the same weights with ReLU", xlabel="x", xlim=(-3, 3))
+ax2.legend(loc="best")
+lu.show(fig)
+
+# %% [markdown]
+# (Bends outside −3 … 3 are off the picture.) The straight line is all a stack of linear layers can ever be.
+# With an activation between the layers, every hidden unit adds a bend, and enough bends can follow any curve:
+# section 5 trains such a network.
+#
+# ## 4. Activation functions (활성화 함수)
+#
+# The slides list six. For each: its formula in numpy, its derivative (도함수), its output range (출력 범위)
+# and where it goes flat: where it **saturates** (포화). The derivative matters because training multiplies by it
+# (section 5): where it is near 0, gradient descent barely moves the weights.
+#
+# To check every derivative we compute the slope a second way, from two nearby points, the
+# **central difference** (중앙 차분): f'(x) ≈ (f(x + ε) − f(x − ε)) / (2ε). It needs no calculus, so it
+# catches mistakes in a formula.
+
+
+# %%
+def central_difference(f, x, eps=1e-5):
+    return (f(x + eps) - f(x - eps)) / (2 * eps)
+
+
+grid = np.linspace(-5, 5, 1000)  # 1000 points: none is exactly 0, where some functions have a kink
+
+
+def report(f, df):
+    f5, df5, f50 = f(np.array([-5.0, 0.0, 5.0])), df(np.array([-5.0, 0.0, 5.0])), f(np.array([-50.0, 50.0]))
+    print(f"f  at x = -5, 0, 5: {f5[0]:8.4f} {f5[1]:8.4f} {f5[2]:8.4f}")
+    print(f"f' at x = -5, 0, 5: {df5[0]:8.4f} {df5[1]:8.4f} {df5[2]:8.4f}")
+    print(f"f  at x = -50, 50:  {f50[0]:8.4g} {f50[1]:8.4g}")
+    print(
+        "f' = central differences everywhere on the grid:", np.allclose(df(grid), central_difference(f, grid))
+    )
+
+
+# %% [markdown]
+# ### Sigmoid (시그모이드)
+#
+# σ(x) = 1 / (1 + e^(−x)), output range (0, 1), and σ'(x) = σ(x) (1 − σ(x)).
+# (The lecture's first sigmoid slide writes e^(uX); the minus sign is right.)
+
+
+# %%
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+def d_sigmoid(x):
+    s = sigmoid(x)
+    return s * (1 - s)
+
+
+report(sigmoid, d_sigmoid)
+
+# %% [markdown]
+# σ'(0) = 0.25 is the largest slope it ever has. At x = ±5 the slope is already below 0.01: the sigmoid
+# saturates on both sides. (At x = −50, 1/(1 + e⁵⁰) is tiny but not 0; at x = 50 it rounds to exactly 1 in
+# floating point. For x = −1000, `np.exp(1000)` overflows: Exercise 2 writes a sigmoid that never does.)
+# Where exactly is the slope at least 0.01?
+
+# %%
+steep = grid[d_sigmoid(grid) >= 0.01]
+print(f"sigmoid'(x) >= 0.01 only for x between {steep.min():.2f} and {steep.max():.2f}")
+
+# %% [markdown]
+# ### tanh (하이퍼볼릭 탄젠트)
+#
+# tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ), output range (−1, 1), centred on 0, and tanh'(x) = 1 − tanh(x)².
+# It is a stretched sigmoid: tanh(x) = 2σ(2x) − 1.
+
+
+# %%
+def tanh(x):
+    return np.tanh(x)
+
+
+def d_tanh(x):
+    return 1 - np.tanh(x) ** 2
+
+
+report(tanh, d_tanh)
+print("tanh(x) = 2 sigmoid(2x) - 1:", np.allclose(tanh(grid), 2 * sigmoid(2 * grid) - 1))
+steep = grid[d_tanh(grid) >= 0.01]
+print(f"tanh'(x) >= 0.01 only for x between {steep.min():.2f} and {steep.max():.2f}")
+
+# %%
+fig, (ax1, ax2) = lu.figure(2, size=(9.4, 3.4))
+for f, df, name in ((sigmoid, d_sigmoid, "sigmoid"), (tanh, d_tanh, "tanh")):
+    ax1.plot(grid, f(grid), label=name)
+    ax2.plot(grid, df(grid), label=name)
+ax1.set(title="sigmoid(x) and tanh(x)", xlabel="x")
+ax2.set(title="their derivatives", xlabel="x")
+ax1.legend(loc="upper left")
+lu.show(fig)
+
+# %% [markdown]
+# Both are S-shaped and flatten on both sides. tanh's slope at 0 is 1, four times the sigmoid's 0.25,
+# but it saturates sooner.
+#
+# ### ReLU (렐루, rectified linear unit)
+#
+# ReLU(x) = max(0, x), output range [0, ∞). Its derivative is 1 for x > 0 and 0 for x < 0: it never saturates
+# for positive inputs, and is completely flat for negative ones. At the kink x = 0 it has no derivative; the code
+# uses 0 there.
+
+
+# %%
+def relu(x):
+    return np.maximum(0, x)
+
+
+def d_relu(x):
+    return (x > 0) * 1.0
+
+
+report(relu, d_relu)
+print(
+    "at the kink: the formula says",
+    d_relu(0.0),
+    "; the central difference says",
+    central_difference(relu, 0.0),
+)
+
+# %% [markdown]
+# At the kink the central difference averages the slopes on both sides, (0 + 1) / 2 = 0.5, while the formula
+# picks one side. That is why the check grid avoids x = 0. A hidden unit whose input stays negative for every
+# sample gets gradient 0 and never changes again: a "dead" ReLU.
+
+# %%
+lu.plot_activation("relu")
+
+# %% [markdown]
+# ### Leaky ReLU (리키 렐루)
+#
+# The lecture's Leaky ReLU is max(0.1x, x): like ReLU, but with a small slope 0.1, the **leak**, for x < 0, so
+# no unit is ever completely flat. Output range (−∞, ∞); the derivative is 1 for x > 0 and 0.1 for x < 0.
+
+
+# %%
+def leaky_relu(x):
+    return np.maximum(0.1 * x, x)
+
+
+def d_leaky_relu(x):
+    return np.where(x > 0, 1.0, 0.1)
+
+
+report(leaky_relu, d_leaky_relu)
+
+# %% [markdown]
+# Drag the leak. At 0 it is ReLU; at 1 it is max(x, x) = x, a straight line: no bend left, and the network is
+# linear again. The dots on the right are central differences of the function on the left.
+
+# %%
+lu.explorers.activation_explorer("leaky_relu", slope=0.1)
+
+# %% [markdown]
+# ### Maxout (맥스아웃)
+#
+# Maxout takes the larger of two lines, max(w₁x + b₁, w₂x + b₂), and *learns* both lines like any other weights
+# (in a network each hidden unit has its own pair, so it has twice the weights). The derivative is the slope
+# of the line that wins. ReLU, Leaky ReLU and |x| are all special cases:
+
+
+# %%
+def maxout(x, w1, b1, w2, b2):
+    return np.maximum(w1 * x + b1, w2 * x + b2)
+
+
+def d_maxout(x, w1, b1, w2, b2):
+    return np.where(w1 * x + b1 >= w2 * x + b2, w1, w2)
+
+
+print("max(0, x)    = ReLU:      ", np.allclose(maxout(grid, 0, 0, 1, 0), relu(grid)))
+print("max(0.1x, x) = Leaky ReLU:", np.allclose(maxout(grid, 0.1, 0, 1, 0), leaky_relu(grid)))
+print("max(x, -x)   = |x|:       ", np.allclose(maxout(grid, 1, 0, -1, 0), np.abs(grid)))
+report(lambda x: maxout(x, 1, 0, -1, 0), lambda x: d_maxout(x, 1, 0, -1, 0))
+
+# %% [markdown]
+# The report is for |x|. Its output range depends on the two lines. Move them: the function
+# always bends once, where the lines cross, and is a straight line if they are the same line.
+
+# %%
+lu.explorers.activation_explorer("maxout", w1=0.0, b1=0.0, w2=1.0, b2=0.0)
+
+# %% [markdown]
+# ### ELU (엘루, exponential linear unit)
+#
+# ELU(x) = x for x ≥ 0 and α(eˣ − 1) for x < 0. Output range (−α, ∞): for very negative x it flattens at −α.
+# The derivative is 1 for x ≥ 0 and α eˣ for x < 0. `np.where` computes both branches for every x, so the
+# code takes eˣ − 1 of min(x, 0) (with `np.expm1`, exact for small x) and never overflows for large x.
+
+
+# %%
+def elu(x, alpha=1.0):
+    return np.where(x >= 0, x, alpha * np.expm1(np.minimum(x, 0)))
+
+
+def d_elu(x, alpha=1.0):
+    return np.where(x >= 0, 1.0, alpha * np.exp(np.minimum(x, 0)))
+
+
+report(elu, d_elu)
+steep = grid[d_elu(grid) >= 0.01]
+print(f"elu'(x) >= 0.01 for x from {steep.min():.2f} on")
+
+# %% [markdown]
+# Drag α: at α = 1 the derivative has no jump at 0 (α e⁰ = 1); at α = 0 ELU is ReLU.
+
+# %%
+lu.explorers.activation_explorer("elu", alpha=1.0)
+
+# %% [markdown]
+# ### The six side by side
+#
+# The slopes at x = ±5 say where each function saturates: a slope near 0 on a side means that side is flat.
+
+# %%
+acts = {
+    "sigmoid": (sigmoid, d_sigmoid),
+    "tanh": (tanh, d_tanh),
+    "relu": (relu, d_relu),
+    "leaky_relu": (leaky_relu, d_leaky_relu),
+    "maxout |x|": (lambda x: maxout(x, 1, 0, -1, 0), lambda x: d_maxout(x, 1, 0, -1, 0)),
+    "elu": (elu, d_elu),
+}
+print("               f(-50)    f(50)   f'(-5)    f'(5)")
+for name, (f, df) in acts.items():
+    print(f"{name:12s} {f(-50.0):10.3g} {f(50.0):8.3g} {df(-5.0):8.4f} {df(5.0):8.4f}")
+
+# %%
+fig, (ax1, ax2) = lu.figure(2, size=(10, 3.8))
+styles = {"relu": dict(lw=5, alpha=0.45), "leaky_relu": dict(ls="--"), "elu": dict(ls=":", lw=2.5)}
+for name, (f, df) in acts.items():
+    if name.startswith("maxout"):
+        continue  # its shape depends on its two lines (the slider above)
+    ax1.plot(grid, f(grid), label=name, **styles.get(name, {}))
+    ax2.plot(grid, df(grid), label=name, **styles.get(name, {}))
+ax1.set(title="activation functions f(x)", xlabel="x", ylim=(-1.5, 3))
+ax2.set(title="their derivatives f'(x)", xlabel="x", ylim=(-0.05, 1.1))
+ax1.legend(loc="upper left")
+lu.show(fig)
+
+# %% [markdown]
+# The course's helper `lu.activations` has the same functions (the trainers and sliders use it); they agree
+# with the ones written above:
+
+# %%
+for name, (f, df) in acts.items():
+    key = name.split()[0]
+    g, dg = lu.activations.get_activation(
+        key, **({"w": (1.0, -1.0), "b": (0.0, 0.0)} if key == "maxout" else {})
+    )
+    print(
+        f"{key:11s} same values: {np.allclose(f(grid), g(grid))}, same derivative: {np.allclose(df(grid), dg(grid))}"
+    )
+
+# %% [markdown]
+# Why saturation matters: in a deep network, training multiplies one derivative per layer (the chain rule of
+# section 5). The sigmoid's slope is at most 0.25, so through 10 sigmoid layers a gradient shrinks by at least
+# this factor:
+
+# %%
+print(f"0.25 ** 10 = {0.25**10:.2e}")
+
+# %% [markdown]
+# This **vanishing gradient** (기울기 소실) is why hidden layers today mostly use ReLU and its relatives,
+# whose slope is 1 for x > 0. The sigmoid lives on at the *output* of a classifier, where its range (0, 1) reads as
+# a probability: notebooks 09 and 10. The slide's note "추후에 자세히 다룰 예정" (to be covered in detail later)
+# points there.
+#
+# ## 5. A network that bends: fitting a curve
+#
+# Now the proof that the activation is what makes a network more than a line. The data: 60 noisy points of a
+# wavy curve. First the best any straight line can do, by least squares (최소제곱법), two ways:
+
+# %%
+x, y = lu.make_curve(m=60, noise=0.05, seed=0)
+slope, intercept = np.polyfit(x, y, deg=1)
+line_cost = np.mean((slope * x + intercept - y) ** 2)
+(w_ls, b_ls), *_ = np.linalg.lstsq(np.column_stack([x, np.ones_like(x)]), y, rcond=None)
+print(f"best line: y = {slope:.4f} x + {intercept:.4f}, cost (MSE) = {line_cost:.4f}")
+print("np.linalg.lstsq finds the same line:", np.allclose([slope, intercept], [w_ls, b_ls]))
+
+# %% [markdown]
+# ### The network, forward (순전파)
+#
+# One input x, H hidden units, one output. With one input, W1 is a row of H weights, so `x[:, None] * W1` is the
+# (m, 1) @ (1, H) product of section 1:
+#
+# A = x W1 + b1 (m, H) → Z = act(A) (m, H) → h = Z W2 + b2 (m,) → cost = (1/m) Σ (h − y)²
+#
+# ### Backward: backpropagation (역전파)
+#
+# The chain rule, from the cost back to each weight, one array operation per line:
+#
+# - dh = (2/m)(h − y): how the cost changes with each output (the 2 is from the square; the slides drop it);
+# - dW2 = Zᵀ dh and db2 = Σ dh;
+# - dZ = dh W2ᵀ (m, H), then **dA = dZ · act'(A)**: here the activation's derivative enters;
+# - dW1 = xᵀ dA and db1 = Σ dA over the samples.
+
+
+# %%
+def forward(x, W1, b1, W2, b2, act):
+    A = x[:, None] * W1 + b1  # (m, H) what each hidden unit receives
+    Z = act(A)  # (m, H) what each hidden unit passes on
+    h = Z @ W2 + b2  # (m,) the network's output
+    return A, Z, h
+
+
+def backprop(x, y, W1, b1, W2, b2, act, d_act):
+    """The cost and its gradients (dW1, db1, dW2, db2)."""
+    A, Z, h = forward(x, W1, b1, W2, b2, act)
+    dh = 2 * (h - y) / len(x)
+    dW2, db2 = Z.T @ dh, dh.sum()
+    dA = dh[:, None] * W2 * d_act(A)
+    dW1, db1 = x @ dA, dA.sum(axis=0)
+    return np.mean((h - y) ** 2), (dW1, db1, dW2, db2)
+
+
+# %% [markdown]
+# The starting weights: 16 hidden units from `lu.training.init_mlp`, which places each unit's bend somewhere
+# over the data. Check the backpropagation against central differences, one weight at a time
+# (every one of the 16 + 16 + 16 + 1 = 49 numbers):
+
+# %%
+start = lu.training.init_mlp(hidden=16, seed=0, x_range=(x.min(), x.max()))
+P0 = [start["W1"], start["b1"], start["W2"], start["b2"]]
+_, grads = backprop(x, y, *P0, relu, d_relu)
+
+eps, worst = 1e-6, 0.0
+for i, p in enumerate(P0):
+    for j in np.ndindex(p.shape):
+        up = [q.copy() for q in P0]
+        down = [q.copy() for q in P0]
+        up[i][j] += eps
+        down[i][j] -= eps
+        slope_ij = (backprop(x, y, *up, relu, d_relu)[0] - backprop(x, y, *down, relu, d_relu)[0]) / (2 * eps)
+        worst = max(worst, abs(slope_ij - grads[i][j]))
+print("backprop = central differences for all 49 weights:", worst < 1e-6)
+
+# %% [markdown]
+# ### Training: gradient descent, all samples at once
+#
+# One loop over steps; inside, array operations over all 60 samples and 16 hidden units (no loop over samples).
+
+
+# %%
+def train(x, y, params, act, d_act, lr, steps):
+    params = [np.array(p, dtype=float) for p in params]
+    costs = np.zeros(steps + 1)
+    for step in range(steps + 1):
+        costs[step], grads = backprop(x, y, *params, act, d_act)
+        if step < steps:
+            params = [p - lr * g for p, g in zip(params, grads, strict=True)]
+    return params, costs
+
+
+def identity(a):
+    return a
+
+
+def d_identity(a):
+    return np.ones_like(a)
+
+
+lr, steps = 0.025, 2000
+P_relu, cost_relu = train(x, y, P0, relu, d_relu, lr, steps)
+P_lin, cost_lin = train(x, y, P0, identity, d_identity, lr, steps)
+print(f"best straight line:            cost {line_cost:.4f}")
+print(f"16 hidden units, no activation: cost {cost_lin[-1]:.4f}")
+print(f"16 hidden units, ReLU:          cost {cost_relu[-1]:.4f}")
+
+# %% [markdown]
+# Same start, same learning rate, same number of steps; only the activation differs. Without one, the network
+# ends exactly at the best straight line's cost and cannot go below it (it *is* a straight line, section 3: on the
+# left the network's red line lies under the gray dashed one); with ReLU the cost falls far lower.
+
+# %%
+fig, (ax1, ax2, ax3) = lu.figure(3, size=(14, 4))
+for ax, P, act, title in ((ax1, P_lin, identity, "no activation"), (ax2, P_relu, relu, "ReLU")):
+    ax.scatter(x, y, s=14, label="data")
+    ax.plot(xs, forward(xs, *P, act)[2], color="#d62728", lw=3, label="network")
+    ax.plot(xs, slope * xs + intercept, "--", color="gray", label="best straight line")
+    ax.set(title=f"16 hidden units, {title}", xlabel="x", ylabel="y")
+    ax.legend(loc="upper left", fontsize=8)
+ax3.plot(cost_lin, label="no activation")
+ax3.plot(cost_relu, label="ReLU")
+ax3.axhline(line_cost, ls="--", color="gray", label="best straight line")
+ax3.set(yscale="log", title="cost during training", xlabel="step", ylabel="cost (MSE, log scale)")
+ax3.yaxis.set_major_formatter(lambda v, _: f"{v:g}")  # 0.01 instead of 10^-2
+ax3.legend()
+lu.show(fig)
+
+# %% [markdown]
+# The course's helper `lu.train_mlp` runs the same loop (it can also train many learning rates at once).
+# From the same start it gives the same weights and the same cost at every step:
+
+# %%
+hist = lu.train_mlp(x, y, lr, steps, params0=start, activation="relu", hidden=16)
+print("same costs at every step:", np.allclose(hist.cost, cost_relu))
+print(
+    "same final weights:      ",
+    all(np.allclose(hist.params[k][-1], p) for k, p in zip(["W1", "b1", "W2", "b2"], P_relu, strict=True)),
+)
+print(hist.message())
+
+# %% [markdown]
+# ### Explore: training step, activation, hidden units
+#
+# Press Play (or drag the step) to watch the network bend toward the data. The thin orange lines are the hidden
+# units' shares W2ⱼ · act(W1ⱼ x + b1ⱼ); the red curve is their sum plus b2. Then try:
+#
+# - `identity` (no activation) with any number of hidden units: always the straight line;
+# - `tanh` and `sigmoid`: smooth shares instead of bent lines; the sigmoid learns slowest (its slope is at most 0.25);
+# - 1, 2 or 4 hidden units: too few bends for this curve; 32 at this learning rate: training diverges.
+
+# %%
+lu.explorers.network_fit_explorer(x, y, activation="relu", hidden=16, lr=lr, steps=steps, history=hist)
+
+# %% [markdown]
+# ## Exercises
+#
+# ### Exercise 1: collapse two linear layers
+#
+# Write `collapse(W1, b1, W2, b2)` that returns `(W, b)`: the one linear layer that gives the same output as
+# `(X @ W1 + b1) @ W2 + b2` for every X (section 3).
+
+
+# %%
+def collapse(W1, b1, W2, b2):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_collapse(collapse)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# Multiply out the brackets: X W1 W2 + b1 W2 + b2.
+#
+# ```python
+# def collapse(W1, b1, W2, b2):
+#     return W1 @ W2, b1 @ W2 + b2
+#
+#
+# lu.checks.check_collapse(collapse)
+# ```
+#
+# </details>
+
+# %% [markdown]
+# ### Exercise 2: a sigmoid that never overflows
+#
+# `1 / (1 + np.exp(-x))` computes `np.exp(1000)` for x = −1000, which overflows (numpy warns, and the check
+# counts a warning as an error). Write `sigmoid_stable(x)` that gives the same values with no warning for any x.
+# Hint: for x < 0, multiply the top and bottom by eˣ: σ(x) = eˣ / (1 + eˣ), and eˣ is small there.
+
+
+# %%
+def sigmoid_stable(x):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_sigmoid(sigmoid_stable)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# e^(−|x|) is between 0 and 1 for every x, so nothing overflows; each branch of `np.where` uses the form
+# that is right on its side.
+#
+# ```python
+# def sigmoid_stable(x):
+#     e = np.exp(-np.abs(x))
+#     return np.where(x >= 0, 1 / (1 + e), e / (1 + e))
+#
+#
+# lu.checks.check_sigmoid(sigmoid_stable)
+# ```
+#
+# </details>
+
+# %% [markdown]
+# ### Exercise 3: backpropagation through tanh
+#
+# Section 5 trained with ReLU. Write `tanh_gradients(x, y, W1, b1, W2, b2)` that returns
+# `(dW1, db1, dW2, db2)` for the network h = tanh(x W1 + b1) @ W2 + b2 and the cost (1/m) Σ (h − y)².
+# Only one line of `backprop` changes its meaning: tanh'(a) = 1 − tanh(a)².
+
+
+# %%
+def tanh_gradients(x, y, W1, b1, W2, b2):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_tanh_gradients(tanh_gradients)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# ```python
+# def tanh_gradients(x, y, W1, b1, W2, b2):
+#     A = x[:, None] * W1 + b1
+#     Z = np.tanh(A)
+#     h = Z @ W2 + b2
+#     dh = 2 * (h - y) / len(x)
+#     dA = dh[:, None] * W2 * (1 - Z**2)
+#     return x @ dA, dA.sum(axis=0), Z.T @ dh, dh.sum()
+#
+#
+# lu.checks.check_tanh_gradients(tanh_gradients)
+# ```
+#
+# </details>
+
+# %% [markdown]
+# ## In this notebook, we learned:
+#
+# - a hidden layer increases the dimension: (5, 5) @ W1 (5, 8) → 8 hidden units per sample → W2 (8, 1) → 1 output;
+# - stacked linear layers collapse into one, W'' = W1 W2 and b'' = b1 W2 + b2 (checked with `np.allclose`),
+#   so depth without an activation adds nothing;
+# - sigmoid, tanh, ReLU, Leaky ReLU, Maxout and ELU: their formulas, derivatives (checked by central
+#   differences), output ranges, and where they saturate (sigmoid and tanh on both sides, ReLU for x < 0);
+# - backpropagation is the chain rule in a few array operations, and the activation's derivative is one factor
+#   of it;
+# - with ReLU a one-hidden-layer network fits a curve far below the best line's cost; with no activation it ends
+#   exactly at the best line.
+#
+# Next: [09 · Binary classification](09_binary_classification.ipynb), where the sigmoid returns as the output of
+# a classifier.
