@@ -297,7 +297,7 @@ def cost_surface_explorer(
     x, y = _xy(x, y)
     w_range, b_range = _range("w_range", w_range), _range("b_range", b_range)
     v.one_of("loss", loss, {"mse", "mae"})
-    wv, bv = np.linspace(*w_range, 61), np.linspace(*b_range, 61)
+    wv, bv = np.linspace(*w_range, 41), np.linspace(*b_range, 41)
     C = cost_grid(x, y, wv, bv, loss=loss)
     if show_fit:
         fig, (ax0, ax1, ax2) = figure(3, three_d=(2,), size=(13.0, 4.2))

@@ -1,0 +1,382 @@
+# %% [markdown]
+# # 04 · The cost function: MSE and MAE
+#
+# [![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)](https://colab.research.google.com/github/dl-basics-course/deep-learning-basics/blob/main/notebooks/04_cost_function.ipynb)
+#
+# Mirrors the lecture's slides *Cost function: What is?*, *Cost Function* (the table X = Y for 0 … 4),
+# *MSE, Cross Entropy*, *MSE (Mean Square Error)* and *Minimize cost(W, b)*, with the *absolute* picture
+# of the gradient-descent slides beside MSE.
+
+# %%
+# Setup: in Google Colab, install the course's helper package (elsewhere this does nothing).
+import subprocess
+import sys
+
+if "google.colab" in sys.modules:
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "lecture_utils @ git+https://github.com/dl-basics-course/deep-learning-basics@v0.1.0"], check=True)
+
+# %%
+import matplotlib.pyplot as plt
+import numpy as np
+
+import lecture_utils as lu
+
+# %% [markdown]
+# ## In this notebook, we aim at:
+#
+# - turning the residuals H(x) − y of all samples into one number, the cost (slide *Cost function: What is?*);
+# - the lecture's table x = y for 0 … 4 (slide *Cost Function*);
+# - the mean squared error, written out for three samples as on the slide, then as a sum, then in one line of
+#   numpy (slide *MSE (Mean Square Error)*);
+# - the mean absolute error beside it, and why the course squares (the slides *absolute* and *MSE*);
+# - which cost for which kind of y: MSE when y is continuous, cross entropy when y is discrete
+#   (slide *MSE, Cross Entropy*);
+# - cost(W) as a curve and cost(W, b) as contours and a surface, with sliders, and what "minimize cost(W, b)"
+#   means (slide *Minimize cost(W, b)*).
+
+# %% [markdown]
+# ## 1. Cost function (비용 함수): what is it?
+#
+# Notebook 03 measured a line by its residuals H(x) − y, one per sample. To say which of two lines is better,
+# and to let a computer search for the best one, we need **one number** per line: the **cost** (비용), also
+# called loss (손실). Small cost, good line. A function that computes it from (W, b) and the data is a
+# **cost function**.
+#
+# The slide *Cost Function* uses the table x = y for x = 0 … 4:
+
+# %%
+x, y = lu.load_cost_table()
+m = len(x)
+print("x =", x)
+print("y =", y)
+print("m =", m, "samples")
+
+# %% [markdown]
+# The simplest idea, adding up the residuals, fails: positive and negative residuals cancel. Both lines below
+# have residuals that sum to 0, but only the first one fits.
+
+# %%
+lines = {"H(x) = 1x + 0": (1.0, 0.0), "H(x) = -1x + 4": (-1.0, 4.0)}
+for name, (W, b) in lines.items():
+    r = W * x + b - y
+    print(f"{name}:  residuals {r},  sum {r.sum():g}")
+
+# %%
+fig, axes = lu.figure(2, size=(9.4, 3.6))
+for ax, (name, (W, b)) in zip(axes, lines.items(), strict=True):
+    lu.plotting.draw_fit(ax, x, y, W, b)
+    ax.set(ylim=(-1, 5.5), title=f"{name}: sum of residuals = {np.sum(W * x + b - y):g}")
+lu.show(fig)
+
+# %% [markdown]
+# ## 2. MSE (평균 제곱 오차): the mean squared error
+#
+# Square each residual first: a square is never negative, so nothing cancels. Then average. The slide writes
+# it out for three samples x⁽¹⁾, x⁽²⁾, x⁽³⁾:
+#
+# $$\frac{(H(x^{(1)}) - y^{(1)})^2 + (H(x^{(2)}) - y^{(2)})^2 + (H(x^{(3)}) - y^{(3)})^2}{3}$$
+#
+# Take three samples of the table (x = 1, 2, 3) and the line H(x) = 0.5x, and compute it term by term:
+
+# %%
+x3, y3 = x[1:4], y[1:4]
+W, b = 0.5, 0.0
+h3 = W * x3 + b
+terms = (h3 - y3) ** 2
+for i in range(3):
+    print(f"(H(x({i + 1})) - y({i + 1}))^2 = ({h3[i]:g} - {y3[i]:g})^2 = {terms[i]:g}")
+print(f"MSE = ({terms[0]:g} + {terms[1]:g} + {terms[2]:g}) / 3 = {terms.sum() / 3:.4f}")
+
+# %% [markdown]
+# A square has an area: draw each squared residual as a square on its residual, and the MSE is the **mean area
+# of the squares**. Drag W and b: the title writes the slide's formula with the current numbers.
+# Which (W, b) makes every square vanish?
+
+# %%
+lu.explorers.squares_explorer(x3, y3, w=0.5, b=0.0)
+
+# %% [markdown]
+# For m samples the slide writes the same thing as a sum:
+#
+# $$\text{cost}(W, b) = \frac{1}{m} \sum_{i=1}^{m} \left(H(x^{(i)}) - y^{(i)}\right)^2$$
+#
+# First literally, with a loop over i = 1 … m, then in one line of numpy (no loop) for all five samples:
+
+# %%
+h = W * x + b
+total = 0.0
+for i in range(m):
+    total = total + (h[i] - y[i]) ** 2
+mse_loop = total / m
+
+mse_numpy = np.mean((h - y) ** 2)
+print(f"loop:  {mse_loop:.4f}")
+print(f"numpy: {mse_numpy:.4f}   same: {np.isclose(mse_loop, mse_numpy)}")
+
+# %% [markdown]
+# `np.mean` is the (1/m) Σ of the slide. The helper package has the same function (`lu.mse`), used by later
+# notebooks; it computes the same number:
+
+# %%
+print("lu.mse:", lu.mse(h, y), " same:", np.isclose(lu.mse(h, y), mse_numpy))
+
+# %% [markdown]
+# ## 3. MAE: the mean absolute error ("absolute")
+#
+# The other way to stop signs from cancelling is the absolute value |H(x) − y|. Its mean is the **mean absolute
+# error** (평균 절대 오차), the slides' *absolute*:
+#
+# $$\text{MAE}(W, b) = \frac{1}{m} \sum_{i=1}^{m} \left|H(x^{(i)}) - y^{(i)}\right|$$
+
+# %%
+mae_numpy = np.mean(np.abs(h - y))
+print(f"H(x) = {W:g}x + {b:g}:  MSE = {mse_numpy:.4f},  MAE = {mae_numpy:.4f}")
+
+# %% [markdown]
+# Both are 0 for a line through every sample and grow as the line moves away. Here they are for four lines:
+
+# %%
+print("line               MSE     MAE")
+for W_, b_ in [(1.0, 0.0), (0.5, 0.0), (-1.0, 4.0), (1.0, 0.5)]:
+    r = W_ * x + b_ - y
+    name = f"H(x) = {W_:g}x + {b_:g}"
+    print(f"{name:<17} {np.mean(r**2):6.3f}  {np.mean(np.abs(r)):6.3f}")
+
+# %% [markdown]
+# ## 4. Why squared?
+#
+# 1. **No cancelling**: a square, like an absolute value, is never negative.
+# 2. **Large errors weigh more**: a residual of 2 costs 4, a residual of 0.5 costs 0.25. Two sets of residuals
+#    with the same MAE can have very different MSE:
+
+# %%
+one_big = np.array([2.0, 0.0, 0.0, 0.0, 0.0])
+all_small = np.array([0.4, 0.4, 0.4, 0.4, 0.4])
+for name, r in [("one big error  ", one_big), ("five small ones", all_small)]:
+    print(f"{name} {r}:  MAE = {np.mean(np.abs(r)):.2f},  MSE = {np.mean(r**2):.2f}")
+
+# %% [markdown]
+# MAE cannot tell these apart; MSE says one big miss is worse than many small ones, which is usually what we
+# want from a fitted line.
+#
+# 3. **A smooth bottom**: e² is a smooth bowl whose slope shrinks to 0 at e = 0; |e| has a sharp corner there
+#    and the same steepness everywhere else. Notebook 05 slides down these slopes, and this difference decides
+#    how the sliding ends.
+
+# %%
+e = np.linspace(-3, 3, 241)
+fig, ax = lu.figure(size=(5.4, 3.8))
+ax.plot(e, e**2, label="squared: e^2 (MSE)")
+ax.plot(e, np.abs(e), label="absolute: |e| (MAE)")
+ax.set(
+    xlabel="residual e = H(x) - y",
+    ylabel="cost of one sample",
+    ylim=(-0.2, 6),
+    title="What one residual costs",
+)
+ax.legend(loc="upper center")
+lu.show(fig)
+
+# %% [markdown]
+# ## 5. Which cost for which y? MSE or cross entropy
+#
+# The slide *MSE, Cross Entropy* (Cost Function은 간단히 2가지를 고려 가능하다) says that, put simply, there are two
+# kinds of cost function, and the kind of y decides:
+#
+# - **y continuous** (연속): a number on a scale, such as a temperature or the table above → **MSE**;
+# - **y discrete** (이산): a category, such as cat = 0 / dog = 1 → **cross entropy** (교차 엔트로피).
+#
+# The lecture's binary table (notebooks 09 and 10) is of the second kind: its y takes only two values.
+
+# %%
+xb, yb = lu.load_binary()
+print("cost table:   y takes", len(np.unique(y)), "different values:", np.unique(y))
+print("binary table: y takes", len(np.unique(yb)), "different values:", np.unique(yb))
+
+# %%
+fig, (ax1, ax2) = lu.figure(2, size=(9.4, 3.4))
+ax1.scatter(x, y)
+ax1.set(xlabel="x", ylabel="y", title="y continuous: use MSE")
+ax2.scatter(xb, yb, color="C1")
+ax2.set(
+    xlabel="x",
+    ylabel="y (class)",
+    ylim=(-0.3, 1.3),
+    title="y discrete (0 or 1): cross entropy",
+)
+ax2.yaxis.set_major_locator(plt.MultipleLocator(1))  # ticks at 0 and 1 only
+lu.show(fig)
+
+# %% [markdown]
+# For discrete y the model outputs a probability, and MSE on a probability makes a bumpy cost that gradient
+# descent gets stuck on. Notebook 09 shows that problem; notebook 10 teaches cross entropy. Until then, y is
+# continuous and the cost is MSE.
+
+# %% [markdown]
+# ## 6. cost(W): one number for every line
+#
+# Fix b = 0 for a moment, so every line is H(x) = Wx. Then the cost depends on W alone, and we can compute it
+# for many W at once. Broadcasting (notebook 01) makes a grid: one row per W, one column per sample.
+
+# %%
+ws = np.linspace(-1, 3, 81)
+residual_grid = ws[:, None] * x - y  # shape (81, 5)
+cost_w = np.mean(residual_grid**2, axis=1)  # one cost per W
+best = np.argmin(cost_w)
+print("grid:", residual_grid.shape, " costs:", cost_w.shape)
+print(f"lowest cost {cost_w[best]:g} at W = {ws[best]:g}")
+print("same as lu.cost_grid:", np.allclose(cost_w, lu.cost_grid(x, y, ws)))
+
+# %% [markdown]
+# Drag W: the line turns on the left, and its point moves along the curve cost(W) on the right. Each point of
+# the curve is one line. The lowest point is the line through every sample.
+
+# %%
+lu.explorers.cost_curve_explorer(x, y, w=0.0)
+
+# %% [markdown]
+# With MAE instead of MSE the curve is a "V" with a sharp corner at its lowest point, the shape of |e| in the
+# picture of section 4 (notebook 05 slides down both). Both have their lowest point at the same W:
+
+# %%
+mae_w = np.mean(np.abs(residual_grid), axis=1)
+print(f"MSE lowest at W = {ws[np.argmin(cost_w)]:g};  MAE lowest at W = {ws[np.argmin(mae_w)]:g}")
+
+# %% [markdown]
+# ## 7. cost(W, b): a surface, and "Minimize cost(W, b)"
+#
+# With b free again, the cost depends on two numbers, so it is a surface over the (W, b) plane. The grid gets one
+# more axis: one cost per (b, W) pair.
+
+# %%
+bs = np.linspace(-2, 2, 81)
+H_grid = ws[None, :, None] * x + bs[:, None, None]  # shape (81 b, 81 W, 5 samples)
+cost_wb = np.mean((H_grid - y) ** 2, axis=-1)  # shape (81, 81)
+i_b, i_w = np.unravel_index(np.argmin(cost_wb), cost_wb.shape)
+print("cost grid:", cost_wb.shape)
+print(f"lowest cost {cost_wb[i_b, i_w]:g} at W = {ws[i_w]:g}, b = {bs[i_b]:g}")
+print("same as lu.cost_grid:", np.allclose(cost_wb, lu.cost_grid(x, y, ws, bs)))
+
+# %% [markdown]
+# Drag W and b: the line moves on the left, and the point (W, b) moves over the contours of cost(W, b) (middle:
+# each ring joins the (W, b) with the same cost, like the height lines of a map) and over the surface (right).
+# The cross marks the lowest point. Notice that the rings are long thin ellipses: along one direction the cost
+# barely changes, because raising W while lowering b keeps the line close to the samples.
+
+# %%
+lu.explorers.cost_surface_explorer(x, y, w=0.5, b=1.0)
+
+# %% [markdown]
+# The slide *Minimize cost(W, b)* (W, b → Minimize) names the goal of learning: find the (W, b) with the lowest
+# cost. Here we found it by trying every point of a grid. That does not scale: with 81 values for each
+# parameter, the number of grid points grows as 81 to the power of the number of parameters:
+
+# %%
+for n_params in [1, 2, 6]:
+    print(f"{n_params} parameter(s): {81**n_params:,} grid points")
+
+# %% [markdown]
+# The multi-variable model of notebook 07 has 6 parameters (w₁ … w₅ and b). Notebook 05 finds the minimum
+# without a grid, by walking downhill on this surface: gradient descent.
+
+# %% [markdown]
+# ## Exercises
+#
+# ### Exercise 1: MSE
+#
+# Write `mse(h, y)` that returns (1/m) Σ (hᵢ − yᵢ)² as a single number, for arrays h (predictions) and
+# y (answers) of the same length. No loop.
+
+
+# %%
+def mse(h, y):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_mse(mse)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# ```python
+# def mse(h, y):
+#     return np.mean((h - y) ** 2)
+#
+#
+# lu.checks.check_mse(mse)
+# ```
+#
+# </details>
+
+# %% [markdown]
+# ### Exercise 2: MAE
+#
+# Write `mae(h, y)` that returns (1/m) Σ |hᵢ − yᵢ| as a single number.
+
+
+# %%
+def mae(h, y):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_mae(mae)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# ```python
+# def mae(h, y):
+#     return np.mean(np.abs(h - y))
+#
+#
+# lu.checks.check_mae(mae)
+# ```
+#
+# </details>
+
+# %% [markdown]
+# ### Exercise 3: cost(W, b)
+#
+# Write `cost(W, b, x, y)` that returns the MSE of the line H(x) = Wx + b on the samples (x, y): the slide's
+# cost(W, b) = (1/m) Σ (H(x⁽ⁱ⁾) − y⁽ⁱ⁾)².
+
+
+# %%
+def cost(W, b, x, y):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_cost(cost)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# ```python
+# def cost(W, b, x, y):
+#     return np.mean((W * x + b - y) ** 2)
+#
+#
+# lu.checks.check_cost(cost)
+# ```
+#
+# </details>
+
+# %% [markdown]
+# ## In this notebook, we learned:
+#
+# - a cost function turns all residuals H(x) − y into one number; adding raw residuals fails because signs cancel;
+# - MSE = (1/m) Σ (H(x⁽ⁱ⁾) − y⁽ⁱ⁾)², written out for three samples, as a sum, and as `np.mean((h - y) ** 2)`;
+#   it is the mean area of the squares on the residuals;
+# - MAE = (1/m) Σ |H(x⁽ⁱ⁾) − y⁽ⁱ⁾| treats every unit of error alike; MSE weighs big errors more and has a
+#   smooth bottom;
+# - y continuous → MSE; y discrete → cross entropy (notebooks 09 and 10);
+# - cost(W) is a curve and cost(W, b) a surface over the (W, b) plane; learning means minimizing cost(W, b), and
+#   grids of candidates grow too fast to do it by trying everything.
+#
+# Next: [05 · Gradient descent](05_gradient_descent.ipynb), walking downhill on the cost to its minimum.
