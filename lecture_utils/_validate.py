@@ -24,6 +24,8 @@ def as_array(name: str, value, *, ndim=None, finite=True) -> np.ndarray:
     ``ndim`` may be an int or a tuple of allowed ints.
     """
     try:
+        if np.iscomplexobj(value):  # casting would warn and drop the imaginary part
+            raise TypeError
         arr = np.asarray(value, dtype=np.float64)
     except (TypeError, ValueError):
         raise ValueError(
