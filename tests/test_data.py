@@ -200,3 +200,20 @@ def test_make_curve_shapes_seed_sorted_and_formula():
 def test_generators_reject_bad_input_naming_the_argument(fn, kwargs, arg):
     with pytest.raises(ValueError, match=arg):
         fn(**kwargs)
+
+
+# ---- environment ---------------------------------------------------------------
+
+
+def test_environment_in_colab_and_describe(monkeypatch):
+    import sys
+
+    assert lu.in_colab() is False
+    line = lu.describe()
+    assert line.startswith("local Jupyter: Python ") and "numpy" in line and "ipywidgets 8" in line
+    assert line.endswith(f"data in {lu.data_dir().name}/")
+    monkeypatch.setitem(sys.modules, "google.colab", object())
+    monkeypatch.setitem(sys.modules, "ipywidgets", None)
+    assert lu.in_colab() is True
+    line = lu.describe()
+    assert line.startswith("Google Colab:") and "ipywidgets not installed" in line

@@ -145,3 +145,46 @@ def test_cross_entropy_is_finite_and_silent_for_extreme_logits():
 def test_bad_input_raises_value_error_naming_the_argument(call, arg):
     with pytest.raises(ValueError, match=rf"\b{arg}\b"):
         call()
+
+
+# ---- the shared input checks (lecture_utils._validate) ------------------------
+
+
+def test_validate_helpers_name_the_argument_and_what_was_given():
+    from lecture_utils import _validate as v
+
+    np.testing.assert_array_equal(v.as_array("a", [1, 2]), [1.0, 2.0])
+    assert v.as_array("a", [1, 2]).dtype == np.float64
+    for value, pattern in [
+        ([1.0, np.nan], r"a must be finite; got 1 NaN"),
+        ("abc", r"a must be numbers.*'abc'"),
+        (np.array([1j]), r"a must be numbers"),
+        ([[1.0], [1.0, 2.0]], r"a must be numbers"),
+    ]:
+        with pytest.raises(ValueError, match=pattern):
+            v.as_array("a", value)
+    with pytest.raises(ValueError, match=r"a must be 1-D or 2-D; got 3-D with shape \(1, 1, 1\)"):
+        v.as_array("a", np.ones((1, 1, 1)), ndim=(1, 2))
+    assert np.isnan(v.as_array("a", [np.nan], finite=False)[0])
+    with pytest.raises(ValueError, match="a and b must have the same number of samples; got 2 and 3"):
+        v.same_length("a", np.ones(2), "b", np.ones(3))
+    with pytest.raises(ValueError, match=r"a and b must have the same shape; got \(2,\) and \(1, 2\)"):
+        v.same_shape("a", np.ones(2), "b", np.ones((1, 2)))
+    v.same_shape("a", np.ones(2), "b", np.zeros(2))
+    assert v.positive("n", 3, integer=True) == 3
+    assert v.positive("n", 0, integer=True, allow_zero=True) == 0
+    for value, pattern in [(True, "whole number"), (2.0, "whole number"), (0, "> 0"), (-1, "> 0")]:
+        with pytest.raises(ValueError, match=f"n must be.*{pattern}"):
+            v.positive("n", value, integer=True)
+    np.testing.assert_array_equal(v.positive("lr", [0.1, 0.2]), [0.1, 0.2])
+    for value, pattern in [(0.0, "positive; got 0"), ([0.1, -2.0], "positive; got -2"), ([], "not be empty")]:
+        with pytest.raises(ValueError, match=f"lr must.*{pattern}"):
+            v.positive("lr", value)
+    assert v.positive("s", 0.0, allow_zero=True) == 0.0
+    with pytest.raises(ValueError, match=">= 0; got -1"):
+        v.positive("s", -1.0, allow_zero=True)
+    v.labels01("y", np.array([0.0, 0.5, 1.0]))
+    with pytest.raises(ValueError, match=r"y must lie in \[0, 1\].*max 2"):
+        v.labels01("y", np.array([0.0, 2.0]))
+    with pytest.raises(ValueError, match=r"loss must be one of \['mae', 'mse'\]; got 'l1'"):
+        v.one_of("loss", "l1", {"mse", "mae"})
