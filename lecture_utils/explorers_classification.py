@@ -78,7 +78,7 @@ def sigmoid_cost_explorer(x, y, *, w=2.0, w_range=(-20.0, 20.0), loss="mse", lim
     )
 
 
-def logistic_training_explorer(X, y, *, lr=1.0, steps=40, w0=(-1.0, 0.5), b0=1.0):
+def logistic_training_explorer(X, y, *, lr=0.2, steps=40, w0=(-1.0, 0.5), b0=1.0):
     """Notebook 10: step through logistic regression (cross entropy, with bias) on 2-D two-class data.
 
     Left: the data, P(y=1) shading and the decision boundary at that step; right: the cost so far.

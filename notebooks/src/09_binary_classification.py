@@ -271,17 +271,15 @@ lu.explorers.sigmoid_cost_explorer(x, y, w=2.0, w_range=(-20.0, 20.0), loss="mse
 # terraces, and the valley with the lowest cost is a narrow groove among them:
 
 # %%
-wv, bv = np.linspace(-30, 30, 121), np.linspace(-15, 15, 121)
+wv, bv = np.linspace(-30, 30, 81), np.linspace(-15, 15, 81)
 C_wb = lu.cost_grid(x, y, wv, bv, loss="mse", model="logistic")  # rows follow b, columns follow W
 j_b, j_w = np.unravel_index(np.argmin(C_wb), C_wb.shape)
 print(f"lowest cost on the grid: {C_wb.min():.4f} at W = {wv[j_w]:.1f}, b = {bv[j_b]:.2f}")
 
 # %%
-fig, (ax1, ax2) = lu.figure(2, three_d=(1,), size=(10.4, 4.2))
-lu.plotting.draw_cost_contour(ax1, wv, bv, C_wb, levels=np.linspace(0.22, 0.6, 20), log_levels=False)
-lu.plotting.draw_cost_surface(ax2, wv, bv, C_wb, elev=35, azim=-120)
-ax1.set_title("MSE cost(W, b) of sigmoid(Wx + b)")
-ax1.legend(handles=ax1.lines[:1], loc="upper right")  # only the grid minimum
+fig, ax = lu.figure(three_d=(0,), size=(6.4, 4.6))
+lu.plotting.draw_cost_surface(ax, wv, bv, C_wb, elev=35, azim=-120)
+ax.set_title("MSE cost(W, b) of sigmoid(Wx + b)")
 lu.show(fig)
 
 # %% [markdown]
