@@ -119,10 +119,10 @@ print(len(layers), "layers; collapsed weight", W_all.shape, "and bias", b_all.sh
 print("same outputs:", np.allclose(out, X @ W_all + b_all))
 
 # %% [markdown]
-# The cure is to bend each hidden value before the next layer uses it: Z = h(X W1 + b1), with a nonlinear
-# function h called an **activation function** (활성화 함수). Then the brackets no longer multiply out.
+# The cure is to bend each hidden value before the next layer uses it: Z = act(X W1 + b1), with a nonlinear
+# function `act` called an **activation function** (활성화 함수). Then the brackets no longer multiply out.
 # Below, one input x goes through 8 hidden units and back to 1 output, with the same random weights twice:
-# once with no activation, once with ReLU, h(a) = max(0, a) (section 4).
+# once with no activation, once with ReLU, act(a) = max(0, a) (section 4).
 
 # %%
 r = np.random.default_rng(196)
@@ -183,7 +183,6 @@ def report(f, df):
 # ### Sigmoid (시그모이드)
 #
 # σ(x) = 1 / (1 + e^(−x)), output range (0, 1), and σ'(x) = σ(x) (1 − σ(x)).
-# (The lecture's first sigmoid slide writes e^(uX); the minus sign is right.)
 
 
 # %%
@@ -261,10 +260,7 @@ def d_relu(x):
 
 report(relu, d_relu)
 print(
-    "at the kink: the formula says",
-    d_relu(0.0),
-    "; the central difference says",
-    central_difference(relu, 0.0),
+    f"at the kink x = 0: the formula says {d_relu(0.0)}, the central difference {central_difference(relu, 0.0)}"
 )
 
 # %% [markdown]
@@ -323,8 +319,8 @@ print("max(x, -x)   = |x|:       ", np.allclose(maxout(grid, 1, 0, -1, 0), np.ab
 report(lambda x: maxout(x, 1, 0, -1, 0), lambda x: d_maxout(x, 1, 0, -1, 0))
 
 # %% [markdown]
-# The report is for |x|. Its output range depends on the two lines. Move them: the function
-# always bends once, where the lines cross, and is a straight line if they are the same line.
+# The report is for |x|. Maxout's output range depends on its two lines. Move them: the function bends once,
+# where the lines cross, and is a straight line when they never cross (equal slopes).
 
 # %%
 lu.explorers.activation_explorer("maxout", w1=0.0, b1=0.0, w2=1.0, b2=0.0)
@@ -466,8 +462,8 @@ def backprop(x, y, W1, b1, W2, b2, act, d_act):
 
 # %% [markdown]
 # The starting weights: 16 hidden units from `lu.training.init_mlp`, which places each unit's bend somewhere
-# over the data. Check the backpropagation against central differences, one weight at a time
-# (every one of the 16 + 16 + 16 + 1 = 49 numbers):
+# over the data. Check the backpropagation against central differences, nudging one number of W1, b1, W2, b2
+# at a time:
 
 # %%
 start = lu.training.init_mlp(hidden=16, seed=0, x_range=(x.min(), x.max()))
@@ -483,7 +479,8 @@ for i, p in enumerate(P0):
         down[i][j] -= eps
         slope_ij = (backprop(x, y, *up, relu, d_relu)[0] - backprop(x, y, *down, relu, d_relu)[0]) / (2 * eps)
         worst = max(worst, abs(slope_ij - grads[i][j]))
-print("backprop = central differences for all 49 weights:", worst < 1e-6)
+n_params = sum(p.size for p in P0)
+print(f"backprop = central differences for all {n_params} weights and biases:", worst < 1e-6)
 
 # %% [markdown]
 # ### Training: gradient descent, all samples at once
@@ -636,7 +633,8 @@ lu.checks.check_sigmoid(sigmoid_stable)
 #
 # Section 5 trained with ReLU. Write `tanh_gradients(x, y, W1, b1, W2, b2)` that returns
 # `(dW1, db1, dW2, db2)` for the network h = tanh(x W1 + b1) @ W2 + b2 and the cost (1/m) Σ (h − y)².
-# Only one line of `backprop` changes its meaning: tanh'(a) = 1 − tanh(a)².
+# Write it out yourself, without calling `backprop`: the forward pass, then the chain rule line by line,
+# with tanh'(a) = 1 − tanh(a)².
 
 
 # %%
