@@ -271,18 +271,29 @@ lu.explorers.sigmoid_cost_explorer(x, y, w=2.0, w_range=(-20.0, 20.0), loss="mse
 # terraces, and the valley with the lowest cost is a narrow groove among them:
 
 # %%
-wv, bv = np.linspace(-30, 30, 81), np.linspace(-15, 15, 81)
+wv, bv = np.linspace(-30, 30, 121), np.linspace(-15, 15, 121)
 C_wb = lu.cost_grid(x, y, wv, bv, loss="mse", model="logistic")  # rows follow b, columns follow W
 j_b, j_w = np.unravel_index(np.argmin(C_wb), C_wb.shape)
 print(f"lowest cost on the grid: {C_wb.min():.4f} at W = {wv[j_w]:.1f}, b = {bv[j_b]:.2f}")
 
 # %%
-fig, ax = lu.figure(three_d=(0,), size=(6.4, 4.6))
-lu.plotting.draw_cost_surface(ax, wv, bv, C_wb, elev=35, azim=-120)
-ax.set_title("MSE cost(W, b) of sigmoid(Wx + b)")
+fig, ax = lu.figure(size=(6.6, 4.4))
+ax.contourf(wv, bv, C_wb, levels=[0.22, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.61], cmap="viridis")
+lines = ax.contour(wv, bv, C_wb, levels=[0.25, 0.35, 0.45, 0.55], colors="white", linewidths=0.6)
+ax.clabel(lines, fontsize=8, fmt="%.2f")
+ax.plot(wv[j_w], bv[j_b], "x", color="#d62728", ms=10, mew=2.5, label="lowest cost")
+box = dict(fc="white", ec="none", alpha=0.8)
+for w_, b_ in ((-15.0, -11.0), (-25.0, 10.0), (22.0, 10.0), (25.0, -4.0)):  # one label per terrace
+    c_ = lu.cost_grid(x, y, [w_], [b_], loss="mse", model="logistic")[0, 0]
+    ax.text(w_, b_, f"{c_:.2f}", ha="center", va="center", bbox=box)
+ax.set(xlabel="W", ylabel="b", title="MSE cost(W, b) of sigmoid(Wx + b): terraces")
+ax.legend(loc="lower left")
 lu.show(fig)
 
 # %% [markdown]
+# The white boxes give the cost on four terraces; section 6 shows where their levels come from and what they
+# do to gradient descent.
+#
 # ## 5. Not convex (볼록 함수가 아니다), shown with numbers
 #
 # A **convex** (볼록) function curves upward everywhere; on a grid with spacing h, its second differences

@@ -42,8 +42,9 @@ import lecture_utils as lu
 #
 # $$H(P, Q) = -\sum_x P(x) \log Q(x)$$
 #
-# (log is the natural logarithm, `np.log`.) For one photo whose label is *dog*, over the outcomes
-# (cat, dog), the truth is P = (0, 1). If the model says Q = (1 − H, H), only the dog term survives:
+# (log is the natural logarithm, `np.log`; this H is the usual letter for entropy, not the hypothesis H(x).)
+# For one photo whose label is *dog*, over the outcomes (cat, dog), the truth is P = (0, 1). If the model
+# says Q = (1 − H, H), with H = H(x) its probability of a dog, only the dog term survives:
 
 # %%
 P = np.array([0.0, 1.0])  # the truth: a dog
@@ -274,6 +275,9 @@ fit2 = lu.train_logistic(X2, y2, 0.2, 40, w0=np.array([-1.0, 0.5]), b0=1.0, loss
 w2, b2 = fit2.w[-1], fit2.b[-1]
 acc2 = np.mean(((X2 @ w2 + b2) >= 0) == (y2 == 1))
 print(f"after 40 steps: w = {np.round(w2, 3)}, b = {b2:.3f}, cost {fit2.cost[-1]:.4f}, accuracy {acc2:.0%}")
+
+# %%
+lu.plot_decision_boundary(X2, y2, w2, b2, title="After 40 steps: the boundary w1 x1 + w2 x2 + b = 0")
 
 # %% [markdown]
 # The same 40 steps, from the same start (w = (−1, 0.5), b = 1: the boundary faces the wrong way). Drag
