@@ -917,7 +917,9 @@ def check_mse_limits(fn) -> bool:
             for at_zero in (0.0, 1.0):
                 wrong = np.where(_xs == 0, at_zero, _limit_h(_xs, sign))
                 if _same(value, np.mean((wrong - _ys) ** 2)):
-                    print(f"{FAIL} look at x = 0: W * 0 = 0 for every W, so H(0) = sigmoid(0) = 0.5 in both limits.")
+                    print(
+                        f"{FAIL} look at x = 0: W * 0 = 0 for every W, so H(0) = sigmoid(0) = 0.5 in both limits."
+                    )
                     return False
     cases = [(_xb, _yb), (_xs, _ys), (_xb, 1 - _yb), (np.array([0.0, 0.0]), np.array([0.0, 1.0]))]
     return check_function(fn, ref_mse_limits, cases, name="mse_limits")
