@@ -1,6 +1,8 @@
 """Full-batch gradient descent for the course's models, vectorized.
 
-One Python loop over steps; array operations over the samples inside. Every
+One Python loop over steps; array operations over the samples inside (for
+large data, over blocks of a few thousand rows at a time, so temporaries stay
+in the CPU cache: see "Passes over the samples" below). Every
 trainer accepts a *batch* of learning rates (``lr`` a 1-D array) and/or of
 starting points (a leading batch axis on the starting parameters) and trains
 them all at once by broadcasting. The history holds the parameters and the
@@ -26,7 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import _validate as v
-from .activations import _sigmoid, get_activation, sigmoid
+from .activations import get_activation, sigmoid
 
 #: the cost may grow to this many times (cost at start + 1) before a run counts as diverged
 EXPLODE_FACTOR = 1e8
@@ -191,6 +193,86 @@ def _start(name, value, default_shape):
 
 
 # ---------------------------------------------------------------------------
+# Passes over the samples, a block of rows at a time
+#
+# A whole-array expression over m samples and k batch members makes each
+# temporary an (m, k) array: at m = 10^6 every one is a fresh allocation that
+# streams through main memory (and page-faults on first touch). Walking the rows
+# in blocks of about BLOCK_ELEMENTS numbers keeps every temporary in the CPU
+# cache and reuses the same buffers: the same arithmetic per sample, in the
+# same order within a row, only the final sums over the samples are split
+# into per-block partial sums (results agree to ~1e-14 relative).
+
+#: numbers per block of rows (x 8 bytes: 256 KiB per temporary, inside L2)
+BLOCK_ELEMENTS = 1 << 15
+
+
+def _row_blocks(m, width, minimum=1):
+    """Row ranges (start, stop) of blocks holding about BLOCK_ELEMENTS numbers."""
+    rows = max(minimum, BLOCK_ELEMENTS // max(width, 1))
+    return [(i, min(i + rows, m)) for i in range(0, m, rows)], min(rows, m)
+
+
+def _logistic_pass(F, y, k, loss, bias):
+    """cost and gradients of a sigmoid model for k parameter sets, by blocks of rows.
+
+    Returns ``run(W, b) -> (cost (k,), dW (k, n), db (k,))`` computing exactly
+    the formulas of the whole-array version::
+
+        Z = F @ W.T + b;  S = sigmoid(Z)
+        bce: cost = mean(logaddexp(0, Z) - y Z),  dZ = (S - y) / m
+        mse: cost = mean((S - y)^2),              dZ = 2 (S - y) S (1 - S) / m
+        dW = (F.T @ dZ).T,  db = sum(dZ)
+
+    with logaddexp(0, Z) = max(Z, 0) + log1p(e) and S = where(Z >= 0, 1, e) / (1 + e),
+    e = exp(-|Z|) (what numpy's logaddexp and the course's sigmoid compute): nothing overflows.
+    """
+    m, n = F.shape
+    blocks, rows = _row_blocks(m, k)
+    Z, E, T = (np.empty((rows, k)) for _ in range(3))
+    ys = y[:, None]
+
+    def run(W, b):
+        cost, dW, db = np.zeros(k), np.zeros((n, k)), np.zeros(k)
+        Wt = W.T
+        for i, j in blocks:
+            r = j - i
+            Fb, yb, z, e, t = F[i:j], ys[i:j], Z[:r], E[:r], T[:r]
+            np.matmul(Fb, Wt, out=z)
+            if bias:
+                z += b
+            np.abs(z, out=e)
+            np.negative(e, out=e)
+            np.exp(e, out=e)  # e = exp(-|z|), in (0, 1]
+            S = np.exp(np.minimum(z, 0.0))  # where(z >= 0, 1, e), bit for bit, 4x faster than np.where
+            if loss == "bce":
+                np.log1p(e, out=t)
+            e += 1.0
+            S /= e  # sigmoid(z)
+            if loss == "bce":
+                np.maximum(z, 0.0, out=e)
+                e += t  # logaddexp(0, z)
+                z *= yb
+                e -= z
+                cost += e.sum(axis=0)
+                S -= yb
+                dZ = np.divide(S, m, out=S)
+            else:
+                np.subtract(S, yb, out=t)  # S - y
+                cost += np.einsum("ij,ij->j", t, t)
+                np.subtract(1.0, S, out=e)
+                t *= 2.0
+                t *= S
+                t *= e
+                dZ = np.divide(t, m, out=t)
+            dW += Fb.T @ dZ
+            db += dZ.sum(axis=0)
+        return cost / m, dW.T, db
+
+    return run
+
+
+# ---------------------------------------------------------------------------
 # Linear regression
 
 
@@ -294,23 +376,14 @@ def train_logistic(
     elif b0 is not None:
         raise ValueError("b0 was given but bias=False; leave b0 out or set bias=True")
     lr, params, batched = _batch(lr, starts, {"w": wdim, "b": 0})
-    yc = y[:, None]
+    # Z = F @ W.T (+ b) are the (m, k) logits; see _logistic_pass for the formulas
+    pass_ = _logistic_pass(np.ascontiguousarray(F), y, lr.size, loss, bias)
 
     def cost_and_grads(p):
-        W = p["w"].reshape(p["w"].shape[0], n)
-        Z = F @ W.T  # (m, k) logits
+        cost, dW, db = pass_(p["w"].reshape(p["w"].shape[0], n), p["b"] if bias else None)
+        g = {"w": dW.reshape(p["w"].shape)}
         if bias:
-            Z = Z + p["b"]
-        S = _sigmoid(Z)
-        if loss == "bce":
-            cost = np.mean(np.logaddexp(0.0, Z) - yc * Z, axis=0)
-            dZ = (S - yc) / m
-        else:
-            cost = np.mean((S - yc) ** 2, axis=0)
-            dZ = 2.0 * (S - yc) * S * (1.0 - S) / m
-        g = {"w": (F.T @ dZ).T.reshape(p["w"].shape)}
-        if bias:
-            g["b"] = dZ.sum(axis=0)
+            g["b"] = db
         return cost, g
 
     return _descend("logistic", params, cost_and_grads, lr, steps, batched, on_divergence)
