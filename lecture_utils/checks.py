@@ -756,6 +756,201 @@ def check_gradient_descent(fn) -> bool:
 
 # --- notebooks 06-07 ---
 
+_x06 = np.array([1.0, 2.0, 3.0, 4.0])  # the lecture's regression samples
+_x06_cases = [
+    (_x06,),
+    (np.arange(5.0),),
+    (np.array([10.0, 20.0, 30.0]),),
+    (np.array([-0.5, 0.2, 1.5, -2.0, 0.7]),),
+]
+
+
+def _first_hint(fn, x, hints) -> str | None:
+    """The message of the first (value, message) in ``hints`` that ``fn(x)`` returns, if any."""
+    got = _peek(fn, x)
+    for value, message in hints:
+        if _same(got, value):
+            return message
+    return None
+
+
+def ref_stable_lr(x):
+    return len(x) / np.sum(x**2)
+
+
+def check_stable_lr(fn) -> bool:
+    """Notebook 06: ``stable_lr(x)`` = 2 / c = m / sum x^2 with c = (2/m) sum x^2: gradient descent on
+    cost(W) = (1/m) sum (W x - y)^2 (no bias) converges for learning rates below it and diverges above."""
+    m, sxx = len(_x06), np.sum(_x06**2)
+    hint = _first_hint(
+        fn,
+        _x06,
+        [
+            (
+                m / (2 * sxx),
+                "that is 1/c, the learning rate that lands on the minimum in one step; "
+                "the edge is twice as far: 2/c.",
+            ),
+            (
+                2 * m / sxx,
+                "that is the edge for the slide's update, which drops the 2 of the gradient. The course's "
+                "gradient is (2/m) sum (W x - y) x, so c = (2/m) sum x^2 and 2/c = m / sum x^2.",
+            ),
+            (2 * sxx / m, "that is c itself, the curvature of cost(W); the edge is 2 / c."),
+            (m / np.sum(_x06), "square each x first: the curvature has sum x^2, not sum x."),
+        ],
+    )
+    if hint:
+        print(f"{FAIL} stable_lr({_fmt(_x06)}): {hint}")
+        return False
+    return check_function(fn, ref_stable_lr, _x06_cases, name="stable_lr")
+
+
+def _hessian_wb(x):
+    m = len(x)
+    return (2.0 / m) * np.array([[np.sum(x**2), np.sum(x)], [np.sum(x), m]])
+
+
+def ref_stable_lr_wb(x):
+    return 2.0 / np.linalg.eigvalsh(_hessian_wb(x))[-1]
+
+
+def check_stable_lr_wb(fn) -> bool:
+    """Notebook 06: ``stable_lr_wb(x)`` = 2 / (largest eigenvalue of the Hessian (2/m)[[sum x^2, sum x],
+    [sum x, m]]): the edge of stable learning rates for gradient descent on cost(W, b)."""
+    lams = np.linalg.eigvalsh(_hessian_wb(_x06))
+    hint = _first_hint(
+        fn,
+        _x06,
+        [
+            (
+                ref_stable_lr(_x06),
+                "that is the edge without a bias, m / sum x^2. With b the Hessian is 2 x 2 and its "
+                "largest eigenvalue is bigger than (2/m) sum x^2, so the edge is lower.",
+            ),
+            (
+                2.0 / lams[0],
+                "that uses the smallest eigenvalue; the steepest direction, the largest eigenvalue, "
+                "sets the edge.",
+            ),
+            (lams[-1], "that is the largest eigenvalue itself; the edge is 2 / (largest eigenvalue)."),
+            (
+                1.0 / lams[-1],
+                "that is 1 / (largest eigenvalue); the edge is twice that, 2 / (largest eigenvalue).",
+            ),
+        ],
+    )
+    if hint:
+        print(f"{FAIL} stable_lr_wb({_fmt(_x06)}): {hint}")
+        return False
+    return check_function(fn, ref_stable_lr_wb, _x06_cases, name="stable_lr_wb")
+
+
+class _Slope:
+    """A derivative that reads well in feedback messages (its name, not an address)."""
+
+    def __init__(self, name, fn):
+        self.name, self.fn = name, fn
+
+    def __call__(self, w):
+        return self.fn(w)
+
+    def __repr__(self):
+        return self.name
+
+
+_df_quartic = _Slope("df (w^3 - 2w + 0.5)", lambda w: w**3 - 2.0 * w + 0.5)
+_df_parabola = _Slope("df (2 (w - 3))", lambda w: 2.0 * (w - 3.0))
+
+
+def ref_descend_many(df, w0, lr, steps):
+    w = np.array(w0, dtype=np.float64)
+    for _ in range(steps):
+        w = w - lr * df(w)
+    return w
+
+
+def check_descend_many(fn) -> bool:
+    """Notebook 06: ``descend_many(df, w0, lr, steps)`` runs w := w - lr df(w) ``steps`` times from every
+    start in the array ``w0`` at once and returns the final w, one per start."""
+    case = (_df_parabola, np.array([-1.0, 0.0, 5.0]), 0.1, 5)
+    got = _peek(fn, *case)
+    for k, where in ((-1, "one step too few"), (1, "one step too many")):
+        if _same(got, ref_descend_many(*case[:3], case[3] + k)):
+            print(f"{FAIL} descend_many ran {where}: {case[3]} steps mean {case[3]} updates of w.")
+            return False
+    if _same(got, ref_descend_many(case[0], case[1], -case[2], case[3])):
+        print(f"{FAIL} descend_many went uphill: subtract lr * df(w), do not add it.")
+        return False
+    cases = [
+        case,
+        (_df_quartic, np.array([-2.0, -0.5, 0.5, 2.0]), 0.1, 50),
+        (_df_quartic, np.linspace(-2.5, 2.5, 11), 0.05, 200),
+        (_df_parabola, np.array([7.0]), 0.3, 0),
+    ]
+    return check_function(fn, ref_descend_many, cases, name="descend_many")
+
+
+def _null_cases():
+    from .data import load_multivariable
+
+    X, _ = load_multivariable()
+    rng = np.random.default_rng(6)
+    return [
+        np.column_stack([X, np.ones(len(X))]),
+        np.array([[1.0, 2.0, 3.0], [2.0, 4.0, 7.0]]),
+        rng.standard_normal((3, 5)),
+    ]
+
+
+def check_null_vector(fn) -> bool:
+    """Notebook 07: ``null_vector(A)`` returns a nonzero vector v with A @ v = 0 (any length, either sign),
+    for a matrix A with fewer independent rows than columns."""
+    if not callable(fn):
+        print(f"{FAIL} pass your function itself, e.g. check(null_vector), not {_fmt(fn)}")
+        return False
+    cases = _null_cases()
+    for A in cases:
+        where = f"null_vector(A of shape {A.shape})"
+        got = _peek(fn, A)
+        if isinstance(got, Exception):
+            print(f"{FAIL} {where} raised {type(got).__name__}: {got}")
+            return False
+        if got is None:
+            print(f"{FAIL} {where} returned None: did you forget `return`?")
+            return False
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                g = np.asarray(got, dtype=np.float64)
+        except (TypeError, ValueError, Warning):
+            print(f"{FAIL} {where} returned {_fmt(got)}; expected a vector of numbers")
+            return False
+        n = A.shape[1]
+        if g.shape != (n,):
+            more = (
+                " (one entry per column of A: per unknown, not per sample)"
+                if g.shape == (A.shape[0],)
+                else ""
+            )
+            print(f"{FAIL} {where} returns shape {g.shape}, expected ({n},){more}")
+            return False
+        if not np.all(np.isfinite(g)):
+            print(f"{FAIL} {where} returned NaN or inf: {_fmt(g)}")
+            return False
+        size = float(np.linalg.norm(g))
+        if size < 1e-10:
+            print(f"{FAIL} {where} returned the zero vector: A @ 0 = 0 always; find a nonzero v.")
+            return False
+        residual = float(np.linalg.norm(A @ g))
+        if residual > 1e-8 * size * float(np.linalg.norm(A)):
+            _, _, Vt = np.linalg.svd(A)
+            first = abs(float(Vt[0] @ g)) > 0.99 * size
+            hint = " Take the LAST row of Vt from np.linalg.svd(A), not the first." if first else ""
+            print(f"{FAIL} {where}: A @ v = {_fmt(A @ g)}, not 0.{hint}")
+            return False
+    print(f"{PASS} null_vector passed all {len(cases)} checks.")
+    return True
 # --- notebook 08 ---
 
 _r08 = np.random.default_rng(8)
