@@ -21,7 +21,6 @@ import weakref
 
 import matplotlib as mpl
 import numpy as np
-from matplotlib.figure import Figure
 
 from . import _validate as v
 from .activations import get_activation
@@ -67,6 +66,8 @@ def figure(ncols=1, nrows=1, *, size=None, three_d=()):
 
     ``three_d`` lists the (0-based) panel numbers that get 3-D axes.
     """
+    from matplotlib.figure import Figure  # here, not at the top: it is most of `import lecture_utils`
+
     with mpl.rc_context(STYLE):
         w, h = size or (4.6 * ncols + 0.4, 3.6 * nrows)
         fig = Figure(figsize=(w, h), layout="constrained")
