@@ -7,6 +7,8 @@ Re-exported from ``lecture_utils.explorers``: list every builder in ``__all__``.
 * :func:`minima_explorer` -- notebook 06: gradient descent on a 1-D function with two valleys;
   the starting point and the learning rate decide which minimum it ends in (a strip under the
   curve shows the outcome from every start at once).
+* :func:`matrix_explorer` -- notebook 07: one slider per weight and one for b move the numbers of
+  H(X) = X W + b, written out as the matrix picture of the slide, and the cost.
 * :func:`null_space_explorer` -- notebook 07: more unknowns than samples; move the weights
   along the null space of [X, 1] and watch the predictions stay on the data.
 """
@@ -22,7 +24,7 @@ from .plotting import DATA, MODEL, PATH, RESID, cost_grid, draw_cost_curve, figu
 from .sliders import Control, SliderFigure
 from .training import train_linear
 
-__all__: list[str] = ["learning_rate_explorer", "minima_explorer", "null_space_explorer"]
+__all__: list[str] = ["learning_rate_explorer", "matrix_explorer", "minima_explorer", "null_space_explorer"]
 
 GLOBAL = "#2ca02c"  # the global minimum
 LOCAL = PATH  # a local minimum
@@ -439,3 +441,109 @@ def null_space_explorer(X, y, *, t=0.0, t_range=(-3.0, 3.0)):
 
     control = Control("t", *t_range, 0.05, t, description="t (along the null space)")
     return SliderFigure(fig, update, [control], title="null space")
+
+
+def matrix_explorer(X, y, *, w=None, b=0.0, w_range=(-2.0, 2.0), b_range=(-2.0, 2.0)):
+    """Notebook 07: H(X) = X W + b drawn as the slide's matrix picture, with every number.
+
+    X (m, n) @ W (n,) + b (one number, repeated down the m rows) = H (m,), beside the data y and
+    the residuals H - y (coloured by size). One slider per weight w1 ... wn and one for b; the
+    title carries cost(W, b) = (1/m) sum (H - y)^2. Meant for small tables (m, n <= 8).
+    """
+    X = v.as_array("X", X, ndim=2)
+    y = v.as_array("y", y, ndim=1)
+    v.same_length("X", X, "y", y)
+    m, n = X.shape
+    if not (1 <= m <= 8 and 1 <= n <= 8):
+        raise ValueError(
+            f"X must be a small table, at most 8 x 8, to be drawn number by number; got shape {X.shape}"
+        )
+    w_range, b_range = _range("w_range", w_range), _range("b_range", b_range)
+    w = np.zeros(n) if w is None else v.as_array("w", w, ndim=1)
+    if w.shape != (n,):
+        raise ValueError(f"w must have shape ({n},), one weight per column of X; got {w.shape}")
+    b = float(v.as_array("b", b, ndim=0))
+    for j, wj in enumerate(w):
+        if not w_range[0] <= wj <= w_range[1]:
+            raise ValueError(f"w[{j}] must lie in w_range {w_range!r}; got {wj:g}")
+    if not b_range[0] <= b <= b_range[1]:
+        raise ValueError(f"b must lie in b_range {b_range!r}; got {b:g}")
+    from matplotlib.colors import Normalize
+    from matplotlib.patches import Rectangle
+
+    x_X, x_W = 0.0, n + 0.9
+    x_b = x_W + 2.3
+    x_H = x_b + 2.0
+    x_y = x_H + 1.5
+    x_r = x_y + 1.3
+    right = x_r + 1.35
+    fig, ax = figure(size=(0.55 * (right + 0.8) + 0.3, 0.55 * (m + 2.2) + 0.75))
+    ax.set(xlim=(-0.8, right + 0.3), ylim=(-m - 1.1, 0.8), aspect="equal")
+    ax.axis("off")
+    import matplotlib as mpl
+
+    reds = mpl.colormaps["Reds"]
+    norm = Normalize(0.0, max(float(np.ptp(y)), float(np.abs(y).max()), 1.0))
+
+    def block(x0, rows, cols, label, fc="white", w=1.0):
+        """A grid of cells at x0 with a label below; returns the text artists, row by row."""
+        texts = []
+        for i in range(rows):
+            row = []
+            for j in range(cols):
+                ax.add_patch(Rectangle((x0 + j * w, -i - 1), w, 1, fc=fc, ec="#555", lw=0.8))
+                row.append(ax.text(x0 + (j + 0.5) * w, -i - 0.5, "", ha="center", va="center", fontsize=9))
+            texts.append(row)
+        ax.text(x0 + cols * w / 2, -rows - 0.12, label, ha="center", va="top", fontsize=9)
+        return texts
+
+    def sign(xc, text):
+        ax.text(xc, -m / 2, text, ha="center", va="center", fontsize=15)
+
+    tX = block(x_X, m, n, f"X  ({m}, {n})", fc="#eef4fb")
+    for i in range(m):
+        for j in range(n):
+            tX[i][j].set_text(f"{X[i, j]:g}")
+    for j in range(n):
+        ax.text(x_X + j + 0.5, 0.08, f"f{j + 1}", ha="center", va="bottom", fontsize=9, color=DATA)
+    for i in range(m):
+        ax.text(x_X - 0.1, -i - 0.5, f"X{i + 1}", ha="right", va="center", fontsize=8.5, color="#444")
+    tW = block(x_W, n, 1, f"W  ({n},)", fc="#fdeeee")
+    for j in range(n):
+        ax.text(x_W + 1.06, -j - 0.5, f"w{j + 1}", ha="left", va="center", fontsize=8, color=MODEL)
+    tb = block(x_b, m, 1, "b, one number\nrepeated", fc="#fdf3e6")
+    tH = block(x_H, m, 1, f"H  ({m},)")
+    ty = block(x_y, m, 1, f"y  ({m},)", fc="#eef4fb")
+    for i in range(m):
+        ty[i][0].set_text(f"{y[i]:g}")
+    tr = [row[0] for row in block(x_r, m, 1, "H - y", w=1.25)]
+    resid = list(ax.patches[-m:])
+    sign(x_W - 0.45, "@")
+    sign(x_b - 0.45, "+")
+    sign(x_H - 0.5, "=")
+    title = ax.set_title("", fontsize=10.5)
+
+    def update(**values):
+        wv = np.array([values[f"w{j + 1}"] for j in range(n)])
+        bv = float(values["b"])
+        h = X @ wv + bv
+        r = h - y
+        for j in range(n):
+            tW[j][0].set_text(f"{wv[j]:.2f}")
+        for i in range(m):
+            tb[i][0].set_text(f"{bv:.2f}")
+            tH[i][0].set_text(f"{h[i]:.2f}")
+            tr[i].set_text(f"{r[i]:+.2f}")
+            resid[i].set_facecolor(reds(0.85 * norm(min(abs(r[i]), norm.vmax))))
+            tr[i].set_color("white" if abs(r[i]) > 0.6 * norm.vmax else "black")
+        terms = [f"{wv[0]:.2f}*{X[0, 0]:g}"] + [
+            f"{'-' if wv[j] < 0 else '+'} {abs(wv[j]):.2f}*{X[0, j]:g}" for j in range(1, n)
+        ]
+        title.set_text(
+            f"H(X1) = {' '.join(terms)} {'-' if bv < 0 else '+'} {abs(bv):.2f} = {h[0]:.2f}\n"
+            f"cost(W, b) = (1/{m}) sum (H - y)^2 = {np.mean(r * r):.4f}"
+        )
+
+    controls = [Control(f"w{j + 1}", *w_range, 0.05, float(w[j]), description=f"w{j + 1}") for j in range(n)]
+    controls.append(Control("b", *b_range, 0.05, b, description="b"))
+    return SliderFigure(fig, update, controls, title="matrix form")

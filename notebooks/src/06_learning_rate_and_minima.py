@@ -12,17 +12,7 @@ import subprocess
 import sys
 
 if "google.colab" in sys.modules:
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "-q",
-            "lecture_utils @ git+https://github.com/dl-basics-course/deep-learning-basics@v0.1.0",
-        ],
-        check=True,
-    )
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "lecture_utils @ git+https://github.com/dl-basics-course/deep-learning-basics@v0.1.0"], check=True)
 
 # %%
 import matplotlib.pyplot as plt
@@ -235,7 +225,7 @@ print(
 )
 print(
     f"W only: cost below 1e-20 for every alpha from {lrs[hist_w.cost[-1] < 1e-20].min():.3f} to "
-    f"{lrs[hist_w.cost[-1] < 1e-20].max():.3f}; lowest cost {np.nanmin(hist_w.cost[-1]):.1e}"
+    f"{lrs[hist_w.cost[-1] < 1e-20].max():.3f}"
 )
 print(
     f"W and b: lowest cost after 200 steps {np.nanmin(hist_wb.cost[-1]):.1e}, "
@@ -275,8 +265,8 @@ lu.show(fig)
 # %% [markdown]
 # Read the plot from left to right:
 #
-# - **Left (W only).** Small α: the cost falls only a little in 100 steps. From about 0.02 to 0.1, the cost
-#   reaches about 10⁻³¹, which is rounding error: 0. Right after the dotted edge the cost *grows* (still
+# - **Left (W only).** Small α: the cost falls only a little in 100 steps. From about 0.015 to 0.11 it
+#   falls below 10⁻²⁰, down to rounding error: 0. Right after the dotted edge the cost *grows* (still
 #   below the trainer's limit), and a little farther every run diverges, ever sooner.
 # - **Right (W and b).** The edge moves left, because λmax is larger than c. And no α is "good" in the
 #   same way: along the other eigenvector the error only shrinks by 1 − αλmin per step, with λmin small, so
@@ -332,7 +322,7 @@ for w0 in (-2.0, 1.5):
     w = w0
     for _ in range(60):
         w = w - 0.1 * df(w)
-    print(f"start {w0:+}: after 60 steps w = {w:+.4f}, f = {f(w):+.4f}, f'(w) = {df(w):+.1e}")
+    print(f"start {w0:+}: after 60 steps w = {w:+.4f}, f = {f(w):+.4f}, |f'(w)| < 1e-6: {abs(df(w)) < 1e-6}")
 
 # %% [markdown]
 # Both runs stop with f'(w) = 0: from w = 1.5 that is the local minimum, and nothing in the update can tell
@@ -429,8 +419,8 @@ print(
 w_starts = np.linspace(-5, 7, 20)
 hist_many = lu.train_linear(x, y, 0.05, 60, w0=w_starts, bias=False)
 print(
-    f"20 starts from {w_starts[0]:g} to {w_starts[-1]:g}: every one ends at W = 1 within "
-    f"{np.max(np.abs(hist_many.w[-1] - W_star)):.1e}"
+    f"20 starts from {w_starts[0]:g} to {w_starts[-1]:g}: every one ends at W* = {W_star:g}:",
+    np.allclose(hist_many.w[-1], W_star, atol=1e-12),
 )
 
 # %%

@@ -1,0 +1,527 @@
+# %% [markdown]
+# # 07 · Multi-variable regression and the matrix form
+#
+# [![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)](https://colab.research.google.com/github/dl-basics-course/deep-learning-basics/blob/main/notebooks/07_multivariable_regression.ipynb)
+#
+# Mirrors the lecture's slides *Multi-Variable* (the 5-feature table, H(f1 … f5) and cost(W, b)), *Matrix*
+# (H(X) = XW + B) and *Feature*.
+
+# %%
+# Setup: in Google Colab, install the course's helper package (elsewhere this does nothing).
+import subprocess
+import sys
+
+if "google.colab" in sys.modules:
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "lecture_utils @ git+https://github.com/dl-basics-course/deep-learning-basics@v0.1.0"], check=True)
+
+# %%
+import time
+
+import matplotlib.pyplot as plt
+import numpy as np
+
+import lecture_utils as lu
+
+# %% [markdown]
+# ## In this notebook, we aim at:
+#
+# - reading the lecture's table of 5 samples with 5 features f1 … f5 and a target Y (slide *Multi-Variable*);
+# - the hypothesis H(f1, …, f5) = w1 f1 + … + w5 f5 + b and its cost(W, b), written feature by feature
+#   (slide *Multi-Variable*);
+# - the same as one matrix product, H(X) = XW + b, with every shape spelled out, and the slide's column
+#   b1 … b5 explained as one b repeated (slide *Matrix*);
+# - measuring how much faster the matrix form is than a loop over samples;
+# - training on the table: the cost goes to 0 because 5 samples cannot pin down 6 unknowns, and which of the
+#   many exact solutions gradient descent picks (slides *Multi-Variable* and *Feature*);
+# - a 100,000-sample problem trained in a fraction of a second, recovering the true weights.
+
+# %% [markdown]
+# ## 1. Multi-Variable: the lecture's table
+#
+# Until now every sample had one input x. The slide *Multi-Variable* gives each sample five numbers. Each
+# column is a **feature** (특성, 특징): one measured property of a sample, named f1 … f5. Each row is a
+# **sample** (샘플) X1 … X5, and Y is the **target** (목표값) to predict.
+
+# %%
+X, y = lu.load_multivariable()
+m, n = X.shape
+print("X =\n", X)
+print("y =", y)
+print(f"X has shape {X.shape}: m = {m} samples (rows), n = {n} features (columns); y has shape {y.shape}")
+
+# %%
+fig, ax = lu.figure(size=(5.6, 3.7))
+ax.imshow(X, cmap="Blues", vmin=0, vmax=8, extent=(-0.5, n - 0.5, m - 0.5, -0.5))
+ax.imshow(y[:, None], cmap="Oranges", vmin=-1, vmax=5, extent=(n, n + 1, m - 0.5, -0.5))
+for i in range(m):
+    ax.text(-0.7, i, f"X{i + 1}", ha="right", va="center", fontsize=10)  # sample names
+    for j in range(n):
+        ax.text(j, i, f"{X[i, j]:g}", ha="center", va="center", fontsize=11)
+    ax.text(n + 0.5, i, f"{y[i]:g}", ha="center", va="center", fontsize=11)
+for j in range(n):
+    ax.text(j, -0.7, f"f{j + 1}", ha="center", va="bottom", fontsize=10)  # feature names
+ax.text(n + 0.5, -0.7, "Y", ha="center", va="bottom", fontsize=10)
+ax.set(
+    xlim=(-1.4, n + 1.1), ylim=(m - 0.4, -1.3), title="The lecture's table: features f1 ... f5 and target Y"
+)
+ax.axis("off")
+lu.show(fig)
+
+# %% [markdown]
+# ## 2. The hypothesis with five features
+#
+# One weight per feature, and one bias:
+#
+# $$H(f_1, f_2, f_3, f_4, f_5) = w_1 f_1 + w_2 f_2 + w_3 f_3 + w_4 f_4 + w_5 f_5 + b$$
+#
+# $$\text{cost}(W, b) = \frac{1}{m}\sum_{i=1}^{m}\left(H(f_1^{(i)}, \dots, f_5^{(i)}) - y^{(i)}\right)^2$$
+#
+# The superscript (i) is the sample, the subscript the feature: f₃⁽²⁾ is feature 3 of sample X2. Written
+# literally, for a guess of the weights, a loop over the samples and, inside, over the features:
+
+# %%
+w_guess = np.array([0.5, 0.5, -0.5, 0.2, 0.1])
+b_guess = -0.5
+
+h_loop = np.zeros(m)
+for i in range(m):  # each sample
+    h = b_guess
+    for j in range(n):  # each feature
+        h = h + w_guess[j] * X[i, j]
+    h_loop[i] = h
+cost_loop = np.mean((h_loop - y) ** 2)
+
+terms = " + ".join(f"({w_guess[j]:g})({X[0, j]:g})" for j in range(n))
+print(f"H(X1) = {terms} + ({b_guess:g}) = {h_loop[0]:g}")
+print("H for every sample:", h_loop)
+print(f"cost(W, b) = {cost_loop:.4f}")
+
+# %% [markdown]
+# ## 3. Matrix (행렬): H(X) = XW + b
+#
+# The inner loop is a sum of products, feature by feature: exactly what the matrix product `@` computes. Stack
+# the weights in a column W of shape (5,) and every sample's prediction is one row of X times W:
+#
+# $$\underbrace{\begin{bmatrix} f_1^{(1)} & \cdots & f_5^{(1)} \\ \vdots & & \vdots \\ f_1^{(5)} & \cdots &
+# f_5^{(5)} \end{bmatrix}}_{X:\ (5,\ 5)} \underbrace{\begin{bmatrix} w_1 \\ \vdots \\ w_5
+# \end{bmatrix}}_{W:\ (5,)} + \; b \;=\; \underbrace{\begin{bmatrix} H^{(1)} \\ \vdots \\ H^{(5)}
+# \end{bmatrix}}_{H:\ (5,)}$$
+#
+# The shapes: (5, **5**) @ (**5**,) → (5,); the shared 5 (features) is summed away, one number per sample
+# is left.
+#
+# **The slide's column b1 … b5.** The slide *Matrix* adds a column [b1, …, b5] and writes H(X) = XW + B.
+# There is still only **one** bias b: the rows are samples, and every sample gets the same b. numpy repeats
+# it down the rows by itself (broadcasting, notebook 01); the column B is that repetition written out.
+
+# %%
+h_matrix = X @ w_guess + b_guess
+B = np.full(m, b_guess)  # the slide's column b1 ... b5: one b, repeated for the 5 samples
+print("X @ W      :", X @ w_guess, " shape", (X @ w_guess).shape)
+print("B          :", B)
+print("X @ W + b  :", h_matrix)
+print("X @ W + B  :", X @ w_guess + B)
+print("same as the double loop:", np.allclose(h_matrix, h_loop))
+print("same as lu.predict_linear:", np.allclose(h_matrix, lu.predict_linear(X, w_guess, b_guess)))
+
+# %% [markdown]
+# The whole computation as the slide draws it, with every number. Move any weight, or b, and watch one
+# column of W (or all of b) change every prediction H, the residuals H − y and the cost. Can you bring the
+# cost below 0.1 by hand?
+
+# %%
+lu.explorers.matrix_explorer(X, y, w=w_guess, b=b_guess)
+
+# %% [markdown]
+# ## 4. A loop against the matrix form, timed
+#
+# Both give the same numbers; the difference is speed. numpy's `@` runs compiled code over whole arrays,
+# while the Python loop does one multiplication at a time. A synthetic set, large enough to time: 100,000
+# samples of 5 features, each between −1 and 1, from `lu.make_linear`, made from known weights, b and a
+# little noise.
+
+# %%
+w_true = np.array([1.5, -2.0, 0.5, 3.0, -1.0])
+b_true = 2.0
+X_big, y_big = lu.make_linear(m=100_000, w=w_true, b=b_true, noise=0.5, seed=0, x_range=(-1, 1))
+print("X_big", X_big.shape, " y_big", y_big.shape)
+
+
+def predict_loop(X, w, b):
+    out = np.zeros(len(X))
+    for i in range(len(X)):
+        h = b
+        for j in range(len(w)):
+            h = h + w[j] * X[i, j]
+        out[i] = h
+    return out
+
+
+# %% tags=["nbval-ignore-output"]
+t0 = time.perf_counter()
+h_big_loop = predict_loop(X_big, w_true, b_true)
+t_loop = time.perf_counter() - t0
+
+t0 = time.perf_counter()
+h_big_matrix = X_big @ w_true + b_true
+t_matrix = time.perf_counter() - t0
+print(
+    f"loop: {t_loop * 1000:.1f} ms   matrix: {t_matrix * 1000:.2f} ms   the matrix form is {t_loop / t_matrix:.0f}x faster"
+)
+
+# %%
+print("same predictions:", np.allclose(h_big_loop, h_big_matrix))
+
+# %% [markdown]
+# (The exact ratio depends on the computer; the line above is this run's measurement.)
+#
+# ## 5. Gradient descent with five features
+#
+# The gradient has one entry per weight. For weight j, the chain rule gives the same form as in notebook 05,
+# with feature j in place of x:
+#
+# $$\frac{\partial\,\text{cost}}{\partial w_j} = \frac{2}{m}\sum_{i=1}^{m}\left(H^{(i)} - y^{(i)}\right)
+# f_j^{(i)}, \qquad \frac{\partial\,\text{cost}}{\partial b} = \frac{2}{m}\sum_{i=1}^{m}\left(H^{(i)} -
+# y^{(i)}\right)$$
+#
+# All five at once: with the residuals r = XW + b − y of shape (5,), the gradient is (2/m) Xᵀ r, shape
+# (5, 5)ᵀ @ (5,) → (5,). Check it against finite differences on the guess:
+
+# %%
+r = X @ w_guess + b_guess - y
+grad_w = 2 / m * X.T @ r
+grad_b = 2 / m * np.sum(r)
+
+eps = 1e-6
+fd = np.zeros(n)
+for j in range(n):
+    step = np.zeros(n)
+    step[j] = eps
+    fd[j] = (
+        np.mean((X @ (w_guess + step) + b_guess - y) ** 2)
+        - np.mean((X @ (w_guess - step) + b_guess - y) ** 2)
+    ) / (2 * eps)
+print("(2/m) X^T r       :", np.round(grad_w, 6), " d/db:", round(grad_b, 6))
+print("finite differences:", np.round(fd, 6))
+
+# %% [markdown]
+# The learning rate, as notebook 06 taught: the Hessian of cost(W, b) is (2/m) AᵀA with A = [X, 1] (X with a
+# column of ones for b), and gradient descent is stable for α < 2 / λmax. We take 95% of that edge.
+
+# %%
+A = np.column_stack([X, np.ones(m)])  # (5, 6): the column of ones multiplies b
+lam = np.linalg.eigvalsh(2 / m * A.T @ A)
+lr = 0.95 * 2 / lam[-1]
+print("A = [X, 1] has shape", A.shape)
+print(
+    "Hessian eigenvalues:", ", ".join(f"{val:.4f}" for val in np.clip(lam, 0, None))
+)  # smallest: 0, rounded
+print(f"edge 2 / lambda_max = {2 / lam[-1]:.5f};  learning rate {lr:.5f}")
+
+# %% [markdown]
+# The loop, in numpy, from W = 0 and b = 0:
+
+# %%
+steps = 10_000
+w, b = np.zeros(n), 0.0
+costs = np.zeros(steps + 1)
+for t in range(steps + 1):
+    r = X @ w + b - y
+    costs[t] = np.mean(r**2)
+    if t < steps:
+        w, b = w - lr * 2 / m * X.T @ r, b - lr * 2 / m * np.sum(r)
+for t in (0, 10, 100, 1000, 5000, 10_000):
+    print(f"step {t:6d}: cost {costs[t]:.3e}")
+print("W =", np.round(w, 4), " b =", round(b, 4))
+
+# %% [markdown]
+# After a fast start the cost falls by the same factor every step. That is notebook 06's rule along the
+# direction with the smallest nonzero Hessian eigenvalue λmin, where each step multiplies the error by
+# 1 − αλmin (so the cost, a square, by (1 − αλmin)²):
+
+# %%
+slow = (1 - lr * lam[1]) ** 2  # notebook 06: the smallest nonzero eigenvalue sets the pace
+print(
+    f"cost ratio per step late in training: {costs[5001] / costs[5000]:.6f};  (1 - alpha lambda_min)^2 = {slow:.6f}"
+)
+
+# %%
+t_all = np.arange(steps + 1)
+fig, ax = lu.figure(size=(5.8, 3.4))
+ax.plot(t_all, costs, lw=6, alpha=0.4, label="cost(W, b)")
+ax.plot(
+    t_all,
+    costs[5000] * slow ** (t_all - 5000.0),
+    "--",
+    color="black",
+    lw=1.2,
+    label="a factor (1 - alpha lambda_min)^2 per step",
+)
+ax.set(
+    yscale="log",
+    ylim=(1e-13, 20),
+    xlabel="step",
+    ylabel="cost(W, b)",
+    title="Training on the 5-feature table: cost -> 0",
+)
+ax.legend(loc="upper right", fontsize=8)
+lu.show(fig)
+
+# %% [markdown]
+# ## 6. Why the cost reaches 0: five samples cannot pin down six unknowns
+#
+# A cost of 0 means every prediction equals its target: the five equations XW + b = y, one per sample, hold
+# exactly. They have six unknowns, w1 … w5 and b. The **rank** (계수) of A = [X, 1] counts how many of the
+# equations are independent:
+
+# %%
+rank = np.linalg.matrix_rank(A)
+print(f"{A.shape[0]} equations, {A.shape[1]} unknowns, rank {rank}")
+print(f"so the exact solutions form a family with {A.shape[1] - rank} free direction(s)")
+
+# %% [markdown]
+# Rank 5 with 6 unknowns: an exact fit exists, and it is **not unique**. Which one did gradient descent
+# find? `np.linalg.lstsq` returns, among all exact solutions, the one with the smallest length
+# ‖θ‖ = √(w1² + … + w5² + b²), the **minimum-norm** (최소 노름) solution:
+
+# %%
+theta_lstsq, *_ = np.linalg.lstsq(A, y, rcond=None)
+theta_gd = np.append(w, b)
+print("lstsq           :", np.round(theta_lstsq, 4))
+print("gradient descent:", np.round(theta_gd, 4))
+print(f"largest difference {np.max(np.abs(theta_gd - theta_lstsq)):.1e}")
+
+# %% [markdown]
+# The same solution. Why: every gradient is (2/m) Aᵀ r, a combination of the rows of A. Starting from zero,
+# gradient descent only ever adds such combinations, so θ stays among them, and the only exact solution built
+# from the rows of A is the minimum-norm one.
+#
+# The free direction is a vector v with A v = 0. The singular value decomposition (특잇값 분해) `np.linalg.svd`
+# gives it. For A of shape (5, 6) it returns 5 singular values, all nonzero (rank 5), and a 6 × 6 matrix Vᵀ;
+# the sixth row of Vᵀ has no singular value of its own (call it 0), and A times it is 0.
+
+# %%
+U, s, Vt = np.linalg.svd(A)
+v = Vt[-1] * np.sign(Vt[-1][-1])  # a null vector's sign is arbitrary: make its b entry positive
+print("singular values:", np.round(s, 4))
+print("v =", np.round(v, 4) + 0.0)  # + 0.0 turns a rounded -0 into 0
+print("A @ v = 0 up to rounding:", np.allclose(A @ v, 0, atol=1e-12))
+print("v scaled so that its b entry is 3:", np.round(v * 3 / v[-1], 6) + 0.0)
+
+# %% [markdown]
+# Scaled, v = (−1, −1, 1, 0, 0, 3): for every sample, −f1 − f2 + f3 + 3 = 0, that is **f3 = f1 + f2 − 3**.
+# Check it on the table:
+
+# %%
+print("f3          :", X[:, 2])
+print("f1 + f2 - 3 :", X[:, 0] + X[:, 1] - 3)
+print("equal:", np.array_equal(X[:, 2], X[:, 0] + X[:, 1] - 3))
+
+# %% [markdown]
+# That is the slide *Feature* seen from the data: feature f3 tells us nothing that f1, f2 and the bias do
+# not already say. Raise w3 by t and lower w1 and w2 by t and b by 3t, and the predictions do not change at
+# all. So θ + t v fits exactly for every t. A second exact solution, t = 2:
+
+# %%
+theta_2 = theta_gd + 2 * v
+h_2 = X @ theta_2[:n] + theta_2[n]
+print("theta_2         :", np.round(theta_2, 4))
+print(f"cost at theta_2 : {np.mean((h_2 - y) ** 2):.2e}, the same as at theta_gd: {costs[-1]:.2e}")
+print(
+    f"length ||theta||: {np.linalg.norm(theta_gd):.4f} (gradient descent)  {np.linalg.norm(theta_2):.4f} (theta_2)"
+)
+
+# %% [markdown]
+# Drag t: the weights move along v, the predictions stay exactly on the data, and the length ‖θ‖ is smallest
+# at t = 0, the solution gradient descent found from zero.
+
+# %%
+lu.explorers.null_space_explorer(X, y, t=0.0, t_range=(-3.0, 3.0))
+
+# %% [markdown]
+# Start gradient descent somewhere else and it ends at another exact solution: the part of the start along v
+# never changes, because every gradient has no component along v. The trainer `lu.train_linear` takes both
+# starting points at once (a batch of two), from zero and from 2v:
+
+# %%
+starts_w = np.stack([np.zeros(n), 2 * v[:n]])
+starts_b = np.array([0.0, 2 * v[n]])
+hist = lu.train_linear(X, y, lr, steps, w0=starts_w, b0=starts_b)
+final = np.column_stack([hist.w[-1], hist.b[-1]])
+print("from zero: same as our loop:", np.allclose(final[0], theta_gd), " cost", f"{hist.cost[-1, 0]:.1e}")
+print("from 2v  :", np.round(final[1], 4), " cost", f"{hist.cost[-1, 1]:.1e}")
+print("from 2v ends at theta_gd + 2v:", np.allclose(final[1], theta_2, atol=1e-10))
+
+# %% [markdown]
+# ## 7. A larger problem: 100,000 samples, 5 features
+#
+# With many more samples than unknowns the least-squares solution is unique again (rank 6), and with noise
+# the cost cannot reach 0. Train on section 4's `X_big`, with the learning rate read from its Hessian:
+
+# %%
+A_big = np.column_stack([X_big, np.ones(len(X_big))])
+lam_big = np.linalg.eigvalsh(2 / len(X_big) * A_big.T @ A_big)
+print(
+    f"rank {np.linalg.matrix_rank(A_big)};  Hessian eigenvalues:", ", ".join(f"{val:.3f}" for val in lam_big)
+)
+for name, lr_try in (("95% of the edge", 0.95 * 2 / lam_big[-1]), ("1 / lambda_max ", 1 / lam_big[-1])):
+    factors = np.abs(1 - lr_try * lam_big)
+    print(f"alpha = {name} = {lr_try:.3f}: |1 - alpha lambda| per direction", np.round(factors, 3))
+
+# %% [markdown]
+# Here the eigenvalues are close together: no direction is slow (the features vary around 0, so they
+# hardly overlap with the column of ones). Then 95% of the edge is a poor choice: the steepest direction
+# would zig-zag with a factor near −0.9. With α = 1/λmax it is done in one step and every other direction
+# shrinks by about a third per step, so 100 steps are plenty. (On the lecture's table, one eigenvalue was
+# tiny and that direction set the pace; there, a rate close to the edge was the best one could do.)
+#
+# `lu.train_linear` does the same updates as our loop, but it first compresses the 100,000 rows into a 7 × 7
+# triangle (a QR factorization of [X, 1, y]), so each step costs the same for 100 samples or 100,000.
+
+# %%
+lr_big = 1 / lam_big[-1]
+
+# %% tags=["nbval-ignore-output"]
+t0 = time.perf_counter()
+hist_big = lu.train_linear(X_big, y_big, lr_big, 100)
+print(f"100 steps on {X_big.shape[0]:,} x {X_big.shape[1]} in {time.perf_counter() - t0:.3f} s")
+
+# %%
+theta_big = np.append(hist_big.w[-1], hist_big.b[-1])
+theta_big_lstsq, *_ = np.linalg.lstsq(A_big, y_big, rcond=None)
+print("true W, b        :", np.append(w_true, b_true))
+print("gradient descent :", np.round(theta_big, 2))
+print("lstsq            :", np.round(theta_big_lstsq, 2))
+print(f"final cost {hist_big.cost[-1]:.4f}  (the noise alone: 0.5^2 = {0.5**2})")
+print(
+    "gradient descent reached the least-squares solution:", np.allclose(theta_big, theta_big_lstsq, atol=1e-8)
+)
+
+# %% [markdown]
+# The learned weights match the true ones to about ±0.01, the size of the error the noise leaves in any
+# method (the exact least-squares answer `lstsq` is off by the same amounts).
+
+# %%
+fig, ax = lu.figure(size=(6.4, 3.4))
+names = [f"w{j + 1}" for j in range(n)] + ["b"]
+pos = np.arange(n + 1)
+ax.bar(pos - 0.2, np.append(w_true, b_true), width=0.4, label="true", color="#1f77b4")
+ax.bar(pos + 0.2, theta_big, width=0.4, label="learned (gradient descent)", color="#d62728")
+ax.axhline(0, color="black", lw=0.8)
+for p_, name in zip(pos, names, strict=True):  # a name under each pair of bars
+    ax.text(p_, -2.6, name, ha="center", va="top")
+ax.tick_params(axis="x", bottom=False, labelbottom=False)
+ax.set(ylabel="value", title="100,000 samples: the true weights recovered")
+ax.legend(loc="upper left", fontsize=8)
+lu.show(fig)
+
+# %% [markdown]
+# ## Exercises
+#
+# ### Exercise 1: the matrix form
+#
+# Write `predict(X, w, b)` that returns H(X) = XW + b, one prediction per row of X, without a loop.
+
+
+# %%
+def predict(X, w, b):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_predict_matrix(predict)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# ```python
+# def predict(X, w, b):
+#     return X @ w + b
+#
+#
+# lu.checks.check_predict_matrix(predict)
+# ```
+#
+# </details>
+
+# %% [markdown]
+# ### Exercise 2: all the gradients at once
+#
+# Write `gradients(X, w, b, y)` that returns the pair (dcost/dW, dcost/db) for
+# cost(W, b) = (1/m) Σ (XW + b − y)²: an array of shape (n,) and a number.
+
+
+# %%
+def gradients(X, w, b, y):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_gradients_matrix(gradients)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# ```python
+# def gradients(X, w, b, y):
+#     r = X @ w + b - y
+#     return 2 / len(y) * X.T @ r, 2 * np.mean(r)
+#
+#
+# lu.checks.check_gradients_matrix(gradients)
+# ```
+#
+# </details>
+
+# %% [markdown]
+# ### Exercise 3: a direction that changes nothing
+#
+# Write `null_vector(A)` that returns a nonzero vector v with A @ v = 0 (any length, either sign), for a
+# matrix A with more columns than independent rows, like A = [X, 1] above.
+
+
+# %%
+def null_vector(A):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_null_vector(null_vector)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# `np.linalg.svd(A)` returns U, the singular values and Vᵀ. The last row of Vᵀ belongs to the smallest
+# singular value, or to none at all when A has more columns than rows; either way, when A v = 0 has a nonzero
+# solution, that row is one.
+#
+# ```python
+# def null_vector(A):
+#     return np.linalg.svd(A)[2][-1]
+#
+#
+# lu.checks.check_null_vector(null_vector)
+# ```
+#
+# </details>
+
+# %% [markdown]
+# ## In this notebook, we learned:
+#
+# - a sample (샘플) is a row, a feature (특성) a column; the lecture's table has 5 samples of 5 features and
+#   a target Y;
+# - H(f1, …, f5) = w1 f1 + … + w5 f5 + b is a sum of products per sample, so the whole table is one matrix
+#   product H(X) = XW + b: (5, 5) @ (5,) → (5,), with one b broadcast down the rows (the slide's b1 … b5);
+# - the matrix form gives the same numbers as a loop over samples, many times faster (measured above);
+# - the gradient is (2/m) Xᵀ(XW + b − y) for the weights and (2/m) Σ (XW + b − y) for b, and the learning rate
+#   comes from the Hessian, as in notebook 06;
+# - on the table the cost goes to 0: rank 5 with 6 unknowns, because f3 = f1 + f2 − 3. Gradient descent from
+#   zero finds the minimum-norm solution, the one `np.linalg.lstsq` returns; adding any multiple of the null
+#   vector gives another exact fit;
+# - on 100,000 samples the vectorized trainer recovers the true weights in a fraction of a second.
+#
+# Next: [08 · Activation functions](08_activation_functions.ipynb): stacking linear layers gains nothing,
+# unless there is a bend between them.
