@@ -228,19 +228,9 @@ print("tanh(x) = 2 sigmoid(2x) - 1:", np.allclose(tanh(grid), 2 * sigmoid(2 * gr
 steep = grid[d_tanh(grid) >= 0.01]
 print(f"tanh'(x) >= 0.01 only for x between {steep.min():.2f} and {steep.max():.2f}")
 
-# %%
-fig, (ax1, ax2) = lu.figure(2, size=(9.4, 3.4))
-for f, df, name in ((sigmoid, d_sigmoid, "sigmoid"), (tanh, d_tanh, "tanh")):
-    ax1.plot(grid, f(grid), label=name)
-    ax2.plot(grid, df(grid), label=name)
-ax1.set(title="sigmoid(x) and tanh(x)", xlabel="x")
-ax2.set(title="their derivatives", xlabel="x")
-ax1.legend(loc="upper left")
-lu.show(fig)
-
 # %% [markdown]
-# Both are S-shaped and flatten on both sides. tanh's slope at 0 is 1, four times the sigmoid's 0.25,
-# but it saturates sooner.
+# tanh's slope at 0 is 1, four times the sigmoid's 0.25, but it saturates sooner: both are S-shaped and flat on
+# both sides (the picture comes after ReLU, to compare the three).
 #
 # ### ReLU (렐루, rectified linear unit)
 #
@@ -269,7 +259,14 @@ print(
 # sample gets gradient 0 and never changes again: a "dead" ReLU.
 
 # %%
-lu.plot_activation("relu")
+fig, (ax1, ax2) = lu.figure(2, size=(9.4, 3.4))
+for f, df, name in ((sigmoid, d_sigmoid, "sigmoid"), (tanh, d_tanh, "tanh"), (relu, d_relu, "relu")):
+    ax1.plot(grid, f(grid), label=name)
+    ax2.plot(grid, df(grid), label=name)
+ax1.set(title="sigmoid(x), tanh(x) and relu(x)", xlabel="x", ylim=(-1.2, 2.5))
+ax2.set(title="their derivatives", xlabel="x")
+ax1.legend(loc="upper left")
+lu.show(fig)
 
 # %% [markdown]
 # ### Leaky ReLU (리키 렐루)
@@ -353,9 +350,10 @@ print(f"elu'(x) >= 0.01 for x from {steep.min():.2f} on")
 lu.explorers.activation_explorer("elu", alpha=1.0)
 
 # %% [markdown]
-# ### The six side by side
+# ### The six compared
 #
 # The slopes at x = ±5 say where each function saturates: a slope near 0 on a side means that side is flat.
+# (Maxout is shown as |x|; its slopes are those of its two lines.)
 
 # %%
 acts = {
@@ -369,19 +367,6 @@ acts = {
 print("               f(-50)    f(50)   f'(-5)    f'(5)")
 for name, (f, df) in acts.items():
     print(f"{name:12s} {f(-50.0):10.3g} {f(50.0):8.3g} {df(-5.0):8.4f} {df(5.0):8.4f}")
-
-# %%
-fig, (ax1, ax2) = lu.figure(2, size=(10, 3.8))
-styles = {"relu": dict(lw=5, alpha=0.45), "leaky_relu": dict(ls="--"), "elu": dict(ls=":", lw=2.5)}
-for name, (f, df) in acts.items():
-    if name.startswith("maxout"):
-        continue  # its shape depends on its two lines (the slider above)
-    ax1.plot(grid, f(grid), label=name, **styles.get(name, {}))
-    ax2.plot(grid, df(grid), label=name, **styles.get(name, {}))
-ax1.set(title="activation functions f(x)", xlabel="x", ylim=(-1.5, 3))
-ax2.set(title="their derivatives f'(x)", xlabel="x", ylim=(-0.05, 1.1))
-ax1.legend(loc="upper left")
-lu.show(fig)
 
 # %% [markdown]
 # The course's helper `lu.activations` has the same functions (the trainers and sliders use it); they agree
@@ -517,22 +502,23 @@ print(f"16 hidden units, ReLU:          cost {cost_relu[-1]:.4f}")
 # %% [markdown]
 # Same start, same learning rate, same number of steps; only the activation differs. Without one, the network
 # ends exactly at the best straight line's cost and cannot go below it (it *is* a straight line, section 3: on the
-# left the network's red line lies under the gray dashed one); with ReLU the cost falls far lower.
+# left the green network line lies under the gray dashed one); with ReLU the cost falls far lower.
 
 # %%
-fig, (ax1, ax2, ax3) = lu.figure(3, size=(14, 4))
-for ax, P, act, title in ((ax1, P_lin, identity, "no activation"), (ax2, P_relu, relu, "ReLU")):
-    ax.scatter(x, y, s=14, label="data")
-    ax.plot(xs, forward(xs, *P, act)[2], color="#d62728", lw=3, label="network")
-    ax.plot(xs, slope * xs + intercept, "--", color="gray", label="best straight line")
-    ax.set(title=f"16 hidden units, {title}", xlabel="x", ylabel="y")
-    ax.legend(loc="upper left", fontsize=8)
-ax3.plot(cost_lin, label="no activation")
-ax3.plot(cost_relu, label="ReLU")
-ax3.axhline(line_cost, ls="--", color="gray", label="best straight line")
-ax3.set(yscale="log", title="cost during training", xlabel="step", ylabel="cost (MSE, log scale)")
-ax3.yaxis.set_major_formatter(lambda v, _: f"{v:g}")  # 0.01 instead of 10^-2
-ax3.legend()
+fig, (ax1, ax2) = lu.figure(2, size=(10, 3.9))
+ax1.scatter(x, y, s=14, label="data")
+ax1.plot(
+    xs, forward(xs, *P_lin, identity)[2], color="#2ca02c", lw=5, alpha=0.5, label="network, no activation"
+)
+ax1.plot(xs, slope * xs + intercept, "--", color="gray", label="best straight line")
+ax1.plot(xs, forward(xs, *P_relu, relu)[2], color="#d62728", label="network, ReLU")
+ax1.set(title=f"16 hidden units after {steps} steps", xlabel="x", ylabel="y", ylim=(-1.6, 2.1))
+ax1.legend(loc="upper left", fontsize=8, ncols=2)
+ax2.plot(cost_lin, color="#2ca02c", label="no activation")
+ax2.plot(cost_relu, color="#d62728", label="ReLU")
+ax2.axhline(line_cost, ls="--", color="gray", label="best straight line")
+ax2.set(title="cost during training", xlabel="step", ylabel="cost (MSE)", ylim=(0, 1))
+ax2.legend()
 lu.show(fig)
 
 # %% [markdown]
