@@ -75,6 +75,14 @@ def _grad_w(w, x, y, loss):
     return float(2.0 * np.mean(r * x)) if loss == "mse" else float(np.mean(np.sign(r) * x))
 
 
+def _plain_log_labels(axis):
+    """Label a log axis 0.01, 0.1, 1, ... in plain text: mathtext labels (10^-2) cost a third of a render."""
+    from matplotlib.ticker import FuncFormatter, NullFormatter
+
+    axis.set_major_formatter(FuncFormatter(lambda val, _: f"{val:g}"))
+    axis.set_minor_formatter(NullFormatter())
+
+
 def _cost_name(loss):
     return "(1/m) sum (Wx - y)^2" if loss == "mse" else "(1/m) sum |Wx - y|"
 
@@ -118,7 +126,18 @@ def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0)
     lo = min(float(x.min()), 0.0)
     span = max(float(y.max()) - min(float(y.min()), 0.0), 1.0)
     ylim = (min(float(y.min()), 0.0) - 0.5 * span, float(y.max()) + 0.9 * span)
-    draw = draw_fit(ax, x, y, w, b, xlim=(lo, x_hi + 0.6), ylim=ylim)
+    xlim = (lo, x_hi + 0.6)
+    draw = draw_fit(ax, x, y, w, b, xlim=xlim, ylim=ylim)
+    off = ax.text(
+        0.55,
+        0.05,
+        "",
+        transform=ax.transAxes,
+        ha="center",
+        fontsize=10,
+        color=MODEL,
+        bbox=dict(boxstyle="round", fc="white", ec=MODEL, alpha=0.9),
+    )
     pred = None
     if predict_at is not None:
         ax.axvline(predict_at, color=RESID, ls=":", lw=1.2)
@@ -164,6 +183,11 @@ def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0)
 
     def update(w, b):
         draw(w, b)
+        ends = [w * xlim[0] + b, w * xlim[1] + b]
+        side = "below" if max(ends) < ylim[0] else "above" if min(ends) > ylim[1] else ""
+        off.set_text(f"the line is {side} the plotted range" if side else "")
+        off.set_visible(bool(side))
+        off.set_y(0.05 if side == "below" else 0.82)
         if pred is None:
             ax.set_title(_line_text(w, b))
         else:
@@ -339,13 +363,14 @@ def cost_surface_explorer(
 # Notebook 05: gradient descent
 
 
-def descent_explorer(x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), loss="mse"):
+def descent_explorer(x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), loss="mse", step=0, zoom=None):
     """Notebook 05: step through gradient descent on cost(W) (no bias) with a step slider and Play.
 
     Left: cost(W) with the path so far, the tangent at the current W (its slope is the
     gradient) and an arrow to the next W. Right: the line H(x) = W x at that step.
     The run is ``lu.train_linear(x, y, lr, steps, w0=w0, bias=False, loss=loss)``;
-    if it diverges, the figure says at which step.
+    if it diverges, the figure says at which step. ``step`` is where the slider starts.
+    ``zoom`` (a half-width in W) adds a middle panel that magnifies cost(W) around its minimum.
     """
     x, y = _xy(x, y)
     w_range = _range("w_range", w_range)
@@ -360,7 +385,10 @@ def descent_explorer(x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), l
     hi = max(w_range[1], float(finite.max()) + 0.2) if finite.size else w_range[1]
     ws = np.linspace(lo, hi, 241)
     curve = cost_grid(x, y, ws, loss=loss)
-    fig, (ax1, ax2) = figure(2, size=(10.4, 4.2))
+    if zoom is None:
+        fig, (ax1, ax2) = figure(2, size=(10.4, 4.2))
+    else:
+        fig, (ax1, ax_zoom, ax2) = figure(3, size=(14.0, 4.2))
     mark = draw_cost_curve(ax1, ws, curve, label=f"cost(W), {loss.upper()}")
     (trail,) = ax1.plot([], [], ".-", color=PATH, lw=1.2, ms=6, label="steps so far")
     (tangent,) = ax1.plot([], [], "--", color="black", lw=1.2, label="slope = dcost/dW")
@@ -396,6 +424,26 @@ def descent_explorer(x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), l
     ax2.get_lines()[0].set_label("H(x) = Wx")
     ax2.legend(loc="upper left")
     half = 0.12 * (hi - lo)
+    zoomed = None
+    if zoom is not None:
+        zoom = float(v.positive("zoom", zoom))
+        w_min = float(ws[np.argmin(curve)])
+        wz = np.linspace(w_min - zoom, w_min + zoom, 121)
+        cz = cost_grid(x, y, wz, loss=loss)
+        ax_zoom.plot(wz, cz, color=DATA, label=f"cost(W), {loss.upper()}")
+        (z_trail,) = ax_zoom.plot([], [], ".-", color=PATH, lw=1.2, ms=6, label="steps so far")
+        (z_dot,) = ax_zoom.plot([], [], "o", color=MODEL, ms=9, zorder=4)
+        pad = 0.08 * float(np.ptp(cz) or 1.0)
+        ax_zoom.set(xlim=(wz[0], wz[-1]), ylim=(float(cz.min()) - pad, float(cz.max()) + pad), xlabel="W")
+        ax_zoom.set_title(f"zoom on the minimum: W from {wz[0]:.2f} to {wz[-1]:.2f}", fontsize=11)
+        ax_zoom.legend(loc="upper center")
+        z_arrow = ax_zoom.annotate(
+            "",
+            xy=(0, 0),
+            xytext=(0, 0),
+            arrowprops=dict(arrowstyle="->", color=MODEL, lw=2, shrinkA=5, shrinkB=5),
+        )
+        zoomed = (z_trail, z_dot, z_arrow)
 
     def update(step):
         t = min(int(step), last)
@@ -404,10 +452,16 @@ def descent_explorer(x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), l
         trail.set_data(ws_path[: t + 1], cs_path[: t + 1])
         g = _grad_w(w, x, y, loss)
         tangent.set_data([w - half, w + half], [c - g * half, c + g * half])
+        if zoomed is not None:
+            zoomed[0].set_data(ws_path[: t + 1], cs_path[: t + 1])
+            zoomed[1].set_data([w], [c])
+            zoomed[2].set_visible(t < last)
         if t < last:
             arrow.xy = (float(ws_path[t + 1]), float(cs_path[t + 1]))
             arrow.xyann = (w, c)
             arrow.set_visible(True)
+            if zoomed is not None:
+                zoomed[2].xy, zoomed[2].xyann = arrow.xy, (w, c)
             then = f"next W = {w:.4g} - {hist.lr[0]:g} * ({g:.4g}) = {ws_path[t + 1]:.4g}"
         else:
             arrow.set_visible(False)
@@ -419,17 +473,17 @@ def descent_explorer(x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), l
         note.set_text(textwrap.fill(hist.message(), 34) if show else "")
         note.set_visible(show)
 
-    control = Control("step", 0, steps, 1, 0, description="step", kind="int", play=True)
+    control = Control("step", 0, steps, 1, step, description="step", kind="int", play=True)
     return SliderFigure(fig, update, [control], title="gradient descent")
 
 
-def descent_path_explorer(x, y, *, lr=0.08, steps=100, w0=0.0, b0=0.0, w_range=None, b_range=None, step=None):
+def descent_path_explorer(x, y, *, lr=0.1, steps=80, w0=0.0, b0=0.0, w_range=None, b_range=None, step=0):
     """Notebook 05: step through gradient descent on cost(W, b) (MSE) with a step slider and Play.
 
     Left: the contours of cost(W, b) with the path of (W, b) so far. Middle: the line
     H(x) = W x + b at that step. Right: the cost at every step (log scale), the current one marked.
     The run is ``lu.train_linear(x, y, lr, steps, w0=w0, b0=b0)``; a diverging run stops
-    and the figure says at which step. ``step`` is where the slider starts (default: 0).
+    and the figure says at which step. ``step`` is where the slider starts.
     """
     x, y = _xy(x, y)
     steps = v.positive("steps", steps, integer=True)
@@ -464,6 +518,7 @@ def descent_path_explorer(x, y, *, lr=0.08, steps=100, w0=0.0, b0=0.0, w_range=N
     (dot,) = ax3.plot([], [], "o", color=MODEL, ms=8, zorder=4)
     ax3.set(xlim=(0, steps), yscale="log", xlabel="step", ylabel="cost (MSE)")
     ax3.set_ylim(float(shown.min()) / 3, float(shown.max()) * 3)
+    _plain_log_labels(ax3.yaxis)
     note = ax3.text(
         0.5,
         0.5,
@@ -492,8 +547,7 @@ def descent_path_explorer(x, y, *, lr=0.08, steps=100, w0=0.0, b0=0.0, w_range=N
         note.set_text(textwrap.fill(hist.message(), 34) if show else "")
         note.set_visible(show)
 
-    start = 0 if step is None else int(step)
-    control = Control("step", 0, steps, 1, start, description="step", kind="int", play=True)
+    control = Control("step", 0, steps, 1, step, description="step", kind="int", play=True)
     return SliderFigure(fig, update, [control], title="gradient descent path")
 
 
