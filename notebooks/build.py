@@ -56,7 +56,8 @@ import subprocess
 import sys
 
 if "google.colab" in sys.modules:
-    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "{spec}"], check=True)"""
+    spec = "{spec}"
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", spec], check=True)"""
 
 BADGE_RE = re.compile(r"https://colab\.research\.google\.com/github/[^)\s\"]+")
 SPEC_RE = re.compile(r"lecture_utils @ git\+https://github\.com/[^\"@]+@[^\"]+")
@@ -107,7 +108,26 @@ def execute(nb, timeout=120):
             os.environ["LECTURE_UTILS_STATIC"] = env_before
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+        if cell.cell_type == "code":
+            cell.outputs = merge_streams(cell.outputs)
     return nb
+
+
+def merge_streams(outputs):
+    """Join consecutive stream outputs of one name: how a kernel splits a print varies with load."""
+    merged = []
+    for out in outputs:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and out.output_type == "stream"
+            and prev.output_type == "stream"
+            and prev.name == out.name
+        ):
+            prev.text += out.text
+        else:
+            merged.append(out)
+    return merged
 
 
 def built_path(src: Path) -> Path:

@@ -7,4 +7,3 @@ kernels inherit this process's environment), so notebook outputs are stable.
 import os
 
 os.environ["LECTURE_UTILS_STATIC"] = "1"
-os.environ.setdefault("MPLBACKEND", "Agg")
