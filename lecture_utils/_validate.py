@@ -45,16 +45,13 @@ def as_array(name: str, value, *, ndim=None, finite=True) -> np.ndarray:
 def same_length(name_a: str, a: np.ndarray, name_b: str, b: np.ndarray) -> None:
     if len(a) != len(b):
         raise ValueError(
-            f"{name_a} and {name_b} must have the same number of samples; "
-            f"got {len(a)} and {len(b)}"
+            f"{name_a} and {name_b} must have the same number of samples; got {len(a)} and {len(b)}"
         )
 
 
 def same_shape(name_a: str, a: np.ndarray, name_b: str, b: np.ndarray) -> None:
     if a.shape != b.shape:
-        raise ValueError(
-            f"{name_a} and {name_b} must have the same shape; got {a.shape} and {b.shape}"
-        )
+        raise ValueError(f"{name_a} and {name_b} must have the same shape; got {a.shape} and {b.shape}")
 
 
 def positive(name: str, value, *, integer=False, allow_zero=False):
@@ -64,18 +61,14 @@ def positive(name: str, value, *, integer=False, allow_zero=False):
             raise ValueError(f"{name} must be a whole number; got {_describe(value)}")
         value = int(value)
         if value < 0 or (value == 0 and not allow_zero):
-            raise ValueError(
-                f"{name} must be {'>= 0' if allow_zero else '> 0'}; got {value}"
-            )
+            raise ValueError(f"{name} must be {'>= 0' if allow_zero else '> 0'}; got {value}")
         return value
     arr = as_array(name, value, ndim=(0, 1))
     if arr.size == 0:
         raise ValueError(f"{name} must not be empty")
     if np.any(arr < 0) or (not allow_zero and np.any(arr == 0)):
         bad = arr[arr <= 0] if not allow_zero else arr[arr < 0]
-        raise ValueError(
-            f"{name} must be {'>= 0' if allow_zero else 'positive'}; got {bad.ravel()[0]:g}"
-        )
+        raise ValueError(f"{name} must be {'>= 0' if allow_zero else 'positive'}; got {bad.ravel()[0]:g}")
     return arr
 
 

@@ -45,7 +45,7 @@ def _diagnose(got, want, where) -> str | None:
     if isinstance(want, tuple):
         if not isinstance(got, tuple | list) or len(got) != len(want):
             return f"{where} should return {len(want)} values (a tuple); got {_fmt(got)}"
-        for i, (g, w) in enumerate(zip(got, want)):
+        for i, (g, w) in enumerate(zip(got, want, strict=True)):
             msg = _diagnose(g, w, f"{where}, value {i + 1} of {len(want)},")
             if msg:
                 return msg
@@ -75,9 +75,18 @@ def _diagnose(got, want, where) -> str | None:
         if np.allclose(ratio, ratio.flat[0], rtol=1e-6):
             r = float(ratio.flat[0])
             for factor, text in (
-                (2.0, "twice the expected value: off by a factor of 2. Did you divide by m instead of 2m, or keep a 2 the formula does not have?"),
-                (0.5, "half the expected value: off by a factor of 2. Did you divide by 2m instead of m, or drop the 2 from the derivative of the square?"),
-                (-1.0, "the right size but the wrong sign: check H(x) - y against y - H(x), or a missing minus sign."),
+                (
+                    2.0,
+                    "twice the expected value: off by a factor of 2. Did you divide by m instead of 2m, or keep a 2 the formula does not have?",
+                ),
+                (
+                    0.5,
+                    "half the expected value: off by a factor of 2. Did you divide by 2m instead of m, or drop the 2 from the derivative of the square?",
+                ),
+                (
+                    -1.0,
+                    "the right size but the wrong sign: check H(x) - y against y - H(x), or a missing minus sign.",
+                ),
             ):
                 if np.isclose(r, factor):
                     return f"{where} returned {_fmt(g)}: {text}"
@@ -109,11 +118,13 @@ def check_function(learner_fn, reference_fn, cases, *, name=None, extra=None) ->
         except Exception as exc:  # the learner's error, reported instead of raised
             print(f"{FAIL} {where} raised {type(exc).__name__}: {exc}")
             return False
-        for a, c in zip(args, copies):
+        for a, c in zip(args, copies, strict=True):
             if isinstance(a, np.ndarray) and not np.array_equal(a, c):
                 print(f"{FAIL} {where} changed its input array in place; compute a new array instead.")
                 return False
-        msg = _diagnose(got if not isinstance(got, list) else tuple(got), _as_result(reference_fn(*args)), where)
+        msg = _diagnose(
+            got if not isinstance(got, list) else tuple(got), _as_result(reference_fn(*args)), where
+        )
         if msg:
             print(f"{FAIL} {msg}")
             return False
@@ -253,7 +264,12 @@ def ref_gradients_matrix(X, w, b, y):
 def check_gradients_matrix(fn) -> bool:
     """Notebook 07: ``gradients(X, w, b, y)`` returns (dw of shape (n,), db) for the MSE cost."""
     w3, y4 = np.array([0.5, -1.0, 2.0]), np.array([1.0, 0.0, -1.0, 2.0])
-    cases = [(_X34, w3, 0.0, y4), (_X34, np.zeros(3), 0.0, y4), (_X34, w3, 1.0, y4), (_X34, -w3, -0.5, y4 * 3)]
+    cases = [
+        (_X34, w3, 0.0, y4),
+        (_X34, np.zeros(3), 0.0, y4),
+        (_X34, w3, 1.0, y4),
+        (_X34, -w3, -0.5, y4 * 3),
+    ]
     return check_function(fn, ref_gradients_matrix, cases, name="gradients")
 
 
@@ -951,6 +967,8 @@ def check_null_vector(fn) -> bool:
             return False
     print(f"{PASS} null_vector passed all {len(cases)} checks.")
     return True
+
+
 # --- notebook 08 ---
 
 _r08 = np.random.default_rng(8)

@@ -74,7 +74,9 @@ class Control:
         if not self.step > 0:
             raise ValueError(f"{self.name}: step must be > 0; got {self.step}")
         if self.play and self.kind != "int":
-            raise ValueError(f"{self.name}: play needs kind='int' (it steps through whole numbers); got {self.kind!r}")
+            raise ValueError(
+                f"{self.name}: play needs kind='int' (it steps through whole numbers); got {self.kind!r}"
+            )
         if self.kind == "int":  # whole steps; the float default 0.1 would make an int slider that cannot move
             self.step = max(1, int(round(self.step)))
 
@@ -94,9 +96,13 @@ class Control:
 
     def widget(self, widgets):
         desc = self.description or self.name
-        common = dict(description=desc, value=self.value, continuous_update=True,
-                      style={"description_width": "initial"},
-                      layout=widgets.Layout(width="360px"))
+        common = dict(
+            description=desc,
+            value=self.value,
+            continuous_update=True,
+            style={"description_width": "initial"},
+            layout=widgets.Layout(width="360px"),
+        )
         if self.kind == "choice":
             common.pop("continuous_update")
             return widgets.Dropdown(options=list(self.options), **common)
@@ -104,11 +110,16 @@ class Control:
             return widgets.IntSlider(min=int(self.min), max=int(self.max), step=int(self.step), **common)
         if self.kind == "log":
             return widgets.FloatLogSlider(
-                min=float(np.log10(self.min)), max=float(np.log10(self.max)), base=10,
-                step=self.step, readout_format=".3g", **common,
+                min=float(np.log10(self.min)),
+                max=float(np.log10(self.max)),
+                base=10,
+                step=self.step,
+                readout_format=".3g",
+                **common,
             )
-        return widgets.FloatSlider(min=self.min, max=self.max, step=self.step,
-                                   readout_format=self.readout_format, **common)
+        return widgets.FloatSlider(
+            min=self.min, max=self.max, step=self.step, readout_format=self.readout_format, **common
+        )
 
 
 class SliderFigure:
@@ -165,15 +176,22 @@ class SliderFigure:
             w = c.widget(widgets)
             w.observe(self._on_change(c.name), names="value")
             if c.play:
-                play = widgets.Play(min=int(c.min), max=int(c.max), step=int(c.step), value=int(c.value),
-                                    interval=150, description="Play")
+                play = widgets.Play(
+                    min=int(c.min),
+                    max=int(c.max),
+                    step=int(c.step),
+                    value=int(c.value),
+                    interval=150,
+                    description="Play",
+                )
                 widgets.jslink((play, "value"), (w, "value"))
                 rows.append(widgets.HBox([play, w]))
             else:
                 rows.append(w)
         width = int(self.fig.get_size_inches()[0] * self.fig.dpi)
-        self._image = widgets.Image(value=self.png(), format="png",
-                                    layout=widgets.Layout(width=f"{width}px", max_width="100%"))
+        self._image = widgets.Image(
+            value=self.png(), format="png", layout=widgets.Layout(width=f"{width}px", max_width="100%")
+        )
         self._status = widgets.HTML(value="")
         return widgets.VBox(rows + [self._image, self._status])
 

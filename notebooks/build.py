@@ -99,8 +99,13 @@ def execute(nb, timeout=120):
     env_before = os.environ.get("LECTURE_UTILS_STATIC")
     os.environ["LECTURE_UTILS_STATIC"] = "1"
     try:
-        NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
-                       resources={"metadata": {"path": str(HERE)}}).execute()
+        NotebookClient(
+            nb,
+            timeout=timeout,
+            kernel_name="python3",
+            record_timing=False,
+            resources={"metadata": {"path": str(HERE)}},
+        ).execute()
     finally:
         if env_before is None:
             os.environ.pop("LECTURE_UTILS_STATIC", None)
@@ -188,8 +193,12 @@ def main(argv=None) -> int:
             lambda m: colab_url(cfg, m.group(1)),
             text,
         )
-        new = re.sub(r"https://mybinder\.org/v2/gh/[^/]+/[^/]+/", f"https://mybinder.org/v2/gh/{cfg['repo']}/", new)
-        new = re.sub(r"https://github\.com/[\w.-]+/[\w.-]+\.git", f"https://github.com/{cfg['repo']}.git", new)
+        new = re.sub(
+            r"https://mybinder\.org/v2/gh/[^/]+/[^/]+/", f"https://mybinder.org/v2/gh/{cfg['repo']}/", new
+        )
+        new = re.sub(
+            r"https://github\.com/[\w.-]+/[\w.-]+\.git", f"https://github.com/{cfg['repo']}.git", new
+        )
         if new != text:
             readme.write_text(new, encoding="utf-8")
             print("rewrote links in README.md")

@@ -60,7 +60,6 @@ def test_package_dependencies_match_the_course_requirements():
 def test_colab_pins_satisfy_the_package_ranges():
     """Installing lecture_utils in Colab must upgrade nothing."""
     import tomllib
-
     from packaging.requirements import Requirement
 
     colab = {}
@@ -112,7 +111,9 @@ def test_notebook_outputs_are_clean(nb):
     for i, c in enumerate(code):
         for out in c.outputs:
             assert out.output_type != "error", f"code cell {i} stored an error"
-            assert not (out.output_type == "stream" and out.name == "stderr"), f"code cell {i} wrote to stderr"
+            assert not (out.output_type == "stream" and out.name == "stderr"), (
+                f"code cell {i} wrote to stderr"
+            )
             text = "".join(out.get("data", {}).get("text/plain", ""))
             assert not text.startswith("<Figure size"), f"code cell {i} prints a <Figure ...> repr"
     assert path.stat().st_size < 3e6, "notebook over 3 MB"
@@ -147,7 +148,9 @@ def test_every_solution_passes_its_check_and_every_stub_gets_feedback(nb):
     build.execute(new)
     for i in marked:
         text = "".join(o.get("text", "") for o in new.cells[i].outputs if o.output_type == "stream")
-        assert "Correct!" in text and "Not yet" not in text, f"solution failed:\n{new.cells[i].source}\n{text}"
+        assert "Correct!" in text and "Not yet" not in text, (
+            f"solution failed:\n{new.cells[i].source}\n{text}"
+        )
         assert re.search(r"check\w*\(", new.cells[i].source), "a solution must end with its check call"
     stub_feedback = [
         "".join(o.get("text", "") for o in c.outputs if o.output_type == "stream")
