@@ -9,6 +9,7 @@ returns True when every case passes, False otherwise.
 
 from __future__ import annotations
 
+import functools
 import warnings
 
 import numpy as np
@@ -1155,3 +1156,39 @@ def check_sigmoid_mse_gradient(fn) -> bool:
         return False
     cases = [(0.0, _xb, _yb), (2.0, _xb, _yb), (-1.0, _xb, _yb), (20.0, _xb, _yb), (1.5, _xs, _ys)]
     return check_function(fn, ref_sigmoid_mse_gradient, cases, name="sigmoid_mse_gradient")
+
+
+# ---------------------------------------------------------------------------
+# What every check returns (keep this block last: it wraps every check_* above)
+
+
+class Feedback:
+    """A check's verdict: true when every case passed. The message is already printed,
+    so in a notebook it shows nothing more (no stray ``True``/``False`` under the message)."""
+
+    __slots__ = ("passed",)
+
+    def __init__(self, passed):
+        self.passed = bool(passed)
+
+    def __bool__(self):
+        return self.passed
+
+    def __repr__(self):
+        return f"Feedback(passed={self.passed})"
+
+    def _ipython_display_(self):
+        pass
+
+
+def _returns_feedback(check):
+    @functools.wraps(check)
+    def wrapper(*args, **kwargs):
+        return Feedback(check(*args, **kwargs))
+
+    return wrapper
+
+
+for _name, _fn in list(globals().items()):
+    if _name.startswith("check_") and callable(_fn):
+        globals()[_name] = _returns_feedback(_fn)

@@ -116,7 +116,7 @@ def run(check, fn, capsys):
 @pytest.mark.parametrize("name", sorted(RIGHT))
 def test_right_answers_pass_with_correct(name, capsys):
     ok, out = run(getattr(checks, name), RIGHT[name], capsys)
-    assert ok is True, out
+    assert ok, out
     assert out.startswith(checks.PASS) and "Correct!" in out
 
 
@@ -124,7 +124,7 @@ def test_right_answers_pass_with_correct(name, capsys):
 def test_every_check_passes_its_reference(name, capsys):
     ref = getattr(checks, "ref_" + name[len("check_") :])
     ok, out = run(getattr(checks, name), ref, capsys)
-    assert ok is True, out
+    assert ok, out
     assert "Correct!" in out
 
 
@@ -198,7 +198,7 @@ MISTAKES = [
 @pytest.mark.parametrize(("name", "fn", "phrases"), MISTAKES)
 def test_mistakes_get_specific_feedback(name, fn, phrases, capsys):
     ok, out = run(getattr(checks, name), fn, capsys)
-    assert ok is False
+    assert not ok
     assert out.startswith(checks.FAIL) and "Correct!" not in out
     for phrase in phrases:
         assert phrase in out, out
@@ -210,36 +210,36 @@ def test_changing_the_input_in_place_is_reported(capsys):
         return x
 
     ok, out = run(checks.check_relu, relu_in_place, capsys)
-    assert ok is False and "in place" in out
+    assert not ok and "in place" in out
 
 
 def test_passing_something_not_callable_is_reported(capsys):
     ok, out = run(checks.check_mse, 3.0, capsys)
-    assert ok is False and "pass your function itself" in out
+    assert not ok and "pass your function itself" in out
     ok, out = run(checks.check_mse, mse(np.ones(2), np.zeros(2)), capsys)
-    assert ok is False and "pass your function itself" in out
+    assert not ok and "pass your function itself" in out
 
 
 def test_check_function_with_an_extra_test(capsys):
     cases = [(np.array([1.0, 2.0]),)]
-    assert checks.check_function(np.sum, np.sum, cases, name="total") is True
+    assert checks.check_function(np.sum, np.sum, cases, name="total")
     assert "total passed all 1 checks" in capsys.readouterr().out
     ok = checks.check_function(np.sum, np.sum, cases, extra=lambda fn: "no builtins please")
-    assert ok is False and "no builtins please" in capsys.readouterr().out
+    assert not ok and "no builtins please" in capsys.readouterr().out
 
 
 def test_check_answers(capsys):
     expected = {"spam": "classification", "price": "regression"}
-    assert checks.check_answers({"spam": " Classification ", "price": "regression"}, expected) is True
+    assert checks.check_answers({"spam": " Classification ", "price": "regression"}, expected)
     assert "Correct!" in capsys.readouterr().out
-    assert checks.check_answers({"spam": "classification"}, expected) is False
+    assert not checks.check_answers({"spam": "classification"}, expected)
     assert "price" in capsys.readouterr().out
     ok = checks.check_answers(
         {"spam": "regression", "price": "regression"}, expected, explain={"spam": "Labels are categories."}
     )
     out = capsys.readouterr().out
-    assert ok is False and "1 of 2 wrong" in out and "Labels are categories." in out
-    assert checks.check_answers(["spam"], expected) is False
+    assert not ok and "1 of 2 wrong" in out and "Labels are categories." in out
+    assert not checks.check_answers(["spam"], expected)
     assert "dict" in capsys.readouterr().out
 
 
@@ -297,5 +297,16 @@ def call_with(name, value):
 def test_checks_never_raise(name, what, capsys):
     result = call_with(name, GARBAGE[what])
     out = capsys.readouterr()
-    assert result is False
+    assert isinstance(result, checks.Feedback) and not result
     assert out.out.startswith(checks.FAIL) and out.err == ""
+
+
+def test_a_check_shows_only_its_message_in_a_notebook(capsys):
+    """A check cell shows the printed verdict, not a stray True/False under it."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance()
+    result = shell.run_cell("import lecture_utils as lu\nlu.checks.check_mse(lambda h, y: None)")
+    out = capsys.readouterr().out
+    assert out.startswith("Not yet:") and "False" not in out and "Feedback" not in out
+    assert isinstance(result.result, checks.Feedback) and not result.result
