@@ -186,6 +186,11 @@ def _targets(y, X):
     return y
 
 
+def _check_weights(w0, n, wdim):
+    if wdim and w0.shape[-1] != n:
+        raise ValueError(f"w0 must have {n} weights, one per column of X; got shape {w0.shape}")
+
+
 def _start(name, value, default_shape):
     if value is None:
         return np.zeros(default_shape)
@@ -328,6 +333,7 @@ def train_linear(
     n = F.shape[1]
     wdim = X.ndim - 1  # 0 for scalar w, 1 for a vector
     starts = {"w": _start("w0", w0, (n,) if wdim else ())}
+    _check_weights(starts["w"], n, wdim)
     if bias:
         starts["b"] = _start("b0", b0, ())
     elif b0 is not None:
@@ -397,6 +403,7 @@ def train_logistic(
     n = F.shape[1]
     wdim = X.ndim - 1
     starts = {"w": _start("w0", w0, (n,) if wdim else ())}
+    _check_weights(starts["w"], n, wdim)
     if bias:
         starts["b"] = _start("b0", b0, ())
     elif b0 is not None:
@@ -464,7 +471,7 @@ def train_mlp(
     missing = {"W1", "b1", "W2", "b2"} - set(params0)
     if missing:
         raise ValueError(f"params0 must have keys W1, b1, W2, b2; missing {sorted(missing)}")
-    H = np.size(params0["W1"])
+    H = np.shape(params0["W1"])[-1] if np.ndim(params0["W1"]) else 1  # hidden units (last axis)
     starts = {k: v.as_array(f"params0['{k}']", p) for k, p in params0.items()}
     for k in ("W1", "b1", "W2"):
         if starts[k].shape[-1] != H:
