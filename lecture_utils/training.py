@@ -137,6 +137,7 @@ def _descend(model, params, cost_and_grads, lr, steps, batched, on_divergence):
     cost_hist = np.full((steps + 1, k), np.nan)
     diverged = np.full(k, -1)
     alive = np.ones(k, dtype=bool)
+    everyone = True  # no member has diverged yet
     # the lr broadcast against each parameter: shape (k, 1, ...)
     lr_for = {n: lr.reshape((k,) + (1,) * (p.ndim - 1)) for n, p in params.items()}
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
@@ -155,14 +156,23 @@ def _descend(model, params, cost_and_grads, lr, steps, batched, on_divergence):
                     )
                 if not alive.any():
                     break
-            for n, p in params.items():
-                hist[n][t][alive] = p[alive]
-            cost_hist[t][alive] = cost[alive]
+                everyone = False
+            if everyone:  # the common case: plain copies, no boolean indexing (same values)
+                for n, p in params.items():
+                    hist[n][t] = p
+                cost_hist[t] = cost
+            else:
+                for n, p in params.items():
+                    hist[n][t][alive] = p[alive]
+                cost_hist[t][alive] = cost[alive]
             if t == steps:
                 break
             for n, p in params.items():
                 step = lr_for[n] * grads[n]
-                p[alive] -= step[alive]
+                if everyone:
+                    p -= step
+                else:
+                    p[alive] -= step[alive]
             cost, grads = cost_and_grads(params)
     if not batched:
         d = int(diverged[0])
