@@ -117,7 +117,9 @@ def learning_rate_explorer(x, y, *, lr=0.05, lr_range=(0.001, 0.3), steps=30, w0
     floor, top = 1e-16, 1e11
 
     fig, (ax1, ax2) = figure(2, size=(10.6, 4.4))
-    mark = draw_cost_curve(ax1, ws, curve, w0, label="cost(W)")
+    draw_cost_curve(ax1, ws, curve, label="cost(W)")
+    (dot,) = ax1.plot([], [], "o", color=MODEL, ms=9, zorder=4)
+    where = ax1.text(0.97, 0.95, "", transform=ax1.transAxes, ha="right", va="top", fontsize=10)
     ax1.axvline(w_star, color="black", lw=0.8, ls=":", label=f"minimum W* = {w_star:.3g}")
     (trail,) = ax1.plot([], [], ".-", color=PATH, lw=1.2, ms=6, label="W at each step")
     ax1.plot([w0], [cost0], "x", color="black", ms=9, mew=2, label="start")
@@ -141,7 +143,10 @@ def learning_rate_explorer(x, y, *, lr=0.05, lr_range=(0.001, 0.3), steps=30, w0
         W, C = np.asarray(hist.w), np.asarray(hist.cost)
         diverged = int(hist.diverged_at) >= 0
         trail.set_data(W, C)
-        mark(float(W[-1]), float(C[-1]))
+        w_end, c_end = float(W[-1]), float(C[-1])
+        dot.set_data([w_end], [c_end])
+        off = "" if w_range[0] <= w_end <= w_range[1] else "\n(off the plot)"
+        where.set_text(f"W = {w_end:.4g}\ncost = {c_end:.4g}{off}")
         line.set_data(np.arange(len(C)), np.clip(C, floor, top))
         ax2.set_title(textwrap.fill(hist.message(), 56), fontsize=10.5, color=WARN if diverged else "black")
         q = 1.0 - lr * c
@@ -310,7 +315,11 @@ def minima_explorer(
             how = f"after {steps} steps w = {p[-1]:.3g} has not settled in a minimum"
         else:
             which = "the global minimum" if kind[0] == 1 else "a local minimum"
-            how = f"ends at w = {p[-1]:.3g}, {which} (f = {fp[-1]:.3g})"
+            target = float(w_min[near[0]])
+            if abs(p[-1] - target) < 1e-3:
+                how = f"ends at w = {p[-1]:.3g}, {which} (f = {fp[-1]:.3g})"
+            else:  # within the strip's tolerance, still on its way
+                how = f"after {steps} steps w = {p[-1]:.3g}, still closing in on {which} at {target:.3g}"
         n_glob = int(np.sum(kind[1:] == 1))
         title.set_text(
             f"start w0 = {w0:.2f}, learning rate {lr:.3g}: {how}\n"
@@ -477,7 +486,7 @@ def matrix_explorer(X, y, *, w=None, b=0.0, w_range=(-2.0, 2.0), b_range=(-2.0, 
     x_y = x_H + 1.5
     x_r = x_y + 1.3
     right = x_r + 1.35
-    fig, ax = figure(size=(0.55 * (right + 0.8) + 0.3, 0.55 * (m + 2.2) + 0.75))
+    fig, ax = figure(size=(0.55 * (right + 0.8) + 0.3, 0.55 * (m + 2.2) + 0.3))
     ax.set(xlim=(-0.8, right + 0.3), ylim=(-m - 1.1, 0.8), aspect="equal")
     ax.axis("off")
     import matplotlib as mpl
