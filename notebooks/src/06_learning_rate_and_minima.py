@@ -84,7 +84,7 @@ for lr, path in paths.items():
 # - α = 0.005 creeps: after 20 steps W is still far below 1;
 # - α = 0.05 is nearly there after 3 steps;
 # - α = 0.12 jumps *over* the minimum (W = 1.8 after one step), then back, and zig-zags in;
-# - α = 0.2 jumps over it by more each time, and after 20 steps W is about a million.
+# - α = 0.2 jumps over it by more each time, and after 20 steps W is about −1,000,000.
 #
 # On the cost curve:
 
@@ -208,9 +208,11 @@ print(f"the edge computed from the data, 2/c: {2 / c:.4f}")
 #
 # $$\nabla^2 \text{cost}(W, b) = \frac{2}{m}\begin{bmatrix} \sum x_i^2 & \sum x_i \\ \sum x_i & m \end{bmatrix}$$
 #
-# Gradient descent multiplies the error by 1 − αλ along each of the Hessian's two eigenvector directions
-# (λ its eigenvalues, 고윳값), so the steepest direction, the largest eigenvalue λmax, sets the edge:
-# α < 2 / λmax.
+# The Hessian has two special directions in the (W, b) plane, its eigenvectors (고유벡터): along each one the
+# cost is a parabola, with curvature λ, the matching eigenvalue (고윳값); `np.linalg.eigvalsh` computes both
+# λ. Along each of them gradient descent behaves exactly as in section 2, multiplying the error by 1 − αλ per
+# step. So the steepest direction, the one with the largest eigenvalue λmax, sets the edge: α < 2 / λmax.
+# (If eigenvalues are new to you, read λmax as "the largest curvature in any direction".)
 
 # %%
 hessian = 2 / m * np.array([[np.sum(x**2), np.sum(x)], [np.sum(x), m]])
@@ -239,27 +241,13 @@ for ax, h, edge, name in (
     (axes[0], hist_w, 2 / c, "W only, 100 steps: edge 2/c = m / sum x^2"),
     (axes[1], hist_wb, 2 / lam[1], "W and b, 200 steps: edge 2 / lambda_max"),
 ):
-    ok = h.diverged_at < 0
+    ok = h.diverged_at < 0  # diverged runs: drawn as x at the top, 1e12
     ax.plot(lrs[ok], h.cost[-1, ok], "o-", ms=4, label="cost after training")
-    ax.plot(
-        lrs[~ok],
-        np.full((~ok).sum(), 1e12),
-        "x",
-        color="#b00",
-        ms=7,
-        mew=2,
-        label="diverged (the trainer stopped it)",
-    )
+    ax.plot(lrs[~ok], np.full((~ok).sum(), 1e12), "x", color="#b00", mew=2, label="diverged (stopped)")
     ax.axhline(h.cost[0, 0], color="gray", ls="--", lw=1, label="cost at the start")
     ax.axvline(edge, color="black", ls=":", lw=1.5, label=f"edge = {edge:.4f}")
-    ax.set(
-        xscale="log",
-        yscale="log",
-        xlabel="learning rate alpha",
-        ylabel="cost after training",
-        ylim=(1e-33, 1e15),
-        title=name,
-    )
+    ax.set(xscale="log", yscale="log", ylim=(1e-33, 1e15), title=name)
+    ax.set(xlabel="learning rate alpha", ylabel="cost after training")
     ax.legend(loc="lower left", fontsize=8)
 lu.show(fig)
 
@@ -426,18 +414,13 @@ print(
 
 # %%
 fig, (ax1, ax2) = lu.figure(2, size=(10.4, 3.8))
-ax1.plot(wv, 3 * wv**2 - 2, label="f''(w) of the two-valley f")
+f2 = 3 * wv**2 - 2  # f''(w)
+ax1.plot(wv, f2, label="f''(w) of the two-valley f")
 ax1.axhline(c, color="#2ca02c", label=f"d2 cost/dW2 = (2/m) sum x^2 = {c:g}")
 ax1.axhline(0, color="black", lw=0.8)
-ax1.fill_between(
-    wv, 3 * wv**2 - 2, 0, where=3 * wv**2 - 2 < 0, color="#d62728", alpha=0.2, label="below 0: not convex"
-)
-ax1.set(
-    xlabel="w (or W)",
-    ylabel="second derivative",
-    title="Curvature: the quartic vs the MSE of a line",
-    ylim=(-3, 25),
-)
+ax1.fill_between(wv, f2, 0, where=f2 < 0, color="#d62728", alpha=0.2, label="below 0: not convex")
+ax1.set(xlabel="w (or W)", ylabel="second derivative", ylim=(-3, 25))
+ax1.set_title("Curvature: the quartic vs the MSE of a line")
 ax1.legend(loc="upper center", fontsize=8)
 W_grid = np.linspace(-5.5, 7.5, 200)
 ax2.plot(W_grid, lu.cost_grid(x, y, W_grid), color="gray", label="cost(W)")
