@@ -31,7 +31,8 @@ import lecture_utils as lu
 # - the six activation functions of the lecture: formula, picture, derivative, output range and where each one
 #   goes flat, every derivative checked against central differences (slides *Activation Functions*);
 # - fitting a curve with a one-hidden-layer network trained by backpropagation written out in numpy: with ReLU
-#   it fits, with no activation it cannot beat a straight line (the reason for the slides *Activation Functions*).
+#   or tanh it fits, with no activation it cannot beat a straight line (the reason for the slides *Activation
+#   Functions*).
 
 # %% [markdown]
 # ## 1. How to increase dimension (차원 늘리기)
@@ -493,17 +494,27 @@ def d_identity(a):
     return np.ones_like(a)
 
 
+# %% [markdown]
+# The same start, learning rate and number of steps for every activation; only the activation differs.
+# "No activation" is the identity, act(a) = a, whose derivative is 1.
+
+# %%
 lr, steps = 0.025, 2000
 P_relu, cost_relu = train(x, y, P0, relu, d_relu, lr, steps)
+P_tanh, cost_tanh = train(x, y, P0, tanh, d_tanh, lr, steps)
+P_sig, cost_sig = train(x, y, P0, sigmoid, d_sigmoid, lr, steps)
 P_lin, cost_lin = train(x, y, P0, identity, d_identity, lr, steps)
-print(f"best straight line:            cost {line_cost:.4f}")
+print(f"best straight line:             cost {line_cost:.4f}")
 print(f"16 hidden units, no activation: cost {cost_lin[-1]:.4f}")
 print(f"16 hidden units, ReLU:          cost {cost_relu[-1]:.4f}")
+print(f"16 hidden units, tanh:          cost {cost_tanh[-1]:.4f}")
+print(f"16 hidden units, sigmoid:       cost {cost_sig[-1]:.4f}")
 
 # %% [markdown]
-# Same start, same learning rate, same number of steps; only the activation differs. Without one, the network
-# ends exactly at the best straight line's cost and cannot go below it (it *is* a straight line, section 3: on the
-# left the green network line lies under the gray dashed one); with ReLU the cost falls far lower.
+# Without an activation the network ends exactly at the best straight line's cost and cannot go below it (it
+# *is* a straight line, section 3: on the left the green network line lies under the gray dashed one). With
+# ReLU or tanh the cost falls far lower. The sigmoid gets there too, but slowest in these 2000 steps: its slope
+# is at most 0.25 (section 4), so every gradient that passes through it is at most a quarter as large.
 
 # %%
 fig, (ax1, ax2) = lu.figure(2, size=(10, 3.9))
@@ -513,10 +524,13 @@ ax1.plot(
 )
 ax1.plot(xs, slope * xs + intercept, "--", color="gray", label="best straight line")
 ax1.plot(xs, forward(xs, *P_relu, relu)[2], color="#d62728", label="network, ReLU")
+ax1.plot(xs, forward(xs, *P_tanh, tanh)[2], color="#9467bd", lw=1.2, label="network, tanh")
 ax1.set(title=f"16 hidden units after {steps} steps", xlabel="x", ylabel="y", ylim=(-1.6, 2.1))
 ax1.legend(loc="upper left", fontsize=8, ncols=2)
 ax2.plot(cost_lin, color="#2ca02c", label="no activation")
 ax2.plot(cost_relu, color="#d62728", label="ReLU")
+ax2.plot(cost_tanh, color="#9467bd", label="tanh")
+ax2.plot(cost_sig, color="#8c564b", label="sigmoid")
 ax2.axhline(line_cost, ls="--", color="gray", label="best straight line")
 ax2.set(title="cost during training", xlabel="step", ylabel="cost (MSE)", ylim=(0, 1))
 ax2.legend()
@@ -542,7 +556,7 @@ print(hist.message())
 # units' shares W2ⱼ · act(W1ⱼ x + b1ⱼ); the red curve is their sum plus b2. Then try:
 #
 # - `identity` (no activation) with any number of hidden units: always the straight line;
-# - `tanh` and `sigmoid`: smooth shares instead of bent lines; the sigmoid learns slowest (its slope is at most 0.25);
+# - `tanh` and `sigmoid`: smooth shares instead of bent lines; the sigmoid learns slowest, as the costs above showed;
 # - 1, 2 or 4 hidden units: too few bends for this curve; 32 at this learning rate: training diverges.
 
 # %%
@@ -661,8 +675,8 @@ lu.checks.check_tanh_gradients(tanh_gradients)
 #   differences), output ranges, and where they saturate (sigmoid and tanh on both sides, ReLU for x < 0);
 # - backpropagation is the chain rule in a few array operations, and the activation's derivative is one factor
 #   of it;
-# - with ReLU a one-hidden-layer network fits a curve far below the best line's cost; with no activation it ends
-#   exactly at the best line.
+# - with ReLU or tanh a one-hidden-layer network fits a curve far below the best line's cost (the sigmoid more
+#   slowly); with no activation it ends exactly at the best line.
 #
 # Next: [09 · Binary classification](09_binary_classification.ipynb), where the sigmoid returns as the output of
 # a classifier.
