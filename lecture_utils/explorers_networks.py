@@ -323,7 +323,7 @@ def network_fit_explorer(
     (cost_line,) = ax2.plot([], [], color=DATA, label="network cost")
     (dot,) = ax2.plot([], [], "o", color=MODEL, ms=8, zorder=4)
     ax2.set(xlim=(0, steps), yscale="log", xlabel="step", ylabel="cost (MSE, log scale)")
-    from matplotlib.ticker import FuncFormatter, NullLocator
+    from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 
     ax2.yaxis.set_major_formatter(FuncFormatter(lambda val, _: f"{val:g}"))  # 0.01, not 10^-2: faster
     ax2.yaxis.set_minor_locator(NullLocator())  # no minor ticks: half the render time
@@ -356,6 +356,8 @@ def network_fit_explorer(
         floor = min(float(np.min(c)), line_cost)
         top = max(float(np.max(c)), line_cost)
         ax2.set_ylim(floor / 1.6, top * 1.6)
+        # fewer than two powers of 10 in view: label 1, 2 and 5 times each power, so numbers still show
+        ax2.yaxis.set_major_locator(LogLocator(subs=(1.0,) if top / floor > 40 else (1.0, 2.0, 5.0)))
         diverged = int(hist.diverged_at) >= 0
         warn.set_text(hist.message().replace(": ", ":\n") if diverged else "")
         where = f"step {t}" + (f" (stopped: diverged at step {int(hist.diverged_at)})" if diverged else "")
