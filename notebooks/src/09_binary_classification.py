@@ -57,8 +57,10 @@ print(f"smallest {Y5.min():g}, largest {Y5.max():g}: any number in between is a 
 fig, (ax1, ax2) = lu.figure(2, size=(9.6, 2.6))
 ax1.plot([0, 3.4], [0, 0], color="gray", lw=6, alpha=0.3, solid_capstyle="round")
 ax1.scatter(Y5, np.zeros_like(Y5), s=60, zorder=3)
-for yi in Y5:
-    ax1.annotate(f"{yi:g}", (yi, 0), xytext=(0, 10), textcoords="offset points", ha="center")
+for k, yi in enumerate(np.sort(Y5)):  # labels alternate above and below: 1.2 and 1.3 sit close together
+    ax1.annotate(
+        f"{yi:g}", (yi, 0), xytext=(0, 10 if k % 2 == 0 else -20), textcoords="offset points", ha="center"
+    )
 ax1.set(title="continuous: Y anywhere in 0 ... 3.4", xlabel="Y", xlim=(-0.3, 3.7), ylim=(-1, 1))
 ax2.scatter([0, 1], [0, 0], s=[120, 120], c=["#1f77b4", "#d62728"], zorder=3)
 for value, name in ((0, "cat = 0"), (1, "dog = 1")):
@@ -260,8 +262,9 @@ print(f"W -> -inf: ({at_zero} + {ones_pos}) / {m} = {(at_zero + ones_pos) / m:.4
 print(f"W -> +inf: ({at_zero} + {zeros_pos}) / {m} = {(at_zero + zeros_pos) / m:.4f}")
 
 # %% [markdown]
-# These are the plateaus (평탄 구간) the course outline calls "about 0.42" and "about 0.525": 0.425 and 0.525
-# exactly, in the limit. Drag W below: the sigmoid on the data (left, with the errors H(x) − y) and the
+# These are the two plateaus (평탄 구간) of the cost: 0.425 and 0.525 exactly, in the limit. Both are near
+# 0.5, which is the lecture's "MSE ⇒ 0.5 로 수렴" (converges to 0.5); section 7 comes back to it. The curve
+# approaches 0.425 from below (cost(−30) = 0.4157 above), so far to the left it reads as "about 0.42". Drag W below: the sigmoid on the data (left, with the errors H(x) − y) and the
 # point on the MSE curve (right). At large |W| the curve hardly changes, and neither does the cost.
 
 # %%
@@ -394,9 +397,18 @@ ax2.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
 lu.show(fig)
 
 # %% [markdown]
-# Starts between −2 and 2 reach the bottom within 80 steps; starts on the plateaus have hardly moved after
-# 200 steps: the gradient there is a few thousandths or less. Without a bias this cost has
-# one valley only, so they would arrive eventually, only very slowly.
+# Starts between −2 and 2 reach the bottom within 80 steps. Starts at ±6 are on their way down the steep
+# sides, and the starts on the plateaus, ±10 and ±20, have hardly moved after 200 steps: the gradient there is
+# a few thousandths or less. Without a bias this cost has one valley only: it falls all the way from the left
+# end of the grid to the lowest point and rises all the way from there to the right end:
+
+# %%
+left, right = cost_mse[: i_min + 1], cost_mse[i_min:]
+print("falls at every grid step left of the minimum: ", bool(np.all(np.diff(left) < 0)))
+print("rises at every grid step right of the minimum:", bool(np.all(np.diff(right) > 0)))
+
+# %% [markdown]
+# So the plateau starts would arrive eventually, only very slowly.
 #
 # With a bias the terraces become traps. One more batched call: a 21 × 21 grid of starting points
 # (W₀, b₀), 2000 steps each, learning rate 2.
@@ -422,7 +434,8 @@ print(f"in all, {stuck.sum()} of {final.size} starts ({stuck.mean():.0%}) stoppe
 # %% [markdown]
 # On each terrace the sigmoid has become a steep step that answers 0 or 1, so nearly every sample costs
 # 0 or 1 and the cost is close to (number of mistakes) / 10. And the gradient there is almost 0. One stuck
-# run per terrace, with the size of its gradient (both components, dW and db):
+# run per terrace, with the size of its gradient (both components, dW and db) and its answers for the ten
+# samples:
 
 # %%
 for k in np.unique(mistakes[stuck]):
@@ -430,9 +443,10 @@ for k in np.unique(mistakes[stuck]):
     r = (H_end[j] - y) * H_end[j] * (1 - H_end[j])
     g_w, g_b = 2 * np.mean(r * x), 2 * np.mean(r)
     print(
-        f"{k} mistakes: W = {w_end[j]:+7.2f}, b = {b_end[j]:+7.2f}, cost {final[j]:.3f}, "
-        f"gradient ({g_w:+.1e}, {g_b:+.1e})"
+        f"{k} mistakes: answers {(H_end[j] >= 0.5).astype(int)}  W = {w_end[j]:+6.2f}, b = {b_end[j]:+6.2f}, "
+        f"cost {final[j]:.3f}, gradient ({g_w:+.1e}, {g_b:+.1e})"
     )
+print(f"{'the labels:':>19} {y.astype(int)}")
 
 # %%
 fig, ax = lu.figure(size=(6.8, 4.2))
@@ -451,9 +465,10 @@ ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
 lu.show(fig)
 
 # %% [markdown]
-# The terrace with 4 mistakes is "everything is a cat" (the 4 dogs are wrong), 6 mistakes is "everything
-# is a dog" (the 6 cats are wrong), and 3 mistakes is the best threshold rule of section 2. Only the green
-# starts reached the valley; the terraces hold gradient descent with a gradient of almost 0.
+# Read the answers: the terrace with 4 mistakes is "everything is a cat" (the 4 dogs are wrong), 6 mistakes
+# is "everything is a dog" (the 6 cats are wrong), 3 mistakes is the best threshold rule of section 2, "dog
+# below x = 0.65", and 5 mistakes is the reverse kind of rule, "dog above a threshold". Only the green starts
+# reached the valley; the terraces hold gradient descent with a gradient of almost 0.
 #
 # ## 7. The slide's remark, checked with numbers
 #
