@@ -106,9 +106,15 @@ print(f"smallest cross entropy on the grid: cost({ws[i_min]:.2f}) = {cost_naive[
 
 # %% [markdown]
 # Written this way, the cost loses precision where H is within a hair of 1: `1 - H` then keeps only a few
-# correct digits, and for z above about 37 it is exactly 0 and `np.log` gives −∞. With z = Wx + b, the two
-# logs simplify: log σ(z) = −log(1 + e^{−z}) and log(1 − σ(z)) = −log(1 + e^{z}), and since
-# log(1 + e^{−z}) = log(1 + e^{z}) − z,
+# correct digits, and for large z it is exactly 0 and `np.log` gives −∞:
+
+# %%
+z_grid = np.arange(30.0, 40.0, 0.01)
+print(f"1 - sigmoid(z) is exactly 0 from z = {z_grid[np.argmax(1 - lu.sigmoid(z_grid) == 0)]:.2f} on")
+
+# %% [markdown]
+# The cure is to never compute 1 − H at all. With z = Wx + b, the two logs simplify:
+# log σ(z) = −log(1 + e^{−z}) and log(1 − σ(z)) = −log(1 + e^{z}), and since log(1 + e^{−z}) = log(1 + e^{z}) − z,
 #
 # $$c = -y \log \sigma(z) - (1 - y)\log(1 - \sigma(z)) = \log(1 + e^{z}) - y\,z,$$
 #
@@ -263,6 +269,25 @@ lu.show(fig)
 # The labels of this table are mixed along x, so no model of this form gets them all: the best it can do is
 # a slow slope, "a little more likely a dog on the left", and one cut, the **decision boundary** (결정 경계)
 # where H(x) = 0.5, that is where Wx + b = 0.
+#
+# Its accuracy is lower than the 7 of 10 of notebook 09's best threshold rule, "1 if x < 0.65". Cross entropy
+# does not count mistakes; it scores the probabilities. Write that rule as a sigmoid, σ(W (x − 0.65)) with W
+# negative, and make it steeper and steeper: it stays at 70%, and its cross entropy grows, because its three
+# mistakes become more and more confidently wrong.
+
+# %%
+for steep in (5.0, 20.0, 100.0):
+    z_rule = -steep * (x - 0.65)  # the rule "1 if x < 0.65" as a sigmoid
+    ce_rule = np.mean(np.logaddexp(0, z_rule) - y * z_rule)
+    print(f"W = {-steep:>4g}: accuracy {np.mean((z_rule >= 0) == (y == 1)):.0%}, cross entropy {ce_rule:.3f}")
+print(
+    f"logistic regression: accuracy {np.mean((p >= 0.5) == (y == 1)):.0%}, cross entropy {fit.cost[-1]:.3f}"
+)
+
+# %% [markdown]
+# On labels this mixed, the lowest cross entropy goes with an honest, unsure model rather than with the most
+# right answers. Training minimizes cross entropy anyway: the number of mistakes changes only in jumps, so it
+# has no slope for gradient descent to follow. Accuracy is what we report afterwards.
 #
 # ## 6. Logistic regression in 2-D, step by step
 #
