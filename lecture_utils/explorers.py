@@ -5,6 +5,10 @@ last expression of a cell to show it. Every builder keeps one figure and only
 moves its artists, so a slider move costs one PNG render.
 
 * :func:`line_explorer` -- notebook 01: a first slider, y = W x.
+* :func:`pass_mark_explorer` -- notebook 02: a pass mark turns scores (regression) into pass/fail
+  (classification); the fitted line predicts the class.
+* :func:`projection_explorer` -- notebook 02: points projected on a line through their center, and the
+  share of their spread that one number per point keeps.
 * :func:`fit_explorer` -- notebook 03: W and b move H(x) = W x + b over the data, with the
   residuals H(x) - y drawn on the line and as bars, and the prediction at a new x.
 * :func:`squares_explorer` -- notebook 04: each squared residual drawn as a square; the MSE is
@@ -103,6 +107,128 @@ def line_explorer(*, w=1.0, w_range=(-3.0, 3.0)):
         ax.set_title(f"y = {w:.2f} x")
 
     return SliderFigure(fig, update, [Control("w", *w_range, 0.1, w, description="W")], title="first slider")
+
+
+# ---------------------------------------------------------------------------
+# Notebook 02: supervised and unsupervised
+
+
+def pass_mark_explorer(x, score, w, b, *, mark=60.0, mark_range=(30.0, 100.0)):
+    """Notebook 02: a pass-mark slider over students' scores and the fitted line score = w x + b.
+
+    Left (regression): the scores, split at the mark, and the line. Right (classification): the
+    same students as fail (0) / pass (1); shaded where the line predicts "pass", the students it
+    gets wrong circled. The labels follow the mark: ``passed = score >= mark``.
+    """
+    from matplotlib.ticker import FuncFormatter, MultipleLocator
+
+    x, score = _xy(x, score)
+    mark_range = _range("mark_range", mark_range)
+    w, b = float(v.as_array("w", w, ndim=0)), float(v.as_array("b", b, ndim=0))
+    if w == 0:
+        raise ValueError("w must not be 0 (a flat line never crosses the pass mark); got 0")
+    x_lo, x_hi = float(x.min()), float(x.max())
+    pad = 0.03 * max(x_hi - x_lo, 1.0)
+    x0, x1 = x_lo - pad, x_hi + pad
+    fig, (ax1, ax2) = figure(2, size=(10.0, 4.2))
+    xs = np.array([x0, x1])
+    regions = [ax1.axvspan(x0, x1, color=MODEL, alpha=0.1)]
+    fail1 = ax1.scatter([], [], color=DATA, marker="o", label="failed")
+    pass1 = ax1.scatter([], [], color=MODEL, marker="^", label="passed")
+    ax1.plot(xs, w * xs + b, color="black", lw=1.5, label="fitted line")
+    mark_line = ax1.axhline(mark, color=PATH, ls="--", label="pass mark")
+    lows, highs = [score.min(), mark_range[0], *(w * xs + b)], [score.max(), mark_range[1], *(w * xs + b)]
+    span = float(max(highs) - min(lows))
+    ax1.set(xlim=(x0, x1), ylim=(min(lows) - 0.05 * span, max(highs) + 0.2 * span))
+    ax1.set(xlabel="hours studied", ylabel="score (a number)")
+    ax1.legend(loc="upper left", ncol=2)
+    regions.append(ax2.axvspan(x0, x1, color=MODEL, alpha=0.15, label="predicted: pass"))
+    fail2 = ax2.scatter([], [], color=DATA, marker="o")
+    pass2 = ax2.scatter([], [], color=MODEL, marker="^")
+    wrong = ax2.scatter([], [], s=160, facecolors="none", edgecolors="black", label="predicted wrong")
+    ax2.set(xlim=(x0, x1), ylim=(-0.3, 1.45), xlabel="hours studied", ylabel="passed (a category)")
+    ax2.yaxis.set_major_locator(MultipleLocator(1))  # ticks at 0 and 1 only
+    ax2.yaxis.set_major_formatter(
+        FuncFormatter(lambda t, _: {0: "fail (0)", 1: "pass (1)"}.get(round(t), ""))
+    )
+    ax2.legend(loc="upper left")
+    note = ax2.text(0.5, 0.5, "", transform=ax2.transAxes, ha="center", va="center", fontsize=10, color=PATH)
+
+    def update(mark):
+        is_pass = score >= mark
+        predicted = w * x + b >= mark
+        need = (mark - b) / w  # where the line reaches the mark
+        for sc1, sc2, keep, label in ((fail1, fail2, ~is_pass, 0.0), (pass1, pass2, is_pass, 1.0)):
+            sc1.set_offsets(np.column_stack([x[keep], score[keep]]))
+            sc2.set_offsets(np.column_stack([x[keep], np.full(keep.sum(), label)]))
+        mark_line.set_ydata([mark, mark])
+        wrong.set_offsets(np.column_stack([x, is_pass.astype(float)])[predicted != is_pass])
+        lo, hi = (float(np.clip(need, x0, x1)), x1) if w > 0 else (x0, float(np.clip(need, x0, x1)))
+        for region in regions:
+            region.set_x(lo)
+            region.set_width(hi - lo)
+        ax1.set_title(f"Regression: pass mark {mark:.0f}, {is_pass.sum()} of {x.size} passed")
+        ax2.set_title(f"Classification: {np.mean(predicted == is_pass):.0%} predicted right")
+        if predicted.all():
+            note.set_text("the line is above the pass mark for everyone:\nevery student is predicted to pass")
+        elif not predicted.any():
+            note.set_text("the line stays below the pass mark:\nevery student is predicted to fail")
+        else:
+            note.set_text(
+                f"predict pass from {need:.1f} hours on" if w > 0 else f"predict pass up to {need:.1f} hours"
+            )
+
+    control = Control("mark", *mark_range, 1, mark, description="pass mark", readout_format=".0f")
+    return SliderFigure(fig, update, [control], title="pass mark")
+
+
+def projection_explorer(X, *, angle=120):
+    """Notebook 02: an angle slider turns a line through the center of the 2-D points ``X``.
+
+    Left: the points, their projections on the line (one number per point) and the dashed
+    segments that are lost. Right: the share of the spread (variance) kept, for every whole
+    degree 0 ... 179, computed as in the notebook; the current angle marked.
+    """
+    from matplotlib.collections import LineCollection
+
+    X = v.as_array("X", X, ndim=2)
+    if X.shape[1] != 2 or X.shape[0] < 2:
+        raise ValueError(f"X must have shape (m, 2) with m >= 2 points; got shape {X.shape}")
+    Xc = X - X.mean(axis=0)
+    angles = np.arange(0, 180)
+    directions = np.column_stack([np.cos(np.radians(angles)), np.sin(np.radians(angles))])
+    total = Xc.var(axis=0).sum()
+    share = (Xc @ directions.T).var(axis=0) / (total if total > 0 else 1.0)
+    reach = 1.15 * float(np.abs(Xc).max() or 1.0)
+    fig, (ax1, ax2) = figure(2, size=(10.0, 4.2))
+    ax1.scatter(*Xc.T, color="grey", s=20, label="points (2 numbers)")
+    (line,) = ax1.plot([], [], color="black", lw=1.2)
+    lost = LineCollection([], colors=DATA, linestyles="--", linewidths=0.8, label="lost")
+    ax1.add_collection(lost)
+    proj = ax1.scatter([], [], color=MODEL, s=20, zorder=3, label="on the line (1 number)")
+    ax1.set(xlim=(-1.35 * reach, 1.35 * reach), ylim=(-reach, reach), aspect="equal")  # fills a wide panel
+    ax1.set(xlabel="feature 1", ylabel="feature 2")
+    ax1.legend(loc="upper left", fontsize=8)
+    ax2.plot(angles, share, color=DATA)
+    best = int(angles[share.argmax()])
+    ax2.axvline(best, color="grey", ls=":", label=f"best: {best} degrees")
+    ax2.legend(loc="upper right")
+    (dot,) = ax2.plot([], [], "o", color=MODEL, ms=9, clip_on=False)
+    ax2.set(xlim=(0, 180), ylim=(0, 1.05), xlabel="direction (degrees)", ylabel="share of spread kept")
+
+    def update(angle):
+        u = np.array([np.cos(np.radians(angle)), np.sin(np.radians(angle))])
+        on_line = (Xc @ u)[:, None] * u
+        line.set_data([-2 * reach * u[0], 2 * reach * u[0]], [-2 * reach * u[1], 2 * reach * u[1]])
+        proj.set_offsets(on_line)
+        lost.set_segments(np.stack([Xc, on_line], axis=1))
+        kept = float((Xc @ u).var() / (total if total > 0 else 1.0))
+        dot.set_data([angle], [kept])
+        ax1.set_title(f"direction {angle:.0f} degrees")
+        ax2.set_title(f"spread kept: {kept:.1%}")
+
+    control = Control("angle", 0, 179, 1, angle, description="direction", readout_format=".0f")
+    return SliderFigure(fig, update, [control], title="projection")
 
 
 # ---------------------------------------------------------------------------

@@ -111,16 +111,11 @@ score = np.round(35 + 5 * hours + rng.normal(0, 7, 40), 1)
 passed = (score >= 60).astype(int)
 students = np.column_stack([hours, score, passed])
 
-print("hours  score  passed")
-print(students[:6])
-print(
-    "shape:",
-    students.shape,
-    " distinct scores:",
-    np.unique(score).size,
-    " distinct passed:",
-    np.unique(passed),
-)
+print("hours  score  passed   (the first 6 rows)")
+for row in students[:6]:
+    print(f"{row[0]:5.1f} {row[1]:6.1f} {row[2]:5.0f}")
+print("shape:", students.shape)
+print("distinct scores:", np.unique(score).size, "  distinct passed:", np.unique(passed))
 
 # %% [markdown]
 # The same students give two supervised problems, and the **kind of label** decides which:
@@ -160,70 +155,13 @@ print(
 )
 
 # %% [markdown]
-# The next cell defines a slider figure in plain matplotlib (`lu.figure` for the axes, `lu.SliderFigure` to
-# wire the slider). Its `update` repeats the computation above for any pass mark.
-
-
-# %%
-def pass_mark_explorer(hours, score, W, b, mark=60):
-    """Left: the scores, the fitted line and the pass mark. Right: the same students as pass/fail."""
-    import matplotlib as mpl
-
-    fig, (ax1, ax2) = lu.figure(2, size=(10.0, 4.2))
-    xs = np.array([0.0, 10.0])
-    region1 = ax1.axvspan(0, 10, color="C1", alpha=0.1)
-    fail1 = ax1.scatter([], [], color="C0", marker="o", label="failed")
-    pass1 = ax1.scatter([], [], color="C1", marker="^", label="passed")
-    ax1.plot(xs, W * xs + b, color="black", lw=1.5, label="fitted line")
-    mark_line = ax1.axhline(mark, color="C3", ls="--", label="pass mark")
-    ax1.set(xlim=(-0.3, 10.3), ylim=(10, 115), xlabel="hours studied", ylabel="score (a number)")
-    ax1.legend(loc="upper left", ncol=2)
-    region2 = ax2.axvspan(0, 10, color="C1", alpha=0.15, label="predicted: pass")
-    fail2 = ax2.scatter([], [], color="C0", marker="o")
-    pass2 = ax2.scatter([], [], color="C1", marker="^")
-    wrong = ax2.scatter([], [], s=160, facecolors="none", edgecolors="black", label="predicted wrong")
-    ax2.set(xlim=(-0.3, 10.3), ylim=(-0.3, 1.45))
-    ax2.yaxis.set_major_locator(mpl.ticker.MultipleLocator(1))  # ticks at 0 and 1 only
-    ax2.yaxis.set_major_formatter(
-        mpl.ticker.FuncFormatter(lambda v, _: {0: "fail (0)", 1: "pass (1)"}.get(round(v), ""))
-    )
-    ax2.set(xlabel="hours studied", ylabel="passed (a category)")
-    ax2.legend(loc="upper left")
-    note = ax2.text(5, 0.5, "", ha="center", va="center", fontsize=10, color="C3")
-
-    def update(mark):
-        is_pass = score >= mark
-        need = (mark - b) / W
-        predicted = W * hours + b >= mark
-        for sc1, sc2, keep, label in ((fail1, fail2, ~is_pass, 0.0), (pass1, pass2, is_pass, 1.0)):
-            sc1.set_offsets(np.column_stack([hours[keep], score[keep]]))
-            sc2.set_offsets(np.column_stack([hours[keep], np.full(keep.sum(), label)]))
-        mark_line.set_ydata([mark, mark])
-        wrong.set_offsets(np.column_stack([hours, is_pass.astype(float)])[predicted != is_pass])
-        start = float(np.clip(need, -0.3, 10.3))
-        for region in (region1, region2):
-            region.set_x(start)
-            region.set_width(10.3 - start)
-        ax1.set_title(f"Regression: pass mark {mark:.0f}, {is_pass.sum()} of {len(score)} passed")
-        ax2.set_title(f"Classification: {np.mean(predicted == is_pass):.0%} predicted right")
-        if need <= 0:
-            note.set_text("the line is above the pass mark everywhere:\nevery student is predicted to pass")
-        elif need >= 10:
-            note.set_text("the line never reaches the pass mark here:\nevery student is predicted to fail")
-        else:
-            note.set_text(f"predict pass from {need:.1f} hours on")
-
-    control = lu.Control("mark", 30, 100, 1, mark, description="pass mark", readout_format=".0f")
-    return lu.SliderFigure(fig, update, [control], title="pass mark")
-
-
-# %% [markdown]
-# Drag the pass mark. Left: the same scores, split at the mark; the fitted line does not move. Right: the label
-# is now pass/fail, and the shaded region is where the line predicts "pass". Where is the classification most
-# often wrong? What happens at a pass mark of 30, or 100?
+# The slider figure below repeats that computation for any pass mark (the helper `lu.explorers.pass_mark_explorer`
+# only draws it). Drag the pass mark. Left: the same scores, split at the mark; the fitted line does not move.
+# Right: the label is now pass/fail, and the shaded region is where the line predicts "pass". Where is the
+# classification most often wrong? What happens at a pass mark of 30, or 100?
 
 # %%
-pass_mark_explorer(hours, score, W, b)
+lu.explorers.pass_mark_explorer(hours, score, W, b, mark=pass_mark)
 
 # %% [markdown]
 # ## 4. Unsupervised learning (비지도 학습): clustering and dimensionality reduction
@@ -312,49 +250,15 @@ _, S, Vt = np.linalg.svd(Xc, full_matrices=False)
 svd_angle = np.degrees(np.arctan2(Vt[0, 1], Vt[0, 0])) % 180
 print(f"SVD direction: {svd_angle:.2f} degrees, keeps {S[0] ** 2 / np.sum(S**2):.1%} of the spread")
 
-
 # %% [markdown]
-# Turn the direction yourself. Left: each point (grey) moves to its position on the line (red); the dashed
-# segments are what is lost. Right: the share of the spread kept, for every direction.
+# Turn the direction yourself (`lu.explorers.projection_explorer` centers the points and measures the spread
+# as above). Left: each point (grey) moves to its position on the line (red); the dashed segments are what is
+# lost. Right: the share of the spread kept, for every direction. The slider starts at 120 degrees: how much
+# is kept there, and why?
 
 
 # %%
-def projection_explorer(Xc, angles, share, angle=120):
-    """Left: the points and their projections on a line through the center. Right: spread kept per angle."""
-    from matplotlib.collections import LineCollection
-
-    fig, (ax1, ax2) = lu.figure(2, size=(10.0, 4.2))
-    ax1.scatter(*Xc.T, color="grey", s=20, label="points (2 numbers)")
-    (line,) = ax1.plot([], [], color="black", lw=1.2)
-    lost = LineCollection([], colors="C0", linestyles="--", linewidths=0.8, label="lost")
-    ax1.add_collection(lost)
-    proj = ax1.scatter([], [], color="C1", s=20, zorder=3, label="on the line (1 number)")
-    ax1.set(xlim=(-4.5, 4.5), ylim=(-3.5, 3.5), aspect="equal", xlabel="feature 1", ylabel="feature 2")
-    ax1.legend(loc="upper left", fontsize=8)
-    ax2.plot(angles, share, color="C0")
-    best = angles[share.argmax()]
-    ax2.axvline(best, color="grey", ls=":", label=f"best: {best} degrees")
-    ax2.legend(loc="upper right")
-    (dot,) = ax2.plot([], [], "o", color="C1", ms=9)
-    ax2.set(xlim=(0, 180), ylim=(0, 1.05), xlabel="direction (degrees)", ylabel="share of spread kept")
-
-    def update(angle):
-        u = np.array([np.cos(np.radians(angle)), np.sin(np.radians(angle))])
-        on_line = (Xc @ u)[:, None] * u
-        line.set_data([-6 * u[0], 6 * u[0]], [-6 * u[1], 6 * u[1]])
-        proj.set_offsets(on_line)
-        lost.set_segments(np.stack([Xc, on_line], axis=1))
-        kept = float(np.interp(angle, angles, share))
-        dot.set_data([angle], [kept])
-        ax1.set_title(f"direction {angle:.0f} degrees")
-        ax2.set_title(f"spread kept: {kept:.1%}")
-
-    control = lu.Control("angle", 0, 179, 1, angle, description="direction", readout_format=".0f")
-    return lu.SliderFigure(fig, update, [control], title="projection")
-
-
-# %%
-projection_explorer(Xc, angles, share)
+lu.explorers.projection_explorer(X_dim, angle=120)
 
 # %% [markdown]
 # ## 5. Reinforcement learning (강화 학습): not on the map
