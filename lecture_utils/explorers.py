@@ -87,6 +87,27 @@ def _plain_log_labels(axis):
     axis.set_minor_formatter(NullFormatter())
 
 
+def _fit_xlim(x, x_hi=None):
+    """x limits for draw_fit with a margin, so that a sample at the edge (x = 0) is not cut in half."""
+    lo = min(float(x.min()), 0.0)
+    hi = max(float(x.max()), x_hi if x_hi is not None else -np.inf) + 0.5
+    return lo - 0.04 * (hi - lo), hi
+
+
+def _unclip(ax, label):
+    """Let the marker line called ``label`` draw past the axes edge (a point at a slider's end stays whole)."""
+    for line in ax.get_lines():
+        if line.get_label() == label:
+            line.set_clip_on(False)
+
+
+def _curve_marker(ax):
+    """After draw_cost_curve: keep its marker whole at the axes edge, and drop its corner readout
+    (the panels' titles say W and the cost; the readout sat on the curve where it rises steeply)."""
+    ax.get_lines()[-1].set_clip_on(False)
+    ax.texts[-1].set_visible(False)
+
+
 def _cost_name(loss):
     return "(1/m) sum (Wx - y)^2" if loss == "mse" else "(1/m) sum |Wx - y|"
 
@@ -353,16 +374,24 @@ def squares_explorer(x, y, *, w=0.5, b=0.0, w_range=(0.0, 2.0), b_range=(-1.0, 1
     """Notebook 04: each squared residual (H(x_i) - y_i)^2 drawn as a square on its residual.
 
     The MSE is the mean area of the squares; the title writes it out term by term,
-    as the lecture's slide does for three samples. Axes have equal scales, so squares look square.
+    as the lecture's slide does for three samples. Axes have equal scales, so squares look square,
+    and the view holds the largest squares the slider ranges can make.
     """
     x, y = _xy(x, y)
     w_range, b_range = _range("w_range", w_range), _range("b_range", b_range)
     from matplotlib.patches import Rectangle
 
-    fig, ax = figure(size=(5.6, 5.0))
-    draw = draw_fit(ax, x, y, w, b, xlim=(min(float(x.min()), 0.0) - 0.5, float(x.max()) + 2.5))
-    top = max(float(y.max()), float(x.max())) + 2.0
-    ax.set_ylim(min(float(y.min()), 0.0) - 1.0, top)
+    # the view holds every square the sliders can make: residuals are largest at a corner of the ranges
+    cw, cb = np.meshgrid(w_range, b_range)
+    r_max = cw.reshape(-1, 1) * x + cb.reshape(-1, 1) - y  # (4 corners, m samples)
+    side = np.abs(r_max).max(axis=0)
+    xlim = (min(float(x.min()), 0.0) - 0.5, float((x + side).max()) + 0.3)
+    ylim = (
+        min(float((y + r_max).min()), float(y.min()), 0.0) - 0.3,
+        max(float((y + r_max).max()), float(y.max())) + 0.3,
+    )
+    fig, ax = figure(size=(6.8, 5.8))
+    draw = draw_fit(ax, x, y, w, b, xlim=xlim, ylim=ylim)
     ax.set_aspect("equal", adjustable="box")
     squares = [
         Rectangle((xi, yi), 0, 0, fc=PATH, ec=PATH, alpha=0.3, lw=1.2) for xi, yi in zip(x, y, strict=True)
@@ -370,17 +399,7 @@ def squares_explorer(x, y, *, w=0.5, b=0.0, w_range=(0.0, 2.0), b_range=(-1.0, 1
     for sq in squares:
         ax.add_patch(sq)
     areas = [ax.text(xi, yi, "", ha="center", va="center", fontsize=9.5) for xi, yi in zip(x, y, strict=True)]
-    formula = ax.text(
-        0.5,
-        0.98,
-        "",
-        transform=ax.transAxes,
-        ha="center",
-        va="top",
-        fontsize=10,
-        bbox=dict(boxstyle="round", fc="white", ec=PATH, alpha=0.9),
-    )
-    ax.legend(loc="lower right")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))  # outside: squares fill any corner
 
     def update(w, b):
         draw(w, b)
@@ -396,8 +415,7 @@ def squares_explorer(x, y, *, w=0.5, b=0.0, w_range=(0.0, 2.0), b_range=(-1.0, 1
             txt.set_position((cx, cy))
             txt.set_text(f"{ri * ri:.2f}" if inside else "")
         terms = " + ".join(f"{ri * ri:.2f}" for ri in r) if x.size <= 5 else "..."
-        formula.set_text(f"MSE = mean area = ({terms}) / {x.size} = {np.mean(r * r):.3f}")
-        ax.set_title(_line_text(w, b), pad=8)
+        ax.set_title(f"{_line_text(w, b)}\nMSE = mean area = ({terms}) / {x.size} = {np.mean(r * r):.3f}")
 
     controls = [
         Control("w", *w_range, 0.05, w, description="W"),
@@ -420,21 +438,24 @@ def cost_curve_explorer(x, y, *, w=0.0, w_range=(-1.0, 3.0), loss="mse"):
     fig, (ax1, ax2) = figure(2, size=(10.0, 4.0))
     reach = np.array([w_range[0] * x.max(), w_range[1] * x.max(), y.min(), y.max(), 0.0])
     pad = 0.08 * float(np.ptp(reach) or 1.0)
-    draw = draw_fit(ax1, x, y, w, 0.0, ylim=(float(reach.min()) - pad, float(reach.max()) + pad))
+    ylim = (float(reach.min()) - pad, float(reach.max()) + pad)
+    draw = draw_fit(ax1, x, y, w, 0.0, xlim=_fit_xlim(x), ylim=ylim)
     ax1.get_lines()[0].set_label("H(x) = Wx")
     ax1.legend(loc="upper left")
     mark = draw_cost_curve(
         ax2, ws, costs, w, label=f"cost(W), {loss.upper()}", ylabel=f"cost(W) ({loss.upper()})"
     )
-    ax2.set_title(f"cost(W) = {_cost_name(loss)}")
+    _curve_marker(ax2)
     i_min = int(np.argmin(costs))
     ax2.plot(ws[i_min], costs[i_min], "x", color="black", ms=9, mew=2, label="lowest cost")
     ax2.legend(loc="upper center")
 
     def update(w):
+        c = float(cost_grid(x, y, [w], loss=loss)[0])
         draw(w, 0.0)
         ax1.set_title(f"H(x) = {w:.2f}x  (b = 0)")
-        mark(w, float(cost_grid(x, y, [w], loss=loss)[0]))
+        mark(w, c)
+        ax2.set_title(f"cost(W) = {_cost_name(loss)}\nW = {w:.2f}:  cost = {c:.3f}")
 
     return SliderFigure(fig, update, [Control("w", *w_range, 0.05, w, description="W")], title="cost curve")
 
@@ -452,13 +473,13 @@ def cost_surface_explorer(
     if show_fit:
         fig, (ax0, ax1, ax2) = figure(3, three_d=(2,), size=(13.0, 4.2))
         span = max(float(np.ptp(y)), 1.0)
-        draw = draw_fit(
-            ax0, x, y, w, b, ylim=(min(float(y.min()), 0.0) - 0.6 * span, float(y.max()) + 0.8 * span)
-        )
+        ylim = (min(float(y.min()), 0.0) - 0.6 * span, float(y.max()) + 0.8 * span)
+        draw = draw_fit(ax0, x, y, w, b, xlim=_fit_xlim(x), ylim=ylim)
     else:
         fig, (ax1, ax2) = figure(2, three_d=(1,), size=(10.0, 4.2))
         ax0 = draw = None
     on_contour = draw_cost_contour(ax1, wv, bv, C)
+    _unclip(ax1, "(W, b)")
     on_surface = draw_cost_surface(ax2, wv, bv, C)
     ax1.set_title(f"cost(W, b) contours ({loss.upper()})")
     ax2.set_title(f"cost(W, b) surface ({loss.upper()})")
@@ -516,6 +537,7 @@ def descent_explorer(x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), l
     else:
         fig, (ax1, ax_zoom, ax2) = figure(3, size=(14.0, 4.2))
     mark = draw_cost_curve(ax1, ws, curve, label=f"cost(W), {loss.upper()}")
+    _curve_marker(ax1)
     (trail,) = ax1.plot([], [], ".-", color=PATH, lw=1.2, ms=6, label="steps so far")
     (tangent,) = ax1.plot([], [], "--", color="black", lw=1.2, label="slope = dcost/dW")
     arrow = ax1.annotate(
@@ -591,7 +613,11 @@ def descent_explorer(x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), l
             then = f"next W = {w:.4g} - {hist.lr[0]:g} * ({g:.4g}) = {ws_path[t + 1]:.4g}"
         else:
             arrow.set_visible(False)
-            then = "the last step" if not diverged else f"stopped: the next step diverges (W = {w:.3g})"
+            then = (
+                f"the last step: W = {w:.4g}"
+                if not diverged
+                else f"stopped: the next step diverges (W = {w:.3g})"
+            )
         draw(w, 0.0)
         ax1.set_title(f"step {t} of {steps}: dcost/dW = {g:.4g}\n{then}", fontsize=11)
         ax2.set_title(f"H(x) = {w:.4g}x   cost = {c:.4g}")
@@ -633,6 +659,7 @@ def descent_path_explorer(x, y, *, lr=0.1, steps=80, w0=0.0, b0=0.0, w_range=Non
     C = cost_grid(x, y, wv, bv)
     fig, (ax1, ax2, ax3) = figure(3, size=(13.0, 4.2))
     on_contour = draw_cost_contour(ax1, wv, bv, C)
+    _unclip(ax1, "(W, b)")
     ax1.set(xlim=w_range, ylim=b_range)
     ax1.legend(loc="lower right", fontsize=8.5)
     span = max(float(np.ptp(y)), 1.0)
@@ -641,7 +668,7 @@ def descent_path_explorer(x, y, *, lr=0.1, steps=80, w0=0.0, b0=0.0, w_range=Non
     )
     shown = np.maximum(cost, 1e-16)  # a cost of exactly 0 cannot sit on a log axis
     ax3.plot(np.arange(last + 1), shown, color=DATA, label="cost(W, b)")
-    (dot,) = ax3.plot([], [], "o", color=MODEL, ms=8, zorder=4)
+    (dot,) = ax3.plot([], [], "o", color=MODEL, ms=8, zorder=4, clip_on=False)
     ax3.set(xlim=(0, steps), yscale="log", xlabel="step", ylabel="cost (MSE)")
     ax3.set_ylim(float(shown.min()) / 3, float(shown.max()) * 3)
     _plain_log_labels(ax3.yaxis)

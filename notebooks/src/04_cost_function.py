@@ -65,7 +65,7 @@ for name, (W, b) in lines.items():
 # %%
 fig, axes = lu.figure(2, size=(9.4, 3.6))
 for ax, (name, (W, b)) in zip(axes, lines.items(), strict=True):
-    lu.plotting.draw_fit(ax, x, y, W, b)
+    lu.plotting.draw_fit(ax, x, y, W, b, xlim=(-0.3, 4.5))  # a margin: the sample at x = 0 stays whole
     ax.set(ylim=(-1, 5.5), title=f"{name}: sum of residuals = {np.sum(W * x + b - y):g}")
 lu.show(fig)
 
