@@ -107,15 +107,14 @@ def dcost_dw(W, x, y):
 
 # %%
 h = 1e-5
-print("   W    formula   finite difference")
-for W in [-0.5, 0.0, 0.7, 1.0, 2.5]:
-    numeric = (cost_w(W + h, x, y) - cost_w(W - h, x, y)) / (2 * h)
-    print(f"{W:5.1f} {dcost_dw(W, x, y):9.4f} {numeric:14.4f}")
-
 W_test = np.linspace(-1, 3, 9)
 numeric = np.array([(cost_w(W + h, x, y) - cost_w(W - h, x, y)) / (2 * h) for W in W_test])
 formula = np.array([dcost_dw(W, x, y) for W in W_test])
-print("formula == finite differences at 9 points:", np.allclose(formula, numeric))
+
+print("   W    formula   finite difference")
+for W, f, n in zip(W_test, formula, numeric, strict=True):
+    print(f"{W:5.1f} {f:9.4f} {n:14.4f}")
+print(f"formula == finite differences at all {len(W_test)} points:", np.allclose(formula, numeric))
 
 # %% [markdown]
 # Left, the derivative over W (a straight line, since the cost is a parabola) with the finite differences as
@@ -258,19 +257,22 @@ lu.explorers.descent_path_explorer(x, y_off, lr=0.1, steps=80, step=12)
 #
 # The slides *Bias Existence O* and *Bias Existence X* compare the model with a bias, H(x) = Wx + b, and without,
 # H(x) = Wx. Without b every line passes through (0, 0). For the lecture's samples that costs nothing (the best
-# line y = x goes through (0, 0)); for the shifted samples it does. Fit both with `lu.train_linear`:
+# line y = x goes through (0, 0)); for the shifted samples it does. Fit both with `lu.train_linear`, from the
+# same start (W = b = 0), with the same α and the same number of steps:
 
 # %%
-with_b = lu.train_linear(x, y_off, 0.1, 150)
-without_b = lu.train_linear(x, y_off, 0.02, 150, bias=False)
+lr, steps = 0.1, 150
+with_b = lu.train_linear(x, y_off, lr, steps)
+without_b = lu.train_linear(x, y_off, lr, steps, bias=False)
 print(f"bias O: W = {with_b.w[-1]:.4f}, b = {with_b.b[-1]:.4f}, cost = {with_b.cost[-1]:.5f}")
 print(f"bias X: W = {without_b.w[-1]:.4f},             cost = {without_b.cost[-1]:.5f}")
 print("bias X residuals H(x) - y:", np.round(without_b.w[-1] * x - y_off, 3) + 0.0)
 print(f"cost at the start (W = b = 0), both runs: {with_b.cost[0]:g} and {without_b.cost[0]:g}")
 
 # %% [markdown]
-# Without b, the best W tilts the line up to make up for the missing offset, and still misses all samples but one. Its
-# cost levels off well above 0 and stays there, however long we train; with b, the cost keeps falling towards 0.
+# Without b, the best W tilts the line up to make up for the missing offset, and still misses all samples but
+# one. Its cost levels off well above 0 and stays there, however long we train; with b, the cost keeps falling
+# towards 0.
 # (The cost axis is cut at 2: both runs start at a cost above 20.)
 
 # %%
@@ -334,12 +336,18 @@ ax2.legend(loc="lower right")
 lu.show(fig)
 
 # %% [markdown]
-# Step through the MAE run (the slider starts at step 18, the first W past the corner): the cost curve is a
-# "V", the tangent keeps its slope all the way down, and near the corner each step overshoots to the other side
-# (the middle panel magnifies the corner).
+# Step through the MAE run. The slider starts at the first step that lands past the corner at W = 1:
 
 # %%
-lu.explorers.descent_explorer(x, y, lr=0.03, steps=40, w0=-0.3, loss="mae", step=18, zoom=0.15)
+first_past = int(np.argmax(mae_run.w > 1))
+print(f"step {first_past}: W = {mae_run.w[first_past]:.3f}")
+
+# %% [markdown]
+# The cost curve is a "V", the tangent keeps its slope all the way down, and near the corner each step
+# overshoots to the other side (the middle panel magnifies the corner). Drag back to step 0 and press Play.
+
+# %%
+lu.explorers.descent_explorer(x, y, lr=0.03, steps=40, w0=-0.3, loss="mae", step=first_past, zoom=0.15)
 
 # %% [markdown]
 # With MAE one would have to shrink α as training goes on. MSE does that by itself, through its gradient: one more
