@@ -305,7 +305,7 @@ x, y = lu.load_regression_samples()
 line_x = np.linspace(0, 5, 50)
 
 fig, ax = lu.figure()
-ax.scatter(x, y, label="samples")
+ax.scatter(x, y, label="samples", zorder=3)  # zorder=3: the points on top of the line
 ax.plot(line_x, line_x, color="C1", label="y = x")
 ax.set(xlabel="x", ylabel="y", title="The lecture's samples")
 ax.legend()
