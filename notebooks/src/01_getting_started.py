@@ -129,8 +129,8 @@ print("sum:", x.sum(), " mean:", x.mean(), " max:", x.max())
 # `2 * x + 1` computed W x + b with W = 2 and b = 1 for all four samples in one expression:
 # that is the hypothesis (가설) of notebook 03.
 #
-# A table of numbers is a 2-D array of shape (rows, columns). The course puts one **sample** per row and one
-# **feature** per column. The lecture's multi-variable table (notebook 07) has 5 samples and 5 features:
+# A table of numbers is a 2-D array of shape (rows, columns). The course puts one **sample** (샘플) per row and one
+# **feature** (특성) per column. The lecture's multi-variable table (notebook 07) has 5 samples and 5 features:
 
 # %%
 X, Y = lu.load_multivariable()  # Y holds the table's labels; notebook 07 uses them

@@ -140,7 +140,7 @@ print(f"predicted score after 5 hours: {W * 5 + b:.1f}")
 # %% [markdown]
 # ### Classification with a threshold
 #
-# A regression output becomes a class with a **threshold**: predict "pass" when the predicted score reaches the
+# A regression output becomes a class with a **threshold** (임계값): predict "pass" when the predicted score reaches the
 # pass mark. The line reaches the pass mark at `hours_needed` hours; every student who studied at least that
 # long is predicted to pass.
 
@@ -168,7 +168,7 @@ lu.explorers.pass_mark_explorer(hours, score, W, b, mark=pass_mark)
 #
 # ### Clustering (군집화): k-means
 #
-# Without labels, a clustering method looks for groups of points that lie close together. **k-means** does it
+# Without labels, a clustering method looks for groups of points that lie close together. **k-means** (k-평균) does it
 # with two steps repeated: give each point to its nearest center, then move each center to the mean of its points.
 # The distances from every point to every center come from one broadcast (notebook 01):
 
@@ -229,7 +229,7 @@ lu.show(fig)
 #
 # The points of `X_dim` lie near a line, so one number per point, its position along that line, keeps most of
 # what the two features say. Which line? The one along which the points **spread** the most. First center the
-# points (exercise 3 of notebook 01), then measure the spread (variance) of their positions along many directions,
+# points (exercise 3 of notebook 01), then measure the spread (variance, 분산) of their positions along many directions,
 # all at once:
 
 # %%
@@ -242,7 +242,7 @@ best = angles[share.argmax()]
 print(f"best direction: {best} degrees, keeps {share.max():.1%} of the spread")
 
 # %% [markdown]
-# This is **principal component analysis** (PCA), the classic dimensionality reduction. numpy's singular value
+# This is **principal component analysis** (PCA, 주성분 분석), the classic dimensionality reduction. numpy's singular value
 # decomposition (`np.linalg.svd`) finds the best direction exactly, without trying angles; it agrees:
 
 # %%

@@ -209,9 +209,9 @@ ax2.yaxis.set_major_locator(plt.MultipleLocator(1))  # ticks at 0 and 1 only
 lu.show(fig)
 
 # %% [markdown]
-# For discrete y the model outputs a probability, and MSE on a probability makes a bumpy cost that gradient
-# descent gets stuck on. Notebook 09 shows that problem; notebook 10 teaches cross entropy. Until then, y is
-# continuous and the cost is MSE.
+# For discrete y the model outputs a probability, and MSE on a probability makes a cost that is not a bowl: it
+# flattens out far from its minimum, and gradient descent can stall there. Notebook 09 shows that problem;
+# notebook 10 teaches cross entropy. Until then, y is continuous and the cost is MSE.
 
 # %% [markdown]
 # ## 6. cost(W): one number for every line
@@ -263,6 +263,10 @@ print("same as lu.cost_grid:", np.allclose(cost_wb, lu.cost_grid(x, y, ws, bs)))
 # each ring joins the (W, b) with the same cost, like the height lines of a map) and over the surface (right).
 # The cross marks the lowest point. Notice that the rings are long thin ellipses: along one direction the cost
 # barely changes, because raising W while lowering b keeps the line close to the samples.
+#
+# Unlike the height lines of a map, the rings are not equally spaced in cost: each ring's cost is a fixed
+# multiple of the next ring inside it, so that the small costs near the bottom get rings too. Close rings
+# near the cross do not mean steep ground there; the surface on the right shows the bottom is flat.
 
 # %%
 lu.explorers.cost_surface_explorer(x, y, w=0.5, b=1.0)

@@ -209,7 +209,7 @@ lu.explorers.descent_explorer(x, y, lr=0.01, steps=30, w0=-0.5)
 # ## 6. W and b together
 #
 # With b back, the cost is the surface cost(W, b) of notebook 04, and there is one derivative per parameter
-# (a *partial* derivative: change one, hold the other fixed). The same chain rule gives
+# (a *partial derivative* (편미분): change one, hold the other fixed). The same chain rule gives
 #
 # $$\frac{\partial\,\text{cost}}{\partial W} = \frac{2}{m} \sum_{i=1}^{m} \left(W x^{(i)} + b - y^{(i)}\right) x^{(i)},
 # \qquad
@@ -233,7 +233,7 @@ for _ in range(steps):
 print(f"after {steps} steps: W = {W:.4f}, b = {b:.4f}, cost = {np.mean((W * x + b - y_off) ** 2):.6f}")
 
 # %% [markdown]
-# Two checks: `lu.train_linear` follows the same path, and the exact best line from least squares
+# Two checks: `lu.train_linear` follows the same path, and the exact best line from least squares (최소제곱법)
 # (`np.linalg.lstsq`, a method that does not descend at all) is where the path is heading.
 
 # %%
