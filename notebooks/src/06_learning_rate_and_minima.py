@@ -25,7 +25,7 @@ import lecture_utils as lu
 # ## In this notebook, we aim at:
 #
 # - seeing what the learning rate α (학습률) in W := W − α · dcost/dW does: too small and W crawls, well
-#   chosen and it slides into the minimum, too large and it zig-zags, larger still and it diverges
+#   chosen and it slides into the minimum, too large and it zig-zags, larger still and it diverges (발산)
 #   (slides *Gradient Descent* and *Why use Learning Rate*);
 # - explaining those four behaviours with one number, and computing from the data the edge of the stable
 #   range: α < m / Σ x² for W alone, α < 2 / λmax with b (slide *Why use Learning Rate*);
@@ -60,6 +60,14 @@ def dcost_dw(W):
     return 2 * np.mean((W * x - y) * x)
 
 
+print("x =", x, " y =", y, " m =", m)
+print(f"cost(0) = {cost_w(0.0):g}, cost(1) = {cost_w(1.0):g}: the minimum is at W = 1")
+
+# %% [markdown]
+# The update, repeated `steps` times; `descend` returns W at every step, the start included:
+
+
+# %%
 def descend(W, lr, steps):
     path = [W]
     for _ in range(steps):
@@ -67,9 +75,6 @@ def descend(W, lr, steps):
         path.append(W)
     return np.array(path)
 
-
-print("x =", x, " y =", y, " m =", m)
-print(f"cost(0) = {cost_w(0.0):g}, cost(1) = {cost_w(1.0):g}: the minimum is at W = 1")
 
 # %% [markdown]
 # Four learning rates, 20 steps each, all from W = 0:
@@ -84,7 +89,8 @@ for lr, path in paths.items():
 # - α = 0.005 creeps: after 20 steps W is still far below 1;
 # - α = 0.05 is nearly there after 3 steps;
 # - α = 0.12 jumps *over* the minimum (W = 1.8 after one step), then back, and zig-zags in;
-# - α = 0.2 jumps over it by more each time, and after 20 steps W is about −1,000,000.
+# - α = 0.2 jumps over it by more each time, and after 20 steps W is about −1,000,000: it **diverges**,
+#   moving ever farther from the minimum.
 #
 # On the cost curve:
 
@@ -220,6 +226,10 @@ lam = np.linalg.eigvalsh(hessian)  # ascending
 print("Hessian:\n", hessian)
 print(f"eigenvalues: {lam[0]:.4f} and {lam[1]:.4f};  edge 2 / lambda_max = {2 / lam[1]:.4f}")
 
+# %% [markdown]
+# The same sixty learning rates, now training W and b (200 steps), and where the edge shows up:
+
+# %%
 hist_wb = lu.train_linear(x, y, lrs, 200)
 better_wb = hist_wb.cost[-1] < hist_wb.cost[0]
 print(

@@ -253,21 +253,10 @@ print(
 t_all = np.arange(steps + 1)
 fig, ax = lu.figure(size=(5.8, 3.4))
 ax.plot(t_all, costs, lw=6, alpha=0.4, label="cost(W, b)")
-ax.plot(
-    t_all,
-    costs[5000] * slow ** (t_all - 5000.0),
-    "--",
-    color="black",
-    lw=1.2,
-    label="a factor (1 - alpha lambda_min)^2 per step",
-)
-ax.set(
-    yscale="log",
-    ylim=(1e-13, 20),
-    xlabel="step",
-    ylabel="cost(W, b)",
-    title="Training on the 5-feature table: cost -> 0",
-)
+rate = costs[5000] * slow ** (t_all - 5000.0)  # the line through step 5000 with that factor per step
+ax.plot(t_all, rate, "--", color="black", lw=1.2, label="a factor (1 - alpha lambda_min)^2 per step")
+ax.set(yscale="log", ylim=(1e-13, 20), xlabel="step", ylabel="cost(W, b)")
+ax.set_title("Training on the 5-feature table: cost -> 0")
 ax.legend(loc="upper right", fontsize=8)
 lu.show(fig)
 
@@ -302,7 +291,8 @@ print(f"largest difference {np.max(np.abs(theta_gd - theta_lstsq)):.1e}")
 # combinations, so θ stays among them, and the only exact solution built from the rows of A is the
 # minimum-norm one.
 #
-# The free direction is a vector v with A v = 0. The singular value decomposition (특잇값 분해) `np.linalg.svd`
+# The free direction is a vector v with A v = 0, a **null vector** of A (together such vectors form its null
+# space, 영공간). The singular value decomposition (특잇값 분해) `np.linalg.svd`
 # gives it. For A of shape (5, 6) it returns 5 singular values, all nonzero (rank 5), and a 6 × 6 matrix Vᵀ;
 # the sixth row of Vᵀ has no singular value of its own (call it 0), and A times it is 0.
 

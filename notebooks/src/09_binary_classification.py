@@ -329,15 +329,8 @@ print(
 # %%
 fig, ax = lu.figure(size=(6.4, 3.8))
 ax.plot(ws, cost_mse, color="#1f77b4", label="MSE cost(W)")
-ax.fill_between(
-    ws[1:-1],
-    0,
-    cost_mse[1:-1],
-    where=concave,
-    color="#d62728",
-    alpha=0.15,
-    label="curving down (second difference < 0)",
-)
+down = "curving down (second difference < 0)"
+ax.fill_between(ws[1:-1], 0, cost_mse[1:-1], where=concave, color="#d62728", alpha=0.15, label=down)
 ax.plot([w1, w2], [c1, c2], "o--", color="black", lw=1, label="a chord")
 ax.plot([w_mid], [c_mid], "*", color="#d62728", ms=12, label="curve above the chord")
 ax.set(xlabel="W", ylabel="cost(W)", title="MSE of sigmoid(Wx): not convex", ylim=(0, 0.6))

@@ -113,7 +113,8 @@ z_grid = np.arange(30.0, 40.0, 0.01)
 print(f"1 - sigmoid(z) is exactly 0 from z = {z_grid[np.argmax(1 - lu.sigmoid(z_grid) == 0)]:.2f} on")
 
 # %% [markdown]
-# The cure is to never compute 1 − H at all. With z = Wx + b, the two logs simplify:
+# The cure is to never compute 1 − H at all. Write z = Wx + b, the input of the sigmoid (called the **logit**,
+# 로짓). The two logs simplify:
 # log σ(z) = −log(1 + e^{−z}) and log(1 − σ(z)) = −log(1 + e^{z}), and since log(1 + e^{−z}) = log(1 + e^{z}) − z,
 #
 # $$c = -y \log \sigma(z) - (1 - y)\log(1 - \sigma(z)) = \log(1 + e^{z}) - y\,z,$$
