@@ -220,8 +220,10 @@ def _start(name, value, default_shape):
 
 #: numbers per block of rows (x 8 bytes: 256 KiB per temporary, inside L2)
 BLOCK_ELEMENTS = 1 << 15
-#: rows per block factored by LAPACK in _r_factor (measured fastest per row: ~2k)
-QR_ROWS = 2048
+#: numbers per block factored by LAPACK in _r_factor: ~1-2k rows, fastest per row, and below
+#: OpenBLAS's threshold for threading the matrix-vector products inside the QR (threads on a
+#: busy 2-core machine wait for each other and made the setup 5-30x slower)
+QR_ELEMENTS = 8192
 
 
 def _row_blocks(m, width, minimum=1):
@@ -240,8 +242,9 @@ def _r_factor(F, y, bias):
     """
     m, n = F.shape
     c = n + (1 if bias else 0) + 1
-    rows = min(QR_ROWS, m)
-    blocks = [(i, min(i + QR_ROWS, m)) for i in range(0, m, QR_ROWS)]
+    step = max(2 * c, QR_ELEMENTS // c)
+    rows = min(step, m)
+    blocks = [(i, min(i + step, m)) for i in range(0, m, step)]
     buf = np.empty((rows, c))
     if bias:
         buf[:, n] = 1.0
