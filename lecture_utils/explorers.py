@@ -143,7 +143,11 @@ def pass_mark_explorer(x, score, w, b, *, mark=60.0, mark_range=(30.0, 100.0)):
     """
     from matplotlib.ticker import FuncFormatter, MultipleLocator
 
-    x, score = _xy(x, score)
+    x = v.as_array("x", x, ndim=1)
+    score = v.as_array("score", score, ndim=1)
+    v.same_length("x", x, "score", score)
+    if x.size == 0:
+        raise ValueError("x and score must hold at least one student; got 0")
     mark_range = _range("mark_range", mark_range)
     w, b = float(v.as_array("w", w, ndim=0)), float(v.as_array("b", b, ndim=0))
     if w == 0:
