@@ -46,9 +46,7 @@ STYLE = {
     "lines.linewidth": 2.0,
     "lines.markersize": 7,
     "font.family": "DejaVu Sans",
-    "axes.prop_cycle": mpl.cycler(
-        color=["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b"]
-    ),
+    "axes.prop_cycle": mpl.cycler(color=["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b"]),
     "image.cmap": "viridis",
 }
 
@@ -135,13 +133,15 @@ def _encode_png(rgba, dpi) -> bytes:
     def chunk(tag, data):
         return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
 
-    return b"".join([
-        b"\x89PNG\r\n\x1a\n",
-        chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2 if opaque else 6, 0, 0, 0)),
-        chunk(b"pHYs", struct.pack(">IIB", ppm, ppm, 1)),
-        chunk(b"IDAT", zlib.compress(rows, 3)),
-        chunk(b"IEND", b""),
-    ])
+    return b"".join(
+        [
+            b"\x89PNG\r\n\x1a\n",
+            chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2 if opaque else 6, 0, 0, 0)),
+            chunk(b"pHYs", struct.pack(">IIB", ppm, ppm, 1)),
+            chunk(b"IDAT", zlib.compress(rows, 3)),
+            chunk(b"IEND", b""),
+        ]
+    )
 
 
 #: figure -> the layout key at its last constrained layout (None: not settled yet)
@@ -200,7 +200,15 @@ def _layout_key(fig, renderer):
             axes.append(ax.zaxis)
         for axis in axes:
             loc, fmt = axis.get_major_locator(), axis.get_major_formatter()
-            k += [id(loc), tuple(np.ravel(getattr(loc, "locs", None) if getattr(loc, "locs", None) is not None else ()).tolist()), id(fmt)]
+            k += [
+                id(loc),
+                tuple(
+                    np.ravel(
+                        getattr(loc, "locs", None) if getattr(loc, "locs", None) is not None else ()
+                    ).tolist()
+                ),
+                id(fmt),
+            ]
             k.append(tuple(getattr(fmt, "seq", None) or ()))
             k.append(_text_key(axis.label, ax.bbox, renderer))
             k.append(axis.get_visible())
@@ -287,9 +295,11 @@ def draw_fit(ax, x, y, w, b=0.0, *, residuals=True, predict_at=None, xlim=None, 
     x = v.as_array("x", x, ndim=1)
     y = v.as_array("y", y, ndim=1)
     v.same_length("x", x, "y", y)
-    lo = min(x.min(), 0.0) if xlim is None else xlim[0]
-    hi = max(x.max(), predict_at if predict_at is not None else x.max()) + 0.5
-    hi = hi if xlim is None else xlim[1]
+    if xlim is None:  # a margin so that a sample at the edge (x = 0) shows whole
+        lo, hi = min(x.min(), 0.0), max(x.max(), predict_at if predict_at is not None else x.max()) + 0.5
+        lo -= 0.04 * (hi - lo)
+    else:
+        lo, hi = xlim
     grid = np.array([lo, hi])
     ax.scatter(x, y, color=DATA, zorder=3, label="data")
     (line,) = ax.plot(grid, w * grid + b, color=MODEL, label="H(x) = Wx + b")
@@ -302,8 +312,9 @@ def draw_fit(ax, x, y, w, b=0.0, *, residuals=True, predict_at=None, xlim=None, 
     pred = None
     if predict_at is not None:
         (pred,) = ax.plot([predict_at], [w * predict_at + b], "*", color=MODEL, ms=14, zorder=4)
-        ptxt = ax.annotate("", (predict_at, 0), xytext=(-10, 10), textcoords="offset points",
-                           ha="right", fontsize=10)
+        ptxt = ax.annotate(
+            "", (predict_at, 0), xytext=(-10, 10), textcoords="offset points", ha="right", fontsize=10
+        )
     ax.set(xlim=(lo, hi), xlabel="x", ylabel="y")
     if ylim is not None:
         ax.set_ylim(*ylim)
@@ -324,14 +335,19 @@ def draw_fit(ax, x, y, w, b=0.0, *, residuals=True, predict_at=None, xlim=None, 
     return update
 
 
-def draw_cost_curve(ax, w_values, costs, w=None, *, label="cost(W)", ylabel="cost(W)", log=False):
-    """The curve cost(W) with a marker at the current W. Returns ``update(w, cost)``."""
+def draw_cost_curve(
+    ax, w_values, costs, w=None, *, label="cost(W)", ylabel="cost(W)", log=False, readout=True
+):
+    """The curve cost(W) with a marker at the current W. Returns ``update(w, cost)``.
+
+    ``readout=False`` hides the "W = ..., cost = ..." text in the corner (put it in a title instead).
+    """
     w_values = v.as_array("w_values", w_values, ndim=1)
     costs = v.as_array("costs", costs, ndim=1)
     v.same_length("w_values", w_values, "costs", costs)
     ax.plot(w_values, costs, color=DATA, label=label)
-    (dot,) = ax.plot([], [], "o", color=MODEL, ms=9, zorder=4)
-    txt = ax.text(0.97, 0.95, "", transform=ax.transAxes, ha="right", va="top", fontsize=10)
+    (dot,) = ax.plot([], [], "o", color=MODEL, ms=9, zorder=4, clip_on=False)
+    txt = ax.text(0.97, 0.95, "", transform=ax.transAxes, ha="right", va="top", fontsize=10, visible=readout)
     ax.set(xlabel="W", ylabel=ylabel, xlim=(w_values[0], w_values[-1]))
     if log:
         ax.set_yscale("log")
@@ -358,7 +374,7 @@ def draw_cost_contour(ax, w_values, b_values, C, *, levels=None, log_levels=True
     ij = np.unravel_index(np.argmin(C), C.shape)
     ax.plot(w_values[ij[1]], b_values[ij[0]], "x", color="black", ms=9, mew=2, label="grid minimum")
     (trail,) = ax.plot([], [], ".-", color=PATH, lw=1.5, ms=4, label="descent path")
-    (dot,) = ax.plot([], [], "o", color=MODEL, ms=9, zorder=4, label="(W, b)")
+    (dot,) = ax.plot([], [], "o", color=MODEL, ms=9, zorder=4, label="(W, b)", clip_on=False)
     ax.set(xlabel="W", ylabel="b", title="cost(W, b) contours")
     ax.legend(loc="upper right")
 
@@ -417,12 +433,23 @@ def draw_decision_boundary(ax, X, y, w, b=0.0, *, shade=True):
     if X.shape[1] != 2:
         raise ValueError(f"X must have 2 columns (2-D points); got shape {X.shape}")
     pad = 0.5
-    (x0, x1), (y0, y1) = (X[:, 0].min() - pad, X[:, 0].max() + pad), (X[:, 1].min() - pad, X[:, 1].max() + pad)
+    (x0, x1), (y0, y1) = (
+        (X[:, 0].min() - pad, X[:, 0].max() + pad),
+        (X[:, 1].min() - pad, X[:, 1].max() + pad),
+    )
     gx, gy = np.meshgrid(np.linspace(x0, x1, 120), np.linspace(y0, y1, 120))
     img = None
     if shade:
-        img = ax.imshow(np.zeros_like(gx), extent=(x0, x1, y0, y1), origin="lower", cmap="RdBu_r",
-                        vmin=0, vmax=1, alpha=0.35, aspect="auto")
+        img = ax.imshow(
+            np.zeros_like(gx),
+            extent=(x0, x1, y0, y1),
+            origin="lower",
+            cmap="RdBu_r",
+            vmin=0,
+            vmax=1,
+            alpha=0.35,
+            aspect="auto",
+        )
     for cls, color, marker in ((0, DATA, "o"), (1, MODEL, "^")):
         pts = X[y == cls]
         ax.scatter(pts[:, 0], pts[:, 1], c=color, marker=marker, s=22, label=f"y = {cls}", zorder=3)
@@ -520,7 +547,12 @@ def plot_cost_history(history, *, log=True, labels=None, title="Cost during grad
         ax.set_yscale("log")
     if not finite.size:
         ax.text(
-            0.5, 0.5, "no finite cost to plot: diverged at the start", transform=ax.transAxes, ha="center", va="center"
+            0.5,
+            0.5,
+            "no finite cost to plot: diverged at the start",
+            transform=ax.transAxes,
+            ha="center",
+            va="center",
         )
     ax.set(xlabel="step", ylabel="cost", title=title)
     if labels is not None:
