@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import fcntl
 import hashlib
 import json
 import os
@@ -187,7 +186,12 @@ def ensure_venv(name: str, python: str, packages: list[str], constraints: Path |
     locks = ROOT / ".venv-locks"  # a folder: .gitignore's .venv-*/ covers it
     locks.mkdir(exist_ok=True)
     with (locks / f"{name}.lock").open("w") as lk:
-        fcntl.flock(lk, fcntl.LOCK_EX)
+        try:  # two test runs at once must not build the same environment
+            import fcntl
+
+            fcntl.flock(lk, fcntl.LOCK_EX)
+        except ImportError:  # Windows: no lock
+            pass
         if (path / ".complete").exists():
             return path
         for old in ROOT.glob(f".venv-{name}-*"):
@@ -196,14 +200,15 @@ def ensure_venv(name: str, python: str, packages: list[str], constraints: Path |
             subprocess.run([python, "-m", "venv", str(path)], check=True)
             env = learner_env()
             log = path / "install.log"
-            py = str(path / "bin" / "python")
+            py = venv_python(path)
             _pip(py, [*(["-c", str(constraints)] if constraints else []), *packages], env, log)
         (path / ".complete").write_text(key)
     return path
 
 
 def venv_python(venv: Path) -> str:
-    return str(venv / "bin" / "python")
+    windows = venv / "Scripts" / "python.exe"
+    return str(windows if windows.exists() else venv / "bin" / "python")
 
 
 def installed_versions(python: str, names) -> dict[str, str | None]:
@@ -233,64 +238,40 @@ def run_notebooks(
 ) -> dict[str, dict]:
     """Execute notebooks with ``python``'s nbclient (so their kernel is that environment's python).
 
-    ``books`` maps a name to a notebook. Runs ``jobs`` runner processes side by side. Returns
-    {name: {"nb": executed notebook, "error": runner failure or None, "seconds": float}}.
+    ``books`` maps a name to a notebook. Up to ``jobs`` notebooks run side by side, each in its own
+    runner process, taken in order as workers free up. Returns {name: {"nb": executed notebook or
+    None, "error": runner failure or None, "seconds": float, "log": runner output}}.
     """
+    from concurrent.futures import ThreadPoolExecutor
+
     work = Path(tempfile.mkdtemp(prefix="course-nbrun-"))
-    try:
-        names = list(books)
-        groups = [names[i::jobs] for i in range(jobs)]
-        procs = []
-        for g, group in enumerate(groups):
-            if not group:
-                continue
-            spec = []
-            for name in group:
-                src, out = work / f"{name}.in.ipynb", work / f"{name}.out.ipynb"
-                nbformat.write(books[name], src)
-                spec.append(
-                    {"name": name, "in": str(src), "out": str(out), "cwd": str(cwd), "timeout": timeout}
-                )
-            (work / f"spec{g}.json").write_text(json.dumps(spec))
-            log = (work / f"runner{g}.log").open("w")
-            procs.append(
-                (
-                    subprocess.Popen(
-                        [python, str(TESTS / "_nbrun.py"), str(work / f"spec{g}.json")],
-                        env=env,
-                        stdout=log,
-                        stderr=subprocess.STDOUT,
-                    ),
-                    log,
-                    g,
-                )
+
+    def run(name):
+        src, out, spec = work / f"{name}.in.ipynb", work / f"{name}.out.ipynb", work / f"{name}.json"
+        nbformat.write(books[name], src)
+        item = {"name": name, "in": str(src), "out": str(out), "cwd": str(cwd), "timeout": timeout}
+        spec.write_text(json.dumps([item]))
+        try:
+            proc = subprocess.run(
+                [python, str(TESTS / "_nbrun.py"), str(spec)],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                timeout=timeout * 4,
             )
-        for proc, log, _ in procs:
-            try:
-                proc.wait(timeout=timeout * (len(names) + 1))
-            finally:
-                if proc.poll() is None:
-                    proc.kill()
-                log.close()
-        results = {}
-        for proc, _, g in procs:
-            report = work / f"spec{g}.json.report"
-            done = json.loads(report.read_text()) if report.exists() else {}
-            runner_log = (work / f"runner{g}.log").read_text()
-            for item in json.loads((work / f"spec{g}.json").read_text()):
-                name = item["name"]
-                info = done.get(
-                    name, {"error": f"runner exited {proc.returncode}:\n{runner_log[-3000:]}", "seconds": 0.0}
-                )
-                out = Path(item["out"])
-                book = nbformat.read(out, as_version=4) if out.exists() else None
-                results[name] = {
-                    "nb": book,
-                    "error": info["error"],
-                    "seconds": info["seconds"],
-                    "log": runner_log,
-                }
-        return results
+            log, code = proc.stdout, proc.returncode
+        except subprocess.TimeoutExpired as exc:
+            log, code = str(exc.stdout or ""), "timeout"
+        report = Path(f"{spec}.report")
+        done = json.loads(report.read_text()) if report.exists() else {}
+        info = done.get(name, {"error": f"runner exited {code}:\n{log[-3000:]}", "seconds": 0.0})
+        book = nbformat.read(out, as_version=4) if out.exists() else None
+        return name, {"nb": book, "error": info["error"], "seconds": info["seconds"], "log": log}
+
+    try:
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            return dict(pool.map(run, list(books)))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
