@@ -382,10 +382,11 @@ def press_play(page, view, row, control, facts, nb):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=C.nb_id)
-def test_sliders_move_the_figure_in_jupyterlab(lab_page, path):
+def test_sliders_move_the_figure_in_jupyterlab(lab, lab_page, path):
     page = lab_page
     page.course_errors.clear()
     nb = C.nb_id(path)
+    log_start = lab["log"].stat().st_size
     try:
         t_load = time.perf_counter()
         page.evaluate(JS_OPEN, path.name)
@@ -445,6 +446,9 @@ def test_sliders_move_the_figure_in_jupyterlab(lab_page, path):
         ]
         assert not statuses, statuses
         assert not page.course_errors, f"JavaScript errors in the page: {page.course_errors}"
+        # the kernel writes what no output shows (an exception in a widget callback) to the server's log
+        server_log = lab["log"].read_bytes()[log_start:].decode(errors="replace")
+        assert "Traceback" not in server_log, f"the kernel or server logged an error:\n{server_log[-3000:]}"
         C.NOTES.append(
             f"browser {nb}: {len(slider_views)} slider figure(s): open {t_load:.1f} s, run all "
             f"{run_all:.1f} s, sliders {time.perf_counter() - t0 - run_all:.1f} s"
