@@ -459,6 +459,8 @@ def test_sliders_move_the_figure_in_jupyterlab(lab, lab_page, path):
             first = page.locator("[data-course-view]").first
             if first.count():
                 first.scroll_into_view_if_needed(timeout=5_000)
+                first.locator("img.widget-image").wait_for(state="visible", timeout=5_000)
+                page.wait_for_timeout(500)  # cells scrolled into view are painted on the next frames
             page.screenshot(path=str(OUT / f"{path.stem}.png"))
         except Exception as exc:  # the screenshot is evidence, not the test
             print(f"screenshot of {path.name} failed: {exc}")
