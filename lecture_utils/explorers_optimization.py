@@ -20,7 +20,7 @@ import textwrap
 import numpy as np
 
 from . import _validate as v
-from .plotting import DATA, MODEL, PATH, RESID, cost_grid, draw_cost_curve, figure
+from .plotting import DATA, MODEL, PATH, RESID, cost_grid, figure
 from .sliders import Control, SliderFigure
 from .training import train_linear
 
@@ -117,7 +117,10 @@ def learning_rate_explorer(x, y, *, lr=0.05, lr_range=(0.001, 0.3), steps=30, w0
     floor, top = 1e-16, 1e11
 
     fig, (ax1, ax2) = figure(2, size=(10.6, 4.4))
-    draw_cost_curve(ax1, ws, curve, label="cost(W)")
+    # the curve only: draw_cost_curve's own marker would sit empty, and an empty unclipped marker
+    # pulls the constrained layout out of shape
+    ax1.plot(ws, curve, color=DATA, label="cost(W)")
+    ax1.set(xlabel="W", ylabel="cost(W)", xlim=(ws[0], ws[-1]))
     (dot,) = ax1.plot([], [], "o", color=MODEL, ms=9, zorder=4)
     where = ax1.text(0.97, 0.95, "", transform=ax1.transAxes, ha="right", va="top", fontsize=10)
     ax1.axvline(w_star, color="black", lw=0.8, ls=":", label=f"minimum W* = {w_star:.3g}")
@@ -236,8 +239,8 @@ def minima_explorer(
 
     fig, (ax1, ax2) = figure(2, size=(11.0, 4.4))
     fig.get_layout_engine().set(w_pad=0.05)
-    draw_cost_curve(ax1, ws, fv, label=formula, ylabel="f(w)")
-    ax1.set_xlabel("w")
+    ax1.plot(ws, fv, color=DATA, label=formula)  # the curve only, as in learning_rate_explorer
+    ax1.set(xlabel="w", ylabel="f(w)", xlim=(lo, hi))
     span = float(fv.max() - fv.min()) or 1.0
     band = (float(fv.min()) - 0.22 * span, float(fv.min()) - 0.12 * span)
     colors = np.array([[0.85, 0.85, 0.85], [0.17, 0.63, 0.17], [1.0, 0.5, 0.05], [0.7, 0.0, 0.0]])

@@ -100,10 +100,12 @@ views = [(-1, 3, 20)] * 3 + [(-4, 6, 160)]  # W from, W to, top of the cost axis
 fig, axes = lu.figure(4, size=(14.0, 3.6))
 for ax, (lr, path), label, (lo, hi, top) in zip(axes, paths.items(), labels, views, strict=True):
     ws = np.linspace(lo, hi, 201)
-    lu.plotting.draw_cost_curve(ax, ws, lu.cost_grid(x, y, ws), label="cost(W)")
+    ax.plot(ws, lu.cost_grid(x, y, ws), label="cost(W)")
     ax.plot(path, lu.cost_grid(x, y, path), ".-", color="#ff7f0e", lw=1.2, label="W at each step")
     ax.plot(path[0], cost_w(path[0]), "x", color="black", ms=9, mew=2)
-    ax.set(ylim=(-0.03 * top, top), title=f"alpha = {lr}: {label}")
+    ax.set(
+        xlim=(lo, hi), ylim=(-0.03 * top, top), xlabel="W", ylabel="cost(W)", title=f"alpha = {lr}: {label}"
+    )
 for t in range(4):  # number the first steps of the diverging run
     axes[3].annotate(
         str(t), (paths[0.2][t], cost_w(paths[0.2][t])), xytext=(6, -4), textcoords="offset points"
