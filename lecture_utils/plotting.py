@@ -347,6 +347,7 @@ def draw_cost_curve(
     v.same_length("w_values", w_values, "costs", costs)
     ax.plot(w_values, costs, color=DATA, label=label)
     (dot,) = ax.plot([], [], "o", color=MODEL, ms=9, zorder=4, clip_on=False)
+    dot.set_in_layout(False)  # unclipped, so keep it out of the layout's size sums
     txt = ax.text(0.97, 0.95, "", transform=ax.transAxes, ha="right", va="top", fontsize=10, visible=readout)
     ax.set(xlabel="W", ylabel=ylabel, xlim=(w_values[0], w_values[-1]))
     if log:
@@ -354,7 +355,7 @@ def draw_cost_curve(
 
     def update(w, cost):
         dot.set_data([w], [cost])
-        txt.set_text(f"W = {w:.2f}\ncost = {cost:.3f}")
+        txt.set_text(f"W = {w:.2f}\ncost = {cost:.4g}")
 
     if w is not None:
         update(w, float(np.interp(w, w_values, costs)))
@@ -375,6 +376,7 @@ def draw_cost_contour(ax, w_values, b_values, C, *, levels=None, log_levels=True
     ax.plot(w_values[ij[1]], b_values[ij[0]], "x", color="black", ms=9, mew=2, label="grid minimum")
     (trail,) = ax.plot([], [], ".-", color=PATH, lw=1.5, ms=4, label="descent path")
     (dot,) = ax.plot([], [], "o", color=MODEL, ms=9, zorder=4, label="(W, b)", clip_on=False)
+    dot.set_in_layout(False)
     ax.set(xlabel="W", ylabel="b", title="cost(W, b) contours")
     ax.legend(loc="upper right")
 
