@@ -80,10 +80,7 @@ class History:
         d = int(self.diverged_at if j is None else self.diverged_at[j])
         lr = float(np.ravel(self.lr)[0 if j is None or np.size(self.lr) == 1 else j])
         if d >= 0:
-            return (
-                f"diverged at step {d} with learning rate {lr:g}: "
-                "try a smaller learning rate"
-            )
+            return f"diverged at step {d} with learning rate {lr:g}: try a smaller learning rate"
         cost = self.final() if j is None else self.final()[j]
         return f"{self.steps} steps with learning rate {lr:g}: cost {float(cost):.6g}"
 
@@ -320,9 +317,7 @@ def _logistic_pass(F, y, k, loss, bias):
 # Linear regression
 
 
-def train_linear(
-    X, y, lr, steps, w0=None, b0=None, *, bias=True, loss="mse", on_divergence=None
-) -> History:
+def train_linear(X, y, lr, steps, w0=None, b0=None, *, bias=True, loss="mse", on_divergence=None) -> History:
     """Gradient descent for linear regression H(x) = X @ w + b.
 
     ``X`` of shape (m,) means one feature and a scalar ``w``; shape (m, n) means a
@@ -467,7 +462,16 @@ def mlp_forward(x, params, activation="tanh", **act_params):
 
 
 def train_mlp(
-    x, y, lr, steps, params0=None, *, hidden=16, activation="tanh", seed=0, on_divergence=None,
+    x,
+    y,
+    lr,
+    steps,
+    params0=None,
+    *,
+    hidden=16,
+    activation="tanh",
+    seed=0,
+    on_divergence=None,
     **act_params,
 ) -> History:
     """Gradient descent with backpropagation for a one-hidden-layer network, MSE cost.
