@@ -157,24 +157,36 @@ class SliderFigure:
 
     # --- display -------------------------------------------------------------
 
-    def _on_change(self, name):
+    def _on_change(self, inputs, image, status):
+        """A handler that redraws from this display's own sliders into this display's image."""
+
         def handler(change):
             try:
-                self.update(**{name: change["new"]})
-                self._image.value = self.png()
-                self._status.value = ""
+                self.update(**{name: w.value for name, w in inputs.items()})
+                image.value = self.png()
+                status.value = ""
             except Exception as exc:  # shown to the learner instead of being lost in a log
-                self._status.value = f"<span style='color:#b00'>Error: {type(exc).__name__}: {exc}</span>"
+                status.value = f"<span style='color:#b00'>Error: {type(exc).__name__}: {exc}</span>"
 
         return handler
 
     def widget(self):
-        """The live widget: sliders above the re-rendered image."""
+        """The live widget: sliders above the re-rendered image.
+
+        Each call makes a new, independent display (its own sliders, image and status line).
+        """
         widgets = _ipywidgets()
+        width = int(self.fig.get_size_inches()[0] * self.fig.dpi)
+        image = widgets.Image(
+            value=self.png(), format="png", layout=widgets.Layout(width=f"{width}px", max_width="100%")
+        )
+        status = widgets.HTML(value="")
+        inputs = {c.name: c.widget(widgets) for c in self.controls}
+        handler = self._on_change(inputs, image, status)
         rows = []
         for c in self.controls:
-            w = c.widget(widgets)
-            w.observe(self._on_change(c.name), names="value")
+            w = inputs[c.name]
+            w.observe(handler, names="value")
             if c.play:
                 play = widgets.Play(
                     min=int(c.min),
@@ -188,12 +200,8 @@ class SliderFigure:
                 rows.append(widgets.HBox([play, w]))
             else:
                 rows.append(w)
-        width = int(self.fig.get_size_inches()[0] * self.fig.dpi)
-        self._image = widgets.Image(
-            value=self.png(), format="png", layout=widgets.Layout(width=f"{width}px", max_width="100%")
-        )
-        self._status = widgets.HTML(value="")
-        return widgets.VBox(rows + [self._image, self._status])
+        self._image, self._status = image, status  # the latest display, for tests and tools
+        return widgets.VBox(rows + [image, status])
 
     def _ipython_display_(self):
         from IPython.display import display

@@ -231,3 +231,16 @@ def test_static_sweep_of_every_control_never_warns_or_raises():
             images.add(sf.png())
     assert len(images) == 5  # w: -1, 1, 3; then b: -2, 0 (seen), 2; t draws nothing here
     assert np.isfinite(sf.values["w"])
+
+
+def test_two_displays_of_one_figure_each_redraw_their_own_image():
+    fig, ax = lu.figure()
+    (line,) = ax.plot([0, 1], [0, 0])
+    sf = sliders.SliderFigure(fig, lambda w: line.set_ydata([0, w]), [sliders.Control("w", -1, 1, 0.1, 0.0)])
+    first, second = sf.widget(), sf.widget()
+    img1, img2 = first.children[-2], second.children[-2]
+    before1, before2 = img1.value, img2.value
+    first.children[0].value = 0.8
+    assert img1.value != before1 and img2.value == before2
+    second.children[0].value = -0.5
+    assert img2.value != before2 and sf.values == {"w": -0.5}
