@@ -173,8 +173,11 @@ def machine():
             if line.startswith("model name"):
                 model = line.split(":", 1)[1].strip()
                 break
-    versions = [f"Python {platform.python_version()}", f"numpy {np.__version__}",
-                f"matplotlib {matplotlib.__version__}"]
+    versions = [
+        f"Python {platform.python_version()}",
+        f"numpy {np.__version__}",
+        f"matplotlib {matplotlib.__version__}",
+    ]
     for mod in ("PIL", "nbclient", "ipykernel", "ipywidgets"):
         with contextlib.suppress(ImportError):
             versions.append(f"{mod} {__import__(mod).__version__}")
@@ -182,11 +185,19 @@ def machine():
     with contextlib.suppress(ImportError):
         from threadpoolctl import threadpool_info
 
-        blas = "; ".join(f"{i.get('internal_api')} {i.get('version')} {i.get('architecture')} "
-                         f"kernel, {i.get('num_threads')} threads" for i in threadpool_info()
-                         if i.get("user_api") == "blas") or "none found"
-    env = {k: os.environ.get(k, "not set") for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE",
-                                                     "PYTHONDONTWRITEBYTECODE")}
+        blas = (
+            "; ".join(
+                f"{i.get('internal_api')} {i.get('version')} {i.get('architecture')} "
+                f"kernel, {i.get('num_threads')} threads"
+                for i in threadpool_info()
+                if i.get("user_api") == "blas"
+            )
+            or "none found"
+        )
+    env = {
+        k: os.environ.get(k, "not set")
+        for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "PYTHONDONTWRITEBYTECODE")
+    }
     rows = [
         ("cores", os.cpu_count()),
         ("CPU", model),
@@ -207,8 +218,13 @@ def run_notebook(path):
 
     nb = nbformat.read(path, as_version=4) if isinstance(path, Path) else path
     t0 = time.perf_counter()
-    NotebookClient(nb, timeout=600, kernel_name="python3", record_timing=False,
-                   resources={"metadata": {"path": str(NOTEBOOKS)}}).execute(stderr=subprocess.DEVNULL)
+    NotebookClient(
+        nb,
+        timeout=600,
+        kernel_name="python3",
+        record_timing=False,
+        resources={"metadata": {"path": str(NOTEBOOKS)}},
+    ).execute(stderr=subprocess.DEVNULL)
     return time.perf_counter() - t0
 
 
@@ -237,15 +253,35 @@ def course(repeats):
     rows = []
     for n in names:
         t = median(times[n])
-        rows.append([n, sec(t), ratio(t / ref) if n != names[0] else "1.00x",
-                     "< 5 s" if n != names[0] else "-",
-                     verdict(t < 5.0) if n != names[0] else "-"])
+        rows.append(
+            [
+                n,
+                sec(t),
+                ratio(t / ref) if n != names[0] else "1.00x",
+                "< 5 s" if n != names[0] else "-",
+                verdict(t < 5.0) if n != names[0] else "-",
+            ]
+        )
     total = median(totals)
-    rows.append([f"**whole course** ({len(paths)} notebooks, one after another)", f"**{sec(total)}**",
-                 ratio(total / ref), f"<= {COURSE_TARGET_S:.0f} s",
-                 verdict(total <= COURSE_TARGET_S, f"{total / COURSE_TARGET_S:.0%} of the budget")])
-    text = table(["notebook (fresh kernel, static mode)", f"median of {repeats}", "vs empty notebook",
-                  "target", "result"], rows)
+    rows.append(
+        [
+            f"**whole course** ({len(paths)} notebooks, one after another)",
+            f"**{sec(total)}**",
+            ratio(total / ref),
+            f"<= {COURSE_TARGET_S:.0f} s",
+            verdict(total <= COURSE_TARGET_S, f"{total / COURSE_TARGET_S:.0%} of the budget"),
+        ]
+    )
+    text = table(
+        [
+            "notebook (fresh kernel, static mode)",
+            f"median of {repeats}",
+            "vs empty notebook",
+            "target",
+            "result",
+        ],
+        rows,
+    )
     return text, {"course_s": total, "empty_s": ref, "n": len(paths)}
 
 
@@ -284,23 +320,34 @@ def calls():
         "line_explorer": [("nb 01", lambda: E.line_explorer())],
         "pass_mark_explorer": [("nb 02", lambda: E.pass_mark_explorer(hours, score, W02, b02, mark=60))],
         "projection_explorer": [("nb 02", lambda: E.projection_explorer(X_dim, angle=120))],
-        "matrix_explorer": [("nb 07", lambda: E.matrix_explorer(Xm, ym, w=np.array([0.5, 0.5, -0.5, 0.2, 0.1]),
-                                                                b=-0.5))],
+        "matrix_explorer": [
+            ("nb 07", lambda: E.matrix_explorer(Xm, ym, w=np.array([0.5, 0.5, -0.5, 0.2, 0.1]), b=-0.5))
+        ],
         "fit_explorer": [("nb 03", lambda: E.fit_explorer(xr, yr, w=0.5, b=1.0, predict_at=5))],
         "squares_explorer": [("nb 04", lambda: E.squares_explorer(xt[1:4], yt[1:4], w=0.5, b=0.0))],
         "cost_curve_explorer": [("nb 04", lambda: E.cost_curve_explorer(xt, yt, w=0.0))],
         "cost_surface_explorer": [("nb 04", lambda: E.cost_surface_explorer(xt, yt, w=0.5, b=1.0))],
         "descent_explorer": [
             ("nb 05, mse", lambda: E.descent_explorer(xr, yr, lr=0.01, steps=30, w0=-0.5)),
-            ("nb 05, mae", lambda: E.descent_explorer(xr, yr, lr=0.03, steps=40, w0=-0.3, loss="mae",
-                                                      step=18, zoom=0.15)),
+            (
+                "nb 05, mae",
+                lambda: E.descent_explorer(
+                    xr, yr, lr=0.03, steps=40, w0=-0.3, loss="mae", step=18, zoom=0.15
+                ),
+            ),
         ],
-        "descent_path_explorer": [("nb 05", lambda: E.descent_path_explorer(xr, yr + 2, lr=0.1, steps=80,
-                                                                            step=12))],
-        "learning_rate_explorer": [("nb 06", lambda: E.learning_rate_explorer(
-            xr, yr, lr=0.05, lr_range=(0.001, 0.3), steps=30, w0=0.0))],
-        "minima_explorer": [("nb 06", lambda: E.minima_explorer(f, df, w0=1.5, lr=0.1,
-                                                                formula="f(w) = w^4/4 - w^2 + w/2"))],
+        "descent_path_explorer": [
+            ("nb 05", lambda: E.descent_path_explorer(xr, yr + 2, lr=0.1, steps=80, step=12))
+        ],
+        "learning_rate_explorer": [
+            (
+                "nb 06",
+                lambda: E.learning_rate_explorer(xr, yr, lr=0.05, lr_range=(0.001, 0.3), steps=30, w0=0.0),
+            )
+        ],
+        "minima_explorer": [
+            ("nb 06", lambda: E.minima_explorer(f, df, w0=1.5, lr=0.1, formula="f(w) = w^4/4 - w^2 + w/2"))
+        ],
         "null_space_explorer": [("nb 07", lambda: E.null_space_explorer(Xm, ym))],
         "network_shapes_explorer": [("nb 08", lambda: E.network_shapes_explorer(Xm, hidden=8))],
         "activation_explorer": [
@@ -308,12 +355,18 @@ def calls():
             ("nb 08, maxout", lambda: E.activation_explorer("maxout", w1=0.0, b1=0.0, w2=1.0, b2=0.0)),
             ("nb 08, elu", lambda: E.activation_explorer("elu", alpha=1.0)),
         ],
-        "network_fit_explorer": [("nb 08", lambda: E.network_fit_explorer(xc, yc, activation="relu",
-                                                                          hidden=16, lr=0.025, steps=2000))],
-        "sigmoid_cost_explorer": [("nb 09", lambda: E.sigmoid_cost_explorer(xb, yb, w=2.0, w_range=(-20.0, 20.0),
-                                                                            loss="mse"))],
-        "logistic_training_explorer": [("nb 10", lambda: E.logistic_training_explorer(
-            X2, y2, lr=0.2, steps=40, w0=(-1.0, 0.5), b0=1.0))],
+        "network_fit_explorer": [
+            (
+                "nb 08",
+                lambda: E.network_fit_explorer(xc, yc, activation="relu", hidden=16, lr=0.025, steps=2000),
+            )
+        ],
+        "sigmoid_cost_explorer": [
+            ("nb 09", lambda: E.sigmoid_cost_explorer(xb, yb, w=2.0, w_range=(-20.0, 20.0), loss="mse"))
+        ],
+        "logistic_training_explorer": [
+            ("nb 10", lambda: E.logistic_training_explorer(X2, y2, lr=0.2, steps=40, w0=(-1.0, 0.5), b0=1.0))
+        ],
     }
 
 
@@ -439,8 +492,9 @@ def sliders(moves, per_control=False):
     table_calls = calls()
     rows, failed, worst = [], [], {}
     for name in builders():
-        variants = table_calls.get(name) or [("no arguments", getattr(__import__(
-            "lecture_utils.explorers", fromlist=[name]), name))]
+        variants = table_calls.get(name) or [
+            ("no arguments", getattr(__import__("lecture_utils.explorers", fromlist=[name]), name))
+        ]
         for label, make in variants:
             try:
                 with warnings.catch_warnings():
@@ -463,16 +517,44 @@ def sliders(moves, per_control=False):
             local = target * scale[kind]
             ok_local = med <= local and hi <= 2 * local
             worst[kind] = max(worst.get(kind, 0.0), med / local)
-            rows.append([f"`{name}` ({label})", kind, len(sf.controls), len(tot),
-                         f"{med:.1f}", f"{hi:.1f}", f"{median(up) * 1e3:.1f}", f"{median(png) * 1e3:.1f}",
-                         ratio(med / 1e3 / refs[kind]), f"{target:.0f} / {local:.0f}",
-                         verdict(ok) + " / " + verdict(ok_local)])
+            rows.append(
+                [
+                    f"`{name}` ({label})",
+                    kind,
+                    len(sf.controls),
+                    len(tot),
+                    f"{med:.1f}",
+                    f"{hi:.1f}",
+                    f"{median(up) * 1e3:.1f}",
+                    f"{median(png) * 1e3:.1f}",
+                    ratio(med / 1e3 / refs[kind]),
+                    f"{target:.0f} / {local:.0f}",
+                    verdict(ok) + " / " + verdict(ok_local),
+                ]
+            )
             plt_close(sf)
-    header = ["builder (call)", "kind", "controls", "moves", "median ms", "p95 ms", "update ms", "png ms",
-              "vs reference figure", "median target ms: issue / scaled here", "result: absolute / scaled"]
-    ref_rows = [[f"reference {k} figure (plain matplotlib, savefig, reused)", f"{refs[k] * 1e3:.1f} ms",
-                 f"{SLIDER_REF_ISSUE_MS[k]:.0f} ms", f"{refs[k] * 1e3 / SLIDER_REF_ISSUE_MS[k]:.2f}x"]
-                for k in refs]
+    header = [
+        "builder (call)",
+        "kind",
+        "controls",
+        "moves",
+        "median ms",
+        "p95 ms",
+        "update ms",
+        "png ms",
+        "vs reference figure",
+        "median target ms: issue / scaled here",
+        "result: absolute / scaled",
+    ]
+    ref_rows = [
+        [
+            f"reference {k} figure (plain matplotlib, savefig, reused)",
+            f"{refs[k] * 1e3:.1f} ms",
+            f"{SLIDER_REF_ISSUE_MS[k]:.0f} ms",
+            f"{refs[k] * 1e3 / SLIDER_REF_ISSUE_MS[k]:.2f}x",
+        ]
+        for k in refs
+    ]
     text = table(["reference", "here (median)", "issue's machine", "this machine is slower by"], ref_rows)
     text += "\n\n" + table(header, rows)
     if failed:
@@ -558,6 +640,7 @@ def one_run(model, X, target, quick, lr=0.1):
     w, b = np.zeros(X.shape[1]), 0.0
 
     if model == "linear":
+
         def bare():
             nonlocal w, b
             r = X @ w + b - target
@@ -566,6 +649,7 @@ def one_run(model, X, target, quick, lr=0.1):
 
         train, steps = train_linear, 100
     else:
+
         def bare():
             nonlocal w, b
             r = 1 / (1 + np.exp(-(X @ w + b))) - target
@@ -595,12 +679,19 @@ def one_run(model, X, target, quick, lr=0.1):
 
     t_loop = timed(loop, 3) * (M / len(ys))
     ok = per_step <= STEP_TARGET_RATIO * t_bare if model == "linear" else None
-    return [model, ms(t_bare), f"{ms(per_step)} ({steps} steps, setup included)",
-            ratio(per_step / t_bare), f"{ms(t_setup)} = {t_setup / t_bare:.1f} bare steps",
-            ms(marginal), f"{sec(t_loop)}: trainer {t_loop / per_step:,.0f}x faster",
-            f"<= {STEP_TARGET_RATIO}x" if model == "linear" else "(none set)",
-            verdict(ok, f"{t_bare / per_step:.1f}x faster than bare") if ok is not None
-            else f"{t_bare / per_step:.1f}x faster than bare"]
+    return [
+        model,
+        ms(t_bare),
+        f"{ms(per_step)} ({steps} steps, setup included)",
+        ratio(per_step / t_bare),
+        f"{ms(t_setup)} = {t_setup / t_bare:.1f} bare steps",
+        ms(marginal),
+        f"{sec(t_loop)}: trainer {t_loop / per_step:,.0f}x faster",
+        f"<= {STEP_TARGET_RATIO}x" if model == "linear" else "(none set)",
+        verdict(ok, f"{t_bare / per_step:.1f}x faster than bare")
+        if ok is not None
+        else f"{t_bare / per_step:.1f}x faster than bare",
+    ]
 
 
 def trainers(quick):
@@ -617,16 +708,27 @@ def trainers(quick):
     # --- correctness first: the trainers step for step against plain numpy loops
     xt, yt = lu.load_cost_table()
     lt = (yt > yt.mean()).astype(float)
-    for label, (Xc, yc, lc), steps in [("table", (xt, yt, lt), 500), ("10,000", data(10_000), 200),
-                                       ("1,000,000", (X, y, labels), 10)]:
-        checks.append([label, steps,
-                       same_as_plain(train_linear(Xc, yc, 0.01, steps), plain_linear(Xc, yc, 0.01, steps)),
-                       same_as_plain(train_logistic(Xc, lc, 0.5, steps), plain_logistic(Xc, lc, 0.5, steps))])
+    for label, (Xc, yc, lc), steps in [
+        ("table", (xt, yt, lt), 500),
+        ("10,000", data(10_000), 200),
+        ("1,000,000", (X, y, labels), 10),
+    ]:
+        checks.append(
+            [
+                label,
+                steps,
+                same_as_plain(train_linear(Xc, yc, 0.01, steps), plain_linear(Xc, yc, 0.01, steps)),
+                same_as_plain(train_logistic(Xc, lc, 0.5, steps), plain_logistic(Xc, lc, 0.5, steps)),
+            ]
+        )
 
     # --- 64 learning rates: one batched call vs 64 separate calls
     lrs = np.geomspace(1e-3, 1.0, 64)
-    sizes = [("table", (xt, yt, lt), 500, 3), ("10,000", data(10_000), 200, 3),
-             ("1,000,000", (X, y, labels), 10, 1)]
+    sizes = [
+        ("table", (xt, yt, lt), 500, 3),
+        ("10,000", data(10_000), 200, 3),
+        ("1,000,000", (X, y, labels), 10, 1),
+    ]
     for label, (Xc, yc, lc), steps, r in sizes:
         for model, train, target in (("linear", train_linear, yc), ("logistic", train_logistic, lc)):
             s = steps if not (model == "logistic" and label == "1,000,000") else 3
@@ -642,31 +744,74 @@ def trainers(quick):
             same = same_batched(hb, seps, idx)
             if r > 1:
                 t_b = timed(lambda f=train, X_=Xc, y_=target, s_=s: f(X_, y_, lrs, s_), r)
-                t_s = timed(lambda f=train, X_=Xc, y_=target, s_=s: [
-                    f(X_, y_, float(a), s_, on_divergence="stop") for a in lrs], r)
+                t_s = timed(
+                    lambda f=train, X_=Xc, y_=target, s_=s: [
+                        f(X_, y_, float(a), s_, on_divergence="stop") for a in lrs
+                    ],
+                    r,
+                )
             t_s *= 64 / len(idx)
             need = BATCH_TARGET[label]
             n_div = int(np.sum(hb.diverged_at >= 0))
             scaled = f" ({len(idx)} timed, x{64 // len(idx)})" if len(idx) < 64 else ""
-            rows_batch.append([model, f"{label} samples, {s} steps", sec(t_b), sec(t_s) + scaled, ratio(t_s / t_b),
-                               f">= {need:g}x", verdict(t_s / t_b >= need), f"{'yes' if same else '**no**'}"
-                               f" ({n_div} of 64 diverged)", r])
+            rows_batch.append(
+                [
+                    model,
+                    f"{label} samples, {s} steps",
+                    sec(t_b),
+                    sec(t_s) + scaled,
+                    ratio(t_s / t_b),
+                    f">= {need:g}x",
+                    verdict(t_s / t_b >= need),
+                    f"{'yes' if same else '**no**'} ({n_div} of 64 diverged)",
+                    r,
+                ]
+            )
     text = "Full-batch gradient descent, 1,000,000 x 5 float64 samples, one learning rate:\n\n"
-    text += table(["model", "bare numpy step", "trainer per step", "trainer / bare",
-                   "trainer setup (0 steps)", "trainer per extra step", "per-sample Python loop per step",
-                   "target", "result"], rows_step)
-    text += ("\n\nThe bare steps are the issue's (`r = X @ w + b - y; w -= lr * X.T @ r / m`, plus the same "
-             "for b; logistic: `r = 1/(1+exp(-(X @ w + b))) - y`); the trainers also validate the input, "
-             "compute and record the cost at every step and watch for divergence. The per-sample loop "
-             "ran on 10,000 rows and is scaled by 100.\n\n")
+    text += table(
+        [
+            "model",
+            "bare numpy step",
+            "trainer per step",
+            "trainer / bare",
+            "trainer setup (0 steps)",
+            "trainer per extra step",
+            "per-sample Python loop per step",
+            "target",
+            "result",
+        ],
+        rows_step,
+    )
+    text += (
+        "\n\nThe bare steps are the issue's (`r = X @ w + b - y; w -= lr * X.T @ r / m`, plus the same "
+        "for b; logistic: `r = 1/(1+exp(-(X @ w + b))) - y`); the trainers also validate the input, "
+        "compute and record the cost at every step and watch for divergence. The per-sample loop "
+        "ran on 10,000 rows and is scaled by 100.\n\n"
+    )
     text += "Same steps as a plain numpy loop (np.allclose of w, b and cost at every step):\n\n"
-    text += table(["data", "steps", "train_linear (lr 0.01)", "train_logistic (lr 0.5)"],
-                  [[c[0], c[1], "yes" if c[2] else "**no**", "yes" if c[3] else "**no**"] for c in checks])
-    text += ("\n\n64 learning rates (geomspace 1e-3 ... 1) in one batched call vs 64 separate calls "
-             "(at 10^6 samples every 8th separate call is run and the time scaled by 8, and the logistic "
-             "runs take 3 steps, to keep the benchmark within 5 minutes):\n\n")
-    text += table(["model", "data", "batched", "64 separate", "speed-up", "target", "result",
-                   "batch == separate runs", "repeats"], rows_batch)
+    text += table(
+        ["data", "steps", "train_linear (lr 0.01)", "train_logistic (lr 0.5)"],
+        [[c[0], c[1], "yes" if c[2] else "**no**", "yes" if c[3] else "**no**"] for c in checks],
+    )
+    text += (
+        "\n\n64 learning rates (geomspace 1e-3 ... 1) in one batched call vs 64 separate calls "
+        "(at 10^6 samples every 8th separate call is run and the time scaled by 8, and the logistic "
+        "runs take 3 steps, to keep the benchmark within 5 minutes):\n\n"
+    )
+    text += table(
+        [
+            "model",
+            "data",
+            "batched",
+            "64 separate",
+            "speed-up",
+            "target",
+            "result",
+            "batch == separate runs",
+            "repeats",
+        ],
+        rows_batch,
+    )
     return text, {"checks": checks}
 
 
@@ -675,22 +820,33 @@ def trainers(quick):
 
 
 def import_time(repeats):
-    code = ("import time; t0 = time.perf_counter(); import numpy, matplotlib; t1 = time.perf_counter(); "
-            "import lecture_utils; t2 = time.perf_counter(); print(t1 - t0, t2 - t1)")
+    code = (
+        "import time; t0 = time.perf_counter(); import numpy, matplotlib; t1 = time.perf_counter(); "
+        "import lecture_utils; t2 = time.perf_counter(); print(t1 - t0, t2 - t1)"
+    )
     base, extra = [], []
     for _ in range(repeats):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT / "tests",
-                             check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT / "tests", check=True
+        )
         a, b = (float(v) for v in out.stdout.split())
         base.append(a)
         extra.append(b)
     t = median(extra)
-    rows = [["import numpy, matplotlib", sec(median(base)), "-", "-"],
-            ["import lecture_utils, beyond them", sec(t), f"<= {IMPORT_TARGET_S} s",
-             verdict(t <= IMPORT_TARGET_S, f"{t / IMPORT_TARGET_S:.0%} of the budget")]]
+    rows = [
+        ["import numpy, matplotlib", sec(median(base)), "-", "-"],
+        [
+            "import lecture_utils, beyond them",
+            sec(t),
+            f"<= {IMPORT_TARGET_S} s",
+            verdict(t <= IMPORT_TARGET_S, f"{t / IMPORT_TARGET_S:.0%} of the budget"),
+        ],
+    ]
     text = table([f"fresh interpreter, median of {repeats}", "time", "target", "result"], rows)
-    text += ("\n\nWarm file cache (a first run after boot reads the files from disk and takes longer). "
-             "With PYTHONDONTWRITEBYTECODE set, lecture_utils is compiled on every import.")
+    text += (
+        "\n\nWarm file cache (a first run after boot reads the files from disk and takes longer). "
+        "With PYTHONDONTWRITEBYTECODE set, lecture_utils is compiled on every import."
+    )
     return text, {"import_s": t}
 
 
@@ -700,18 +856,27 @@ def import_time(repeats):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="few repeats and moves: a smoke run")
-    ap.add_argument("--only", default="course,sliders,trainers,import",
-                    help="comma-separated sections: course, sliders, trainers, import")
-    ap.add_argument("--per-control", action="store_true",
-                    help=f"{MOVES} moves per control instead of per figure (slower)")
+    ap.add_argument(
+        "--only",
+        default="course,sliders,trainers,import",
+        help="comma-separated sections: course, sliders, trainers, import",
+    )
+    ap.add_argument(
+        "--per-control", action="store_true", help=f"{MOVES} moves per control instead of per figure (slower)"
+    )
     ap.add_argument("--no-write", action="store_true", help=f"print only, leave {RESULTS.name} alone")
     args = ap.parse_args(argv)
     only = {s.strip() for s in args.only.split(",")}
     started = time.perf_counter()
-    parts = ["# Benchmark results", "",
-             f"`python tests/benchmark.py{' --quick' if args.quick else ''}` on {time.strftime('%Y-%m-%d')}: "
-             "medians over repeated runs; ratios against a reference measured in the same run.", "",
-             machine(), ""]
+    parts = [
+        "# Benchmark results",
+        "",
+        f"`python tests/benchmark.py{' --quick' if args.quick else ''}` on {time.strftime('%Y-%m-%d')}: "
+        "medians over repeated runs; ratios against a reference measured in the same run.",
+        "",
+        machine(),
+        "",
+    ]
     sections = [
         ("course", "1. Course execution", lambda: course(1 if args.quick else 2)),
         ("sliders", "2. Slider latency", lambda: sliders(5 if args.quick else MOVES, args.per_control)),
@@ -728,8 +893,12 @@ def main(argv=None):
         note = f"_({time.perf_counter() - t0:.0f} s; 1-minute load average at the start: {load:.2f}"
         note += " -- other processes were running, the times above are inflated)_" if load > 1.0 else ")_"
         parts += [f"## {title}", "", text, "", note, ""]
-    parts += ["## What changed to get here", "", CHANGES,
-              f"Whole benchmark: {time.perf_counter() - started:.0f} s."]
+    parts += [
+        "## What changed to get here",
+        "",
+        CHANGES,
+        f"Whole benchmark: {time.perf_counter() - started:.0f} s.",
+    ]
     out = "\n".join(parts) + "\n"
     print(out)
     if not args.no_write and not args.quick and only == {"course", "sliders", "trainers", "import"}:
