@@ -81,3 +81,13 @@ def labels01(name: str, y: np.ndarray) -> None:
 def one_of(name: str, value, options) -> None:
     if value not in options:
         raise ValueError(f"{name} must be one of {sorted(options)}; got {value!r}")
+
+
+def samples_1d(x, y):
+    """Check 1-D ``x`` and ``y`` of one length with at least one sample; return them as arrays."""
+    x = as_array("x", x, ndim=1)
+    y = as_array("y", y, ndim=1)
+    same_length("x", x, "y", y)
+    if x.size == 0:
+        raise ValueError("x and y must hold at least one sample; got 0")
+    return x, y

@@ -43,14 +43,7 @@ from .plotting import (
 from .sliders import Control, SliderFigure
 from .training import train_linear
 
-
-def _xy(x, y):
-    x = v.as_array("x", x, ndim=1)
-    y = v.as_array("y", y, ndim=1)
-    v.same_length("x", x, "y", y)
-    if x.size == 0:
-        raise ValueError("x and y must hold at least one sample; got 0")
-    return x, y
+_xy = v.samples_1d
 
 
 def _range(name, r):

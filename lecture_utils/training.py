@@ -313,6 +313,17 @@ def _logistic_pass(F, y, k, loss, bias):
     return run
 
 
+def _linear_starts(lr, w0, b0, n, wdim, bias):
+    """Learning rates and starting (w, b) of a linear or logistic model, batched together."""
+    starts = {"w": _start("w0", w0, (n,) if wdim else ())}
+    _check_weights(starts["w"], n, wdim)
+    if bias:
+        starts["b"] = _start("b0", b0, ())
+    elif b0 is not None:
+        raise ValueError("b0 was given but bias=False; leave b0 out or set bias=True")
+    return _batch(lr, starts, {"w": wdim, "b": 0})
+
+
 # ---------------------------------------------------------------------------
 # Linear regression
 
@@ -340,13 +351,7 @@ def train_linear(X, y, lr, steps, w0=None, b0=None, *, bias=True, loss="mse", on
     F = X.reshape(m, -1)  # (m, n)
     n = F.shape[1]
     wdim = X.ndim - 1  # 0 for scalar w, 1 for a vector
-    starts = {"w": _start("w0", w0, (n,) if wdim else ())}
-    _check_weights(starts["w"], n, wdim)
-    if bias:
-        starts["b"] = _start("b0", b0, ())
-    elif b0 is not None:
-        raise ValueError("b0 was given but bias=False; leave b0 out or set bias=True")
-    lr, params, batched = _batch(lr, starts, {"w": wdim, "b": 0})
+    lr, params, batched = _linear_starts(lr, w0, b0, n, wdim, bias)
 
     def as_matrix(w):  # (k,) or (k, n) -> (k, n)
         return w.reshape(w.shape[0], n)
@@ -410,13 +415,7 @@ def train_logistic(
     F = X.reshape(m, -1)
     n = F.shape[1]
     wdim = X.ndim - 1
-    starts = {"w": _start("w0", w0, (n,) if wdim else ())}
-    _check_weights(starts["w"], n, wdim)
-    if bias:
-        starts["b"] = _start("b0", b0, ())
-    elif b0 is not None:
-        raise ValueError("b0 was given but bias=False; leave b0 out or set bias=True")
-    lr, params, batched = _batch(lr, starts, {"w": wdim, "b": 0})
+    lr, params, batched = _linear_starts(lr, w0, b0, n, wdim, bias)
     # Z = F @ W.T (+ b) are the (m, k) logits; see _logistic_pass for the formulas
     pass_ = _logistic_pass(np.ascontiguousarray(F), y, lr.size, loss, bias)
 
