@@ -94,6 +94,13 @@ class Control:
                 mid = int(round(mid))
         return [self.min, mid, self.max]
 
+    def probe_value(self, current):
+        """One value far from ``current``: the far end of the range, or another option."""
+        if self.kind == "choice":
+            opts = list(self.options)
+            return opts[(opts.index(current) + 1) % len(opts)] if current in opts else opts[0]
+        return self.min if current - self.min > self.max - current else self.max
+
     def widget(self, widgets):
         desc = self.description or self.name
         common = dict(
@@ -155,6 +162,24 @@ class SliderFigure:
         """The figure as it is now, as PNG bytes."""
         return render_png(self.fig)
 
+    def _primed_png(self) -> bytes:
+        """PNG bytes of the figure as it is now, after teaching the renderer what the sliders move.
+
+        Each control is moved once to a far value and all are set back, so matplotlib marks the
+        artists they drive as changed; the render after that draws the figure in layers (see
+        ``lecture_utils._render``), and every later move redraws only those artists. This costs
+        two renders when the cell runs instead of one on the learner's first drag of each slider.
+        """
+        render_png(self.fig)  # the first render sees every artist as new
+        start = dict(self.values)
+        for c in self.controls:
+            try:
+                self.update(**{c.name: c.probe_value(start[c.name])})
+            except Exception:  # a value this figure refuses: the learner sees why when they get there
+                pass
+        self.update(**start)
+        return render_png(self.fig)
+
     # --- display -------------------------------------------------------------
 
     def _on_change(self, inputs, image, status):
@@ -178,7 +203,9 @@ class SliderFigure:
         widgets = _ipywidgets()
         width = int(self.fig.get_size_inches()[0] * self.fig.dpi)
         image = widgets.Image(
-            value=self.png(), format="png", layout=widgets.Layout(width=f"{width}px", max_width="100%")
+            value=self._primed_png(),
+            format="png",
+            layout=widgets.Layout(width=f"{width}px", max_width="100%"),
         )
         status = widgets.HTML(value="")
         inputs = {c.name: c.widget(widgets) for c in self.controls}

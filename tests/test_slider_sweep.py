@@ -8,8 +8,11 @@ step (Play) slider through every step, and where a figure has several sliders, t
 step slider through every step with each other slider at its minimum and its maximum (or each of its
 choices): the largest learning rate, W at the edge of the range. (With more than four sliders, the
 corners are all minimums and all maximums.) After every move it asserts: no exception, no warning, a
-picture that is not blank, finite axis limits, no text reading "nan" or "inf", and no panel that had
-data at the starting values left empty. A JSON report per notebook goes to
+picture that is not blank, finite axis limits, no text reading "nan" or "inf", no panel that had
+data at the starting values left empty, and a frame that equals the whole figure drawn afresh (to
+within antialiasing rounding): the figure is primed as a live display primes it, so every move
+after the first redraws only the artists it changed (``lecture_utils._render``), and this checks it
+redrew the right ones. A JSON report per notebook goes to
 ``tests/artifacts/slider-sweep/`` with the figure's texts at the extreme settings.
 """
 
@@ -41,8 +44,13 @@ __course_sliders.SliderFigure.__init__ = __course_record
 SWEEP = r"""
 def __course_sweep():
     import itertools, json, math, re, time, warnings
+    import matplotlib as mpl
     import numpy as np
     from matplotlib.text import Text
+    from lecture_utils._render import whole_frame
+    from lecture_utils.plotting import STYLE
+
+    ANTIALIAS_LEVELS = 8  # a layered frame may differ from a whole redraw by rounding, no more
 
     # a number printed from nan, or from inf as a value ("cost = inf"); "(-inf, inf)" as a range is fine
     BAD_TEXT = re.compile(r"(?<![A-Za-z])nan(?![A-Za-z])|[=:]\s*[-+]?inf(?![A-Za-z])", re.I)
@@ -133,7 +141,7 @@ def __course_sweep():
         controls = f.controls
         start = {c.name: c.value for c in controls}
         f.update(**start)
-        f.png()
+        f._primed_png()  # as a live display starts: every later move redraws only what it changed
         had = [shown(ax) > 0 for ax in f.fig.axes]
         failures, extremes, moves = [], {}, 0
         for setting in plan(controls):
@@ -152,9 +160,17 @@ def __course_sweep():
                 failures.append(f"{label}: png() returned no PNG")
             canvas = f.fig.canvas
             if hasattr(canvas, "buffer_rgba"):
-                pixels = np.asarray(canvas.buffer_rgba())
+                pixels = np.asarray(canvas.buffer_rgba()).copy()  # the frame just sent
                 if pixels.size and np.all(pixels == pixels[0, 0]):
                     failures.append(f"{label}: the picture is blank")
+                with mpl.rc_context(STYLE):
+                    whole = whole_frame(f.fig).astype(int)
+                off = np.abs(pixels.astype(int) - whole).max(axis=2)
+                if off.max() > ANTIALIAS_LEVELS:
+                    failures.append(
+                        f"{label}: the frame differs from the whole figure drawn afresh in "
+                        f"{int((off > ANTIALIAS_LEVELS).sum())} pixels (by up to {int(off.max())} of 255)"
+                    )
             for i, ax in enumerate(f.fig.axes):
                 if not limits_ok(ax):
                     failures.append(f"{label}: panel {i} has non-finite axis limits")

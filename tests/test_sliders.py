@@ -105,7 +105,8 @@ def test_slider_figure_update_changes_the_image():
     assert sf.values == {"w": 2.0, "b": -1.0} and calls[-1] == {"w": 2.0, "b": -1.0}
     assert sf.png() != after
     sf.update(w=0.5, b=0.0)
-    assert sf.png() == before  # same values, same picture
+    # same values, same picture (to within rounding: `before` was drawn whole, this in layers)
+    assert np.abs(plotting_pixels(sf.png()) - plotting_pixels(before)).max() <= 8 / 255
     assert "fit" in repr(sf) and "w=0.5" in repr(sf)
 
 
@@ -183,6 +184,50 @@ def test_live_widget_shows_an_error_instead_of_raising():
     assert "RuntimeError" in status.value and "too big" in status.value
     slider.value = 0.3
     assert status.value == ""
+
+
+def test_a_live_display_learns_what_the_sliders_move_before_the_first_drag(monkeypatch):
+    from lecture_utils import _render
+
+    sf, calls = fit_figure()
+    whole = []
+    real = _render._full_draw
+    monkeypatch.setattr(_render, "_full_draw", lambda *a: (whole.append(1), real(*a))[1])
+    box = sf.widget()
+    # each slider went to its far end (W: 3.0, the farther from 0.5; b: an end) and all came back
+    assert {c["w"] for c in calls} >= {3.0} and {c["b"] for c in calls} & {-2.0, 2.0}
+    assert sf.values == {"w": 0.5, "b": 0.0} and calls[-1] == {"w": 0.5, "b": 0.0}
+    drawn = len(whole)
+    w_slider, b_slider, image, status = box.children
+    w_slider.value = 1.0
+    b_slider.value = 1.5
+    assert len(whole) == drawn  # neither slider's first move drew the whole figure
+    fresh, _ = fit_figure()
+    fresh.update(w=1.0, b=1.5)
+    got, want = (plotting_pixels(png) for png in (image.value, fresh.png()))
+    assert np.abs(got - want).max() <= 8 / 255 and status.value == ""
+
+
+def test_a_probe_the_figure_refuses_is_ignored():
+    fig, ax = lu.figure()
+    (line,) = ax.plot([0, 1], [0, 1])
+
+    def update(a):
+        if a > 0.5:
+            raise RuntimeError("too big")
+        line.set_ydata([0, a])
+
+    sf = SliderFigure(fig, update, [Control("a", 0.0, 1.0, 0.1, 0.2)])
+    slider, image, status = sf.widget().children  # the probe (a = 1.0) raised, quietly
+    assert sf.values == {"a": 0.2} and list(line.get_ydata()) == [0, 0.2] and status.value == ""
+
+
+def plotting_pixels(png):
+    import io
+
+    import matplotlib as mpl
+
+    return mpl.image.imread(io.BytesIO(png), format="png")
 
 
 def test_display_in_static_mode_without_ipywidgets_prints_the_hint(monkeypatch, capsys):
