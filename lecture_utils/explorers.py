@@ -58,14 +58,6 @@ def _line_text(w, b):
     return f"H(x) = {w:.2f}x {'-' if b < 0 else '+'} {abs(b):.2f}"
 
 
-def _nice(value, floor=0.5):
-    """The smallest of 0.5, 1, 2, 5, 10, 20, ... that is >= value (a stable axis limit)."""
-    limit = floor
-    while limit < value:
-        limit *= 2.5 if str(limit)[0] == "2" else 2.0
-    return limit
-
-
 def _grad_w(w, x, y, loss):
     """d cost / dW for H(x) = W x (no bias): MSE (2/m) sum (W x - y) x, MAE (1/m) sum sign(W x - y) x."""
     r = w * x - y
@@ -259,7 +251,8 @@ def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0)
     Left: the data, the line, the residuals H(x) - y as dashed segments and, when
     ``predict_at`` is given, the prediction H(predict_at) at that new x.
     Right (``bars``, default when there are at most 10 samples): one bar per sample,
-    the residual H(x_i) - y_i with its value; red above the point, blue below.
+    the residual H(x_i) - y_i with its value; red above the point, blue below, on one
+    scale for every slider setting, so the bars shrink as the line comes closer.
     """
     x, y = _xy(x, y)
     w_range, b_range = _range("w_range", w_range), _range("b_range", b_range)
@@ -301,6 +294,12 @@ def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0)
         ax2.xaxis.set_major_formatter(
             FuncFormatter(lambda t, _: names[int(round(t))] if 0 <= t < len(names) else "")
         )
+        # one fixed scale, the largest residual the sliders can reach (at a corner of the (W, b)
+        # box, as a residual is linear in W and b): bars shrink as the fit improves, and a
+        # move never rescales the axis
+        corners = np.array([[cw, cb] for cw in w_range for cb in b_range])
+        lim = max(float(np.ceil(1.12 * np.abs(corners[:, :1] * x + corners[:, 1:] - y).max())), 1.0)
+        ax2.set_ylim(-lim, lim)
         ax2.set(xlim=(-0.6, x.size - 0.4), ylabel="H(x) - y", title="residuals H(x) - y, one per sample")
         ax2.grid(axis="x", visible=False)
         note = ax2.text(
@@ -345,8 +344,6 @@ def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0)
         if bars:
             r = w * x + b - y
             r = np.where(np.abs(r) < 1e-9, 0.0, r)  # no "-0.00" from rounding
-            lim = _nice(1.15 * float(np.max(np.abs(r))))
-            ax2.set_ylim(-lim, lim)
             for rect, lab, ri in zip(bar_art, labels, r, strict=True):
                 rect.set_height(ri)
                 rect.set_color(MODEL if ri >= 0 else DATA)
@@ -397,6 +394,9 @@ def squares_explorer(x, y, *, w=0.5, b=0.0, w_range=(0.0, 2.0), b_range=(-1.0, 1
         ax.add_patch(sq)
     areas = [ax.text(xi, yi, "", ha="center", va="center", fontsize=9.5) for xi, yi in zip(x, y, strict=True)]
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))  # outside: squares fill any corner
+    # over the whole figure, not the axes: a title wider than the axes would shift them sideways
+    # (and cost a new layout) whenever its numbers change length
+    title = fig.suptitle("", fontsize=12)
 
     def update(w, b):
         draw(w, b)
@@ -412,7 +412,7 @@ def squares_explorer(x, y, *, w=0.5, b=0.0, w_range=(0.0, 2.0), b_range=(-1.0, 1
             txt.set_position((cx, cy))
             txt.set_text(f"{ri * ri:.2f}" if inside else "")
         terms = " + ".join(f"{ri * ri:.2f}" for ri in r) if x.size <= 5 else "..."
-        ax.set_title(f"{_line_text(w, b)}\nMSE = mean area = ({terms}) / {x.size} = {np.mean(r * r):.3f}")
+        title.set_text(f"{_line_text(w, b)}\nMSE = mean area = ({terms}) / {x.size} = {np.mean(r * r):.3f}")
 
     controls = [
         Control("w", *w_range, 0.05, w, description="W"),

@@ -222,7 +222,10 @@ def activation_explorer(name="leaky_relu", **params):
             known = _maxout_name(w1, b1, w2, b2)
             ax_f.set_title(f"Maxout: max({_lin(w1, b1)}, {_lin(w2, b2)})" + (f": {known}" if known else ""))
             fx = f(x)
-            ax_f.set_ylim(min(float(fx.min()), -3.0) - 0.6, max(float(fx.max()), 5.0) + 0.6)
+            # two fixed ranges, not one fitted to each move: a rescaled axis hides how the slopes
+            # change (and costs a whole redraw)
+            lim = 6.0 if float(np.abs(fx).max()) <= 5.4 else 12.6
+            ax_f.set_ylim(-lim, lim)
             ax_d.set_title("derivative: the slope of the winning piece")
         lf.set_data(x, f(x))
         ld.set_data(x, df(x))
@@ -340,6 +343,7 @@ def network_fit_explorer(
         bbox={"facecolor": "white", "edgecolor": "#b00", "alpha": 0.9},
     )
     title = fig.suptitle("")
+    locators = {True: LogLocator(subs=(1.0,)), False: LogLocator(subs=(1.0, 2.0, 5.0))}
 
     def update(step, activation, hidden):
         hist = run(activation, int(hidden))
@@ -357,7 +361,7 @@ def network_fit_explorer(
         top = max(float(np.max(c)), line_cost)
         ax2.set_ylim(floor / 1.6, top * 1.6)
         # fewer than two powers of 10 in view: label 1, 2 and 5 times each power, so numbers still show
-        ax2.yaxis.set_major_locator(LogLocator(subs=(1.0,) if top / floor > 40 else (1.0, 2.0, 5.0)))
+        ax2.yaxis.set_major_locator(locators[top / floor > 40])
         diverged = int(hist.diverged_at) >= 0
         warn.set_text(hist.message().replace(": ", ":\n") if diverged else "")
         where = f"step {t}" + (f" (stopped: diverged at step {int(hist.diverged_at)})" if diverged else "")
