@@ -203,3 +203,18 @@ def test_readme_lists_every_notebook_with_a_colab_badge():
     for path in NOTEBOOKS:
         assert build.colab_url(CFG, path.name) in readme, f"README has no Colab link for {path.name}"
         assert f"(notebooks/{path.name})" in readme, f"README does not link {path.name}"
+
+
+def test_readme_benchmark_summary_is_the_last_benchmark_runs():
+    """The README's speed numbers are written by tests/benchmark.py, never typed: its summary table
+    is the one at the top of tests/benchmark-results.md, from the same run."""
+    readme = (ROOT / "README.md").read_text()
+    start, end = (
+        "<!-- benchmark summary: written by tests/benchmark.py -->",
+        "<!-- end of benchmark summary -->",
+    )
+    block = readme[readme.index(start) + len(start) : readme.index(end)]
+    results = (ROOT / "tests" / "benchmark-results.md").read_text()
+    summary = results.split("## Summary\n\n", 1)[1].split("\n\n## ", 1)[0].strip()
+    assert summary.count("\n") >= 5 and summary in block
+    assert re.search(r"Measured on \d{4}-\d\d-\d\d: \d+ cores", block)
