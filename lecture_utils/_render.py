@@ -89,12 +89,16 @@ def _full_draw(fig, canvas, engine, relayout):
         finally:
             fig.set_layout_engine(engine)
         return
-    before = _positions(fig)
-    canvas.draw()  # lays out, then paints
     # Constrained layout starts from the current positions (tick counts depend on the axes'
-    # size), so it can take a second pass to settle: keep it only once a pass moved no axes by
-    # half a pixel, as re-laying out every frame would.
-    settled = np.max(np.abs(_positions(fig) - before), initial=0.0) < 0.5
+    # size), so it can take another pass to settle: lay out again (up to 3 passes in all) until a
+    # pass moves no axes by half a pixel, and keep the layout only once it has settled. Settling
+    # in this frame costs a draw or two now instead of one on each of the next moves.
+    for _ in range(3):
+        before = _positions(fig)
+        canvas.draw()  # lays out, then paints
+        settled = np.max(np.abs(_positions(fig) - before), initial=0.0) < 0.5
+        if settled:
+            break
     _LAID_OUT[fig] = _layout_key(fig, canvas.get_renderer()) if settled else None
 
 

@@ -94,12 +94,13 @@ class Control:
                 mid = int(round(mid))
         return [self.min, mid, self.max]
 
-    def probe_value(self, current):
-        """One value far from ``current``: the far end of the range, or another option."""
+    def probe_values(self, current):
+        """Values away from ``current`` that show what this control moves: both ends of the
+        range, or one other option (an option may mean a new model to train)."""
         if self.kind == "choice":
             opts = list(self.options)
-            return opts[(opts.index(current) + 1) % len(opts)] if current in opts else opts[0]
-        return self.min if current - self.min > self.max - current else self.max
+            return [opts[(opts.index(current) + 1) % len(opts)] if current in opts else opts[0]]
+        return [v for v in (self.min, self.max) if v != current]
 
     def widget(self, widgets):
         desc = self.description or self.name
@@ -165,7 +166,7 @@ class SliderFigure:
     def _primed_png(self) -> bytes:
         """PNG bytes of the figure as it is now, after teaching the renderer what the sliders move.
 
-        Each control is moved once to a far value and all are set back, so matplotlib marks the
+        Each control is moved to the ends of its range and all are set back, so matplotlib marks the
         artists they drive as changed; the render after that draws the figure in layers (see
         ``lecture_utils._render``), and every later move redraws only those artists. This costs
         two renders when the cell runs instead of one on the learner's first drag of each slider.
@@ -173,10 +174,11 @@ class SliderFigure:
         render_png(self.fig)  # the first render sees every artist as new
         start = dict(self.values)
         for c in self.controls:
-            try:
-                self.update(**{c.name: c.probe_value(start[c.name])})
-            except Exception:  # a value this figure refuses: the learner sees why when they get there
-                pass
+            for value in c.probe_values(start[c.name]):
+                try:
+                    self.update(**{c.name: value})
+                except Exception:  # a value this figure refuses: the learner sees why when they get there
+                    pass
         self.update(**start)
         return render_png(self.fig)
 
