@@ -437,9 +437,9 @@ def null_space_explorer(X, y, *, t=0.0, t_range=(-3.0, 3.0)):
         nrm = float(np.linalg.norm(theta))
         dot.set_data([t], [nrm])
         ax1.set_title(f"predictions: max |H - y| = {np.max(np.abs(h - y)):.1e}", fontsize=11)
-        ax2.set_title(
-            ", ".join(f"{nm} = {val:.2f}" for nm, val in zip(names, theta, strict=True)), fontsize=9.5
-        )
+        parts = [f"{nm} = {val:.2f}" for nm, val in zip(names, theta, strict=True)]
+        half = (len(parts) + 1) // 2  # two lines, narrower than the panel whatever the signs
+        ax2.set_title(", ".join(parts[:half]) + "\n" + ", ".join(parts[half:]), fontsize=9.5)
         ax3.set_title(f"t = {t:.2f}: ||theta|| = {nrm:.3f}", fontsize=11)
         title.set_text(
             f"{m} samples, {n + 1} unknowns, rank of [X, 1] = {rank}: every theta_0 + t v fits the data exactly"
