@@ -32,6 +32,19 @@ NB_DIR = Path(os.environ.get("COURSE_NOTEBOOKS", ROOT / "notebooks")).resolve()
 TESTS = ROOT / "tests"
 ARTIFACTS = TESTS / "artifacts"
 CONSTRAINTS = TESTS / "colab-constraints.txt"
+#: what the Colab environment holds besides Colab's pins (tests and the benchmark share it)
+COLAB_PACKAGES = [
+    "numpy",
+    "matplotlib",
+    "ipywidgets",
+    "ipython",
+    "ipykernel",
+    "nbval",
+    "nbclient",
+    "nbformat",
+    "pytest",
+    "hatchling",  # lecture_utils's build backend, so that the setup-cell test installs with no index at all
+]
 SLIDER_RE = re.compile(r"lu\.explorers\.\w+\(|SliderFigure\(")
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 

@@ -36,18 +36,7 @@ import build  # noqa: E402  (notebooks/build.py: the setup cell and its install 
 NOTEBOOKS = C.notebooks()
 SLIDER_NOTEBOOKS = C.slider_notebooks()
 PINS = C.constraint_pins()
-COLAB_PACKAGES = [
-    "numpy",
-    "matplotlib",
-    "ipywidgets",
-    "ipython",
-    "ipykernel",
-    "nbval",
-    "nbclient",
-    "nbformat",
-    "pytest",
-    "hatchling",  # lecture_utils's build backend, so that the setup-cell test installs with no index at all
-]
+COLAB_PACKAGES = C.COLAB_PACKAGES
 NOWIDGETS_PACKAGES = ["numpy", "matplotlib", "ipykernel", "nbclient", "nbformat"]
 
 
@@ -107,6 +96,7 @@ def colab_nbval(colab_python):
                 f"--junitxml={xml}",
                 "-o",
                 "junit_family=xunit1",
+                "--nbval-cell-timeout=300",  # a dead kernel fails its cell, not the whole run 30 min later
                 *[str(p) for p in group],
             ]
             env = checkout_env({"LECTURE_UTILS_STATIC": "1"})
