@@ -90,9 +90,11 @@ def _full_draw(fig, canvas, engine, relayout):
             fig.set_layout_engine(engine)
         return
     # Constrained layout starts from the current positions (tick counts depend on the axes'
-    # size), so it can take another pass to settle: lay out again (up to 3 passes in all) until a
-    # pass moves no axes by half a pixel, and keep the layout only once it has settled. Settling
-    # in this frame costs a draw or two now instead of one on each of the next moves.
+    # size), so it can take another pass to settle: one pass without painting first, then draws
+    # (up to 3) until a pass moves no axes by half a pixel; the layout is kept only once it has
+    # settled. Settling in this frame costs a layout pass now instead of a whole redraw on each
+    # of the next moves, and a first picture is not drawn from a half-made layout.
+    engine.execute(fig)
     for _ in range(3):
         before = _positions(fig)
         canvas.draw()  # lays out, then paints
