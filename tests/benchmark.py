@@ -480,21 +480,17 @@ def move_times(sf, moves, per_control=False):
     up, png, total = [], [], []
     real_update, real_png = sf.update, sf.png
 
-    def timed_update(**kw):
-        t0 = time.perf_counter()
-        try:
-            return real_update(**kw)
-        finally:
-            up.append(time.perf_counter() - t0)
+    def timing(fn, into):
+        def wrapper(**kw):
+            t0 = time.perf_counter()
+            try:
+                return fn(**kw)
+            finally:
+                into.append(time.perf_counter() - t0)
 
-    def timed_png():
-        t0 = time.perf_counter()
-        try:
-            return real_png()
-        finally:
-            png.append(time.perf_counter() - t0)
+        return wrapper
 
-    sf.update, sf.png = timed_update, timed_png
+    sf.update, sf.png = timing(real_update, up), timing(real_png, png)
     choice = []  # seconds per dropdown change: each option once (a new model or data set)
     try:
         sliders = [c for c in sf.controls if c.kind != "choice"]

@@ -168,7 +168,8 @@ def test_live_widget_moving_a_slider_rerenders_the_image():
     assert image.value != second and status.value == ""
 
 
-def test_live_widget_shows_an_error_instead_of_raising():
+def refusing_figure(start):
+    """A one-slider figure whose update raises for a > 0.5; and its line."""
     fig, ax = lu.figure()
     (line,) = ax.plot([0, 1], [0, 1])
 
@@ -177,7 +178,11 @@ def test_live_widget_shows_an_error_instead_of_raising():
             raise RuntimeError("too big")
         line.set_ydata([0, a])
 
-    sf = SliderFigure(fig, update, [Control("a", 0.0, 1.0, 0.1, 0.0)])
+    return SliderFigure(fig, update, [Control("a", 0.0, 1.0, 0.1, start)]), line
+
+
+def test_live_widget_shows_an_error_instead_of_raising():
+    sf, _ = refusing_figure(0.0)
     box = sf.widget()
     slider, image, status = box.children
     slider.value = 0.9
@@ -209,15 +214,7 @@ def test_a_live_display_learns_what_the_sliders_move_before_the_first_drag(monke
 
 
 def test_a_probe_the_figure_refuses_is_ignored():
-    fig, ax = lu.figure()
-    (line,) = ax.plot([0, 1], [0, 1])
-
-    def update(a):
-        if a > 0.5:
-            raise RuntimeError("too big")
-        line.set_ydata([0, a])
-
-    sf = SliderFigure(fig, update, [Control("a", 0.0, 1.0, 0.1, 0.2)])
+    sf, line = refusing_figure(0.2)
     slider, image, status = sf.widget().children  # the probe (a = 1.0) raised, quietly
     assert sf.values == {"a": 0.2} and list(line.get_ydata()) == [0, 0.2] and status.value == ""
 
