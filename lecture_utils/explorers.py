@@ -46,11 +46,7 @@ from .training import train_linear
 _xy = v.samples_1d
 
 
-def _range(name, r):
-    lo, hi = (float(t) for t in v.as_array(name, r, ndim=1))
-    if not lo < hi:
-        raise ValueError(f"{name} must be (low, high) with low < high; got {r!r}")
-    return lo, hi
+_range = v.interval
 
 
 def _line_text(w, b):
@@ -103,6 +99,7 @@ def _cost_name(loss):
 
 def line_explorer(*, w=1.0, w_range=(-3.0, 3.0)):
     """Notebook 01: a first slider. W turns the line y = W x; the title confirms the slider works."""
+    w, w_range = v.number("w", w), _range("w_range", w_range)
     fig, ax = figure(size=(5.0, 3.6))
     xs = np.linspace(-2, 2, 5)
     (line,) = ax.plot(xs, w * xs, color="#d62728")
@@ -134,6 +131,7 @@ def pass_mark_explorer(x, score, w, b, *, mark=60.0, mark_range=(30.0, 100.0)):
     if x.size == 0:
         raise ValueError("x and score must hold at least one student; got 0")
     mark_range = _range("mark_range", mark_range)
+    mark = v.number("mark", mark)
     w, b = float(v.as_array("w", w, ndim=0)), float(v.as_array("b", b, ndim=0))
     if w == 0:
         raise ValueError("w must not be 0 (a flat line never crosses the pass mark); got 0")
@@ -204,6 +202,7 @@ def projection_explorer(X, *, angle=120):
     X = v.as_array("X", X, ndim=2)
     if X.shape[1] != 2 or X.shape[0] < 2:
         raise ValueError(f"X must have shape (m, 2) with m >= 2 points; got shape {X.shape}")
+    angle = v.number("angle", angle)
     Xc = X - X.mean(axis=0)
     angles = np.arange(0, 180)
     directions = np.column_stack([np.cos(np.radians(angles)), np.sin(np.radians(angles))])
@@ -256,6 +255,7 @@ def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0)
     """
     x, y = _xy(x, y)
     w_range, b_range = _range("w_range", w_range), _range("b_range", b_range)
+    w, b, predict_at = v.number("w", w), v.number("b", b), v.optional_number("predict_at", predict_at)
     bars = x.size <= 10 if bars is None else bool(bars)
     fig, axes = figure(2 if bars else 1, size=(10.4, 4.2) if bars else (6.0, 4.2))
     ax = axes[0] if bars else axes
@@ -373,6 +373,7 @@ def squares_explorer(x, y, *, w=0.5, b=0.0, w_range=(0.0, 2.0), b_range=(-1.0, 1
     """
     x, y = _xy(x, y)
     w_range, b_range = _range("w_range", w_range), _range("b_range", b_range)
+    w, b = v.number("w", w), v.number("b", b)
     from matplotlib.patches import Rectangle
 
     # the view holds every square the sliders can make: residuals are largest at a corner of the ranges
@@ -429,6 +430,7 @@ def cost_curve_explorer(x, y, *, w=0.0, w_range=(-1.0, 3.0), loss="mse"):
     """
     x, y = _xy(x, y)
     w_range = _range("w_range", w_range)
+    w = v.number("w", w)
     v.one_of("loss", loss, {"mse", "mae"})
     ws = np.linspace(*w_range, 241)
     costs = cost_grid(x, y, ws, loss=loss)
@@ -464,6 +466,7 @@ def cost_surface_explorer(
     as a 3-D surface; with ``show_fit`` the line H(x) = W x + b over the data sits on the left."""
     x, y = _xy(x, y)
     w_range, b_range = _range("w_range", w_range), _range("b_range", b_range)
+    w, b = v.number("w", w), v.number("b", b)
     v.one_of("loss", loss, {"mse", "mae"})
     wv, bv = np.linspace(*w_range, 41), np.linspace(*b_range, 41)
     C = cost_grid(x, y, wv, bv, loss=loss)
@@ -520,6 +523,8 @@ def descent_explorer(x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), l
     w_range = _range("w_range", w_range)
     v.one_of("loss", loss, {"mse", "mae"})
     steps = v.positive("steps", steps, integer=True)
+    lr, w0, step = v.positive_number("lr", lr), v.number("w0", w0), v.whole("step", step)
+    zoom = None if zoom is None else v.positive_number("zoom", zoom)
     hist = train_linear(x, y, lr, steps, w0=w0, bias=False, loss=loss, on_divergence="stop")
     ws_path, cs_path = np.asarray(hist.w), np.asarray(hist.cost)
     last = len(ws_path) - 1
@@ -636,6 +641,8 @@ def descent_path_explorer(x, y, *, lr=0.1, steps=80, w0=0.0, b0=0.0, w_range=Non
     """
     x, y = _xy(x, y)
     steps = v.positive("steps", steps, integer=True)
+    lr, w0, b0 = v.positive_number("lr", lr), v.number("w0", w0), v.number("b0", b0)
+    step = v.whole("step", step)
     hist = train_linear(x, y, lr, steps, w0=w0, b0=b0, on_divergence="stop")
     W, B, cost = np.asarray(hist.w), np.asarray(hist.b), np.asarray(hist.cost)
     last = len(W) - 1

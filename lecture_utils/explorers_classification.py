@@ -22,7 +22,9 @@ def _binary_xy(x, y):
     x = v.as_array("x", x, ndim=1)
     y = v.as_array("y", y, ndim=1)
     v.same_length("x", x, "y", y)
-    v.labels01("y", y)
+    if x.size == 0:
+        raise ValueError("x and y must hold at least one sample; got 0")
+    v.labels("y", y)
     return x, y
 
 
@@ -34,9 +36,8 @@ def sigmoid_cost_explorer(x, y, *, w=2.0, w_range=(-20.0, 20.0), loss="mse", lim
     """
     x, y = _binary_xy(x, y)
     v.one_of("loss", loss, set(_LOSS_NAMES))
-    lo, hi = (float(t) for t in v.as_array("w_range", w_range, ndim=1))
-    if not lo < hi:
-        raise ValueError(f"w_range must be (low, high) with low < high; got {w_range!r}")
+    lo, hi = v.interval("w_range", w_range)
+    w = v.number("w", w)
     name = _LOSS_NAMES[loss]
     ws = np.linspace(lo, hi, 401)
     costs = cost_grid(x, y, ws, loss=loss, model="logistic")
@@ -89,7 +90,11 @@ def logistic_training_explorer(X, y, *, lr=0.2, steps=40, w0=(-1.0, 0.5), b0=1.0
         raise ValueError(f"X must have 2 columns (2-D points); got shape {X.shape}")
     y = v.as_array("y", y, ndim=1)
     v.same_length("X", X, "y", y)
-    v.labels01("y", y)
+    if X.shape[0] == 0:
+        raise ValueError("X and y must hold at least one sample; got 0")
+    v.labels("y", y)
+    lr, b0 = v.positive_number("lr", lr), v.number("b0", b0)
+    steps = v.positive("steps", steps, integer=True)
     w0 = v.as_array("w0", w0, ndim=1)
     if w0.shape != (2,):
         raise ValueError(f"w0 must hold 2 numbers (one weight per column of X); got shape {w0.shape}")

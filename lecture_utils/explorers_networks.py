@@ -36,6 +36,18 @@ def _fixed_layout(fig, **margins):
 # How to Increase Dimension / Basic Model: the network diagram with its shapes
 
 
+def _pair_of(name, value):
+    """Refuse anything but a pair (low, high) before its two entries are checked."""
+    if isinstance(value, str) or not hasattr(value, "__len__") or len(value) != 2:
+        raise ValueError(f"{name} must be (low, high), two whole numbers; got {v.describe(value)}")
+
+
+def _options(name, value):
+    """A non-empty list or tuple of choices."""
+    if not isinstance(value, (list, tuple)) or not value:
+        raise ValueError(f"{name} must be a non-empty list of choices; got {v.describe(value)}")
+
+
 def network_shapes_explorer(X, *, hidden=8, hidden_range=(1, 16)):
     """A slider for the number of hidden units H redraws the network
     n features -> H hidden units -> 1 output and the shapes of X, W1, b1, W2, b2.
@@ -44,6 +56,7 @@ def network_shapes_explorer(X, *, hidden=8, hidden_range=(1, 16)):
     """
     X = v.as_array("X", X, ndim=2)
     m, n = X.shape
+    _pair_of("hidden_range", hidden_range)
     lo, hi = (int(v.positive("hidden_range", h, integer=True)) for h in hidden_range)
     if not lo < hi:
         raise ValueError(f"hidden_range must be (low, high) with low < high; got {hidden_range!r}")
@@ -275,7 +288,10 @@ def network_fit_explorer(
     every = v.positive("every", every, integer=True)
     if steps % every:
         raise ValueError(f"steps must be a multiple of every; got steps={steps}, every={every}")
-    lr = float(v.positive("lr", lr))
+    lr = v.positive_number("lr", lr)
+    seed = v.seed("seed", seed)
+    _options("hidden_options", hidden_options)
+    _options("activations", activations)
     hidden_options = tuple(v.positive("hidden_options", h, integer=True) for h in hidden_options)
     for a in activations:
         v.one_of("activations", a, RAW)

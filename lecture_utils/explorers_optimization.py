@@ -35,12 +35,7 @@ _xy = v.samples_1d
 
 
 def _range(name, r, *, positive=False):
-    arr = v.as_array(name, r, ndim=1)
-    if arr.size != 2:
-        raise ValueError(f"{name} must be (low, high), two numbers; got {r!r}")
-    lo, hi = float(arr[0]), float(arr[1])
-    if not lo < hi:
-        raise ValueError(f"{name} must be (low, high) with low < high; got {r!r}")
+    lo, hi = v.interval(name, r)
     if positive and lo <= 0:
         raise ValueError(f"{name} must hold positive numbers; got {r!r}")
     return lo, hi
@@ -91,9 +86,9 @@ def learning_rate_explorer(x, y, *, lr=0.05, lr_range=(0.001, 0.3), steps=30, w0
     """
     x, y = _xy(x, y)
     lr_range = _range("lr_range", lr_range, positive=True)
-    lr = float(v.positive("lr", lr))
+    lr = v.positive_number("lr", lr)
     steps = v.positive("steps", steps, integer=True)
-    w0 = float(v.as_array("w0", w0, ndim=0))
+    w0 = v.number("w0", w0)
     if not lr_range[0] <= lr <= lr_range[1]:
         raise ValueError(f"lr must lie in lr_range {lr_range}; got {lr:g}")
     sxx = float(np.sum(x * x))
@@ -210,12 +205,13 @@ def minima_explorer(
     colours every starting point by where descent from it ends, at the current learning rate
     (200 starts trained at once). Right: f(w) at every step.
     """
-    if not callable(f) or not callable(df):
-        raise ValueError(f"f and df must be functions of w; got {type(f).__name__} and {type(df).__name__}")
+    v.function("f", f)
+    v.function("df", df)
+    v.text("formula", formula)
     lo, hi = _range("w_range", w_range)
     lr_range = _range("lr_range", lr_range, positive=True)
     steps = v.positive("steps", steps, integer=True)
-    w0, lr = float(v.as_array("w0", w0, ndim=0)), float(v.positive("lr", lr))
+    w0, lr = v.number("w0", w0), v.positive_number("lr", lr)
     if not lo <= w0 <= hi:
         raise ValueError(f"w0 must lie in w_range {w_range!r}; got {w0:g}")
     if not lr_range[0] <= lr <= lr_range[1]:
@@ -373,7 +369,9 @@ def null_space_explorer(X, y, *, t=0.0, t_range=(-3.0, 3.0)):
     y = v.as_array("y", y, ndim=1)
     v.same_length("X", X, "y", y)
     t_range = _range("t_range", t_range)
-    t = float(v.as_array("t", t, ndim=0))
+    if X.shape[0] == 0:
+        raise ValueError("X and y must hold at least one sample; got 0")
+    t = v.number("t", t)
     if not t_range[0] <= t <= t_range[1]:
         raise ValueError(f"t must lie in t_range {t_range!r}; got {t:g}")
     m, n = X.shape
@@ -468,7 +466,7 @@ def matrix_explorer(X, y, *, w=None, b=0.0, w_range=(-2.0, 2.0), b_range=(-2.0, 
     w = np.zeros(n) if w is None else v.as_array("w", w, ndim=1)
     if w.shape != (n,):
         raise ValueError(f"w must have shape ({n},), one weight per column of X; got {w.shape}")
-    b = float(v.as_array("b", b, ndim=0))
+    b = v.number("b", b)
     for j, wj in enumerate(w):
         if not w_range[0] <= wj <= w_range[1]:
             raise ValueError(f"w[{j}] must lie in w_range {w_range!r}; got {wj:g}")

@@ -31,6 +31,8 @@ def _pair(pred_name, pred, y, *, labels=False):
             f"{pred_name} and y must have the same number of samples (first axis); "
             f"got {pred.shape[0]} and {y.shape[0]}"
         )
+    if y.shape[0] == 0:  # the mean over no samples is not a cost
+        raise ValueError(f"{pred_name} and y must hold at least one sample; got 0 (empty arrays)")
     if labels:
         v.labels01("y", y)
     return pred, y.reshape(y.shape + (1,) * (pred.ndim - 1))

@@ -16,13 +16,14 @@ publishes the PNG alone. Figure text is English only (Colab has no Korean font).
 from __future__ import annotations
 
 import base64
+import numbers
 
 import matplotlib as mpl
 import numpy as np
 
 from . import _render
 from . import _validate as v
-from .activations import get_activation
+from .activations import ACTIVATIONS, get_activation
 
 #: the course style: applied to every course figure, and to pyplot on import
 STYLE = {
@@ -65,6 +66,20 @@ def figure(ncols=1, nrows=1, *, size=None, three_d=()):
     """
     from matplotlib.figure import Figure  # here, not at the top: it is most of `import lecture_utils`
 
+    ncols = v.whole("ncols", ncols, minimum=1)
+    nrows = v.whole("nrows", nrows, minimum=1)
+    if size is not None:
+        size = tuple(v.positive("size", size))
+        if len(size) != 2:
+            raise ValueError(f"size must be (width, height) in inches, two numbers; got {size!r}")
+    if isinstance(three_d, numbers.Integral):
+        three_d = (three_d,)
+    for i in three_d:
+        if isinstance(i, bool) or not isinstance(i, numbers.Integral) or not 0 <= i < nrows * ncols:
+            raise ValueError(
+                f"three_d must list panel numbers 0 ... {nrows * ncols - 1} (counted from 0); got {three_d!r}"
+            )
+
     with mpl.rc_context(STYLE):
         w, h = size or (4.6 * ncols + 0.4, 3.6 * nrows)
         fig = Figure(figsize=(w, h), layout="constrained")
@@ -82,12 +97,14 @@ def render_png(fig) -> bytes:
     redraws only what it changed (see ``_render``): the same pixels as ``savefig``, to within
     antialiasing noise, in a fraction of its time.
     """
+    v.figure("fig", fig)
     with mpl.rc_context(STYLE):
         return _render.png(fig)
 
 
 def show(fig) -> None:
     """Display a course figure as a PNG image (no text repr) in a notebook."""
+    v.figure("fig", fig)
     try:
         from IPython.display import publish_display_data
     except ImportError:  # plain Python: nothing to show on
@@ -108,15 +125,16 @@ def cost_grid(x, y, w_values, b_values=None, *, loss="mse", model="linear"):
     when ``b_values`` is given (rows follow b, columns follow w, ready for contour).
     ``loss`` is "mse", "mae" or "bce" (bce needs the logistic model).
     """
-    x = v.as_array("x", x, ndim=1)
-    y = v.as_array("y", y, ndim=1)
-    v.same_length("x", x, "y", y)
+    x, y = v.samples_1d(x, y)
     v.one_of("loss", loss, {"mse", "mae", "bce"})
     v.one_of("model", model, {"linear", "logistic"})
     if loss == "bce" and model != "logistic":
         raise ValueError("loss='bce' needs model='logistic' (cross entropy takes probabilities)")
-    w = v.as_array("w_values", w_values, ndim=1)
-    b = np.zeros(1) if b_values is None else v.as_array("b_values", b_values, ndim=1)
+    if loss == "bce":
+        v.labels01("y", y)
+    w = v.as_array("w_values", w_values, ndim=1, nonempty=True)
+    b = np.zeros(1) if b_values is None else v.as_array("b_values", b_values, ndim=1, nonempty=True)
+    v.fits_in_memory("w_values", f"{w.size} values", 8.0 * 3 * b.size * w.size * x.size, "the cost grid")
     Z = w[None, :, None] * x + b[:, None, None]  # (nb, nw, m)
     if model == "logistic":
         from .activations import _sigmoid
@@ -142,9 +160,12 @@ def draw_fit(ax, x, y, w, b=0.0, *, residuals=True, predict_at=None, xlim=None, 
 
     Returns ``update(w, b=0.0)``.
     """
-    x = v.as_array("x", x, ndim=1)
-    y = v.as_array("y", y, ndim=1)
-    v.same_length("x", x, "y", y)
+    v.axes("ax", ax)
+    x, y = v.samples_1d(x, y)
+    w, b = v.number("w", w), v.number("b", b)
+    predict_at = v.optional_number("predict_at", predict_at)
+    xlim = None if xlim is None else v.interval("xlim", xlim)
+    ylim = None if ylim is None else v.interval("ylim", ylim)
     if xlim is None:  # a margin so that a sample at the edge (x = 0) shows whole
         lo, hi = min(x.min(), 0.0), max(x.max(), predict_at if predict_at is not None else x.max()) + 0.5
         lo -= 0.04 * (hi - lo)
@@ -192,9 +213,11 @@ def draw_cost_curve(
 
     ``readout=False`` hides the "W = ..., cost = ..." text in the corner (put it in a title instead).
     """
-    w_values = v.as_array("w_values", w_values, ndim=1)
+    v.axes("ax", ax)
+    w_values = v.as_array("w_values", w_values, ndim=1, nonempty=True)
     costs = v.as_array("costs", costs, ndim=1)
     v.same_length("w_values", w_values, "costs", costs)
+    w = v.optional_number("w", w)
     ax.plot(w_values, costs, color=DATA, label=label)
     (dot,) = ax.plot([], [], "o", color=MODEL, ms=9, zorder=4, clip_on=False)
     dot.set_in_layout(False)  # unclipped, so keep it out of the layout's size sums
@@ -212,12 +235,26 @@ def draw_cost_curve(
     return update
 
 
+def _grid(w_values, b_values, C):
+    """Check a cost grid C whose rows follow b_values and columns follow w_values."""
+    w_values = v.as_array("w_values", w_values, ndim=1, nonempty=True)
+    b_values = v.as_array("b_values", b_values, ndim=1, nonempty=True)
+    C = v.as_array("C", C, ndim=2)
+    if C.shape != (b_values.size, w_values.size):
+        raise ValueError(
+            f"C must have one row per b value and one column per w value, shape "
+            f"({b_values.size}, {w_values.size}); got shape {C.shape}"
+        )
+    return w_values, b_values, C
+
+
 def draw_cost_contour(ax, w_values, b_values, C, *, levels=None, log_levels=True):
     """Contours of cost(W, b) (rows of C follow b). Returns ``update(w, b, path=None)``.
 
     ``path`` is an optional pair of arrays (ws, bs) drawn as a descent path.
     """
-    C = v.as_array("C", C, ndim=2)
+    v.axes("ax", ax)
+    w_values, b_values, C = _grid(w_values, b_values, C)
     if levels is None:
         lo, hi = max(C.min(), 1e-3 * C.max(), 1e-12), C.max()
         levels = np.geomspace(lo, hi, 18) if log_levels else 18
@@ -240,7 +277,10 @@ def draw_cost_contour(ax, w_values, b_values, C, *, levels=None, log_levels=True
 
 def draw_cost_surface(ax3d, w_values, b_values, C, *, elev=28, azim=-60):
     """The 3-D surface cost(W, b) with a marker. Returns ``update(w, b, cost)``."""
-    C = v.as_array("C", C, ndim=2)
+    v.axes("ax3d", ax3d)
+    if not hasattr(ax3d, "plot_surface"):
+        raise TypeError("ax3d must be 3-D axes: make them with lu.figure(..., three_d=(panel number,))")
+    w_values, b_values, C = _grid(w_values, b_values, C)
     Wg, Bg = np.meshgrid(w_values, b_values)
     ax3d.plot_surface(Wg, Bg, C, cmap="viridis", alpha=0.75, rstride=2, cstride=2, linewidth=0)
     (dot,) = ax3d.plot([], [], [], "o", color=MODEL, ms=9, zorder=10)
@@ -255,6 +295,9 @@ def draw_cost_surface(ax3d, w_values, b_values, C, *, elev=28, azim=-60):
 
 def draw_activation(ax_f, ax_df, name, x=None, **params):
     """An activation (left) and its derivative (right). Returns ``update(**params)``."""
+    v.axes("ax_f", ax_f)
+    v.axes("ax_df", ax_df)
+    v.one_of("name", name, ACTIVATIONS)
     x = np.linspace(-5, 5, 401) if x is None else v.as_array("x", x, ndim=1)
     f, df = get_activation(name, **params)
     (lf,) = ax_f.plot(x, f(x), color=MODEL)
@@ -277,13 +320,28 @@ def draw_activation(ax_f, ax_df, name, x=None, **params):
     return update
 
 
+def _weights2(w):
+    """The two weights of a 2-D logistic model: one parameter set, not a batch."""
+    w = v.as_array("w", w)
+    if w.shape != (2,):
+        batch = (
+            " (one row per run of a batch? pick one, e.g. w[0])" if w.ndim == 2 and w.shape[-1] == 2 else ""
+        )
+        raise ValueError(f"w must be two numbers, one weight per column of X; got shape {w.shape}{batch}")
+    return w
+
+
 def draw_decision_boundary(ax, X, y, w, b=0.0, *, shade=True):
     """2-D two-class data, P(y=1) shading and the boundary w.x + b = 0. Returns ``update(w, b)``."""
+    v.axes("ax", ax)
     X = v.as_array("X", X, ndim=2)
     y = v.as_array("y", y, ndim=1)
     v.same_length("X", X, "y", y)
-    if X.shape[1] != 2:
-        raise ValueError(f"X must have 2 columns (2-D points); got shape {X.shape}")
+    if X.shape[1] != 2 or X.shape[0] == 0:
+        raise ValueError(f"X must have 2 columns (2-D points) and at least one row; got shape {X.shape}")
+    v.labels("y", y)
+    w = _weights2(w)
+    b = v.number("b", b)
     pad = 0.5
     (x0, x1), (y0, y1) = (
         (X[:, 0].min() - pad, X[:, 0].max() + pad),
@@ -334,15 +392,30 @@ def draw_decision_boundary(ax, X, y, w, b=0.0, *, shade=True):
 
 def plot_fit(x, y, w, b=0.0, *, residuals=True, predict_at=None, title=None):
     """Data with the line H(x) = w x + b and its residuals."""
+    w, b = v.number("w", w), v.number("b", b)
+    title = v.text("title", title, optional=True)
     fig, ax = figure()
     draw_fit(ax, x, y, w, b, residuals=residuals, predict_at=predict_at)
     ax.set_title(title or f"H(x) = {w:.2f} x + {b:.2f}")
     show(fig)
 
 
+def _linear_loss(loss):
+    """The costs of the line H(x) = W x + b that the cost plots draw: mse and mae."""
+    if loss == "bce":
+        raise ValueError(
+            "loss must be 'mse' or 'mae' here: this plot draws the cost of the line H(x) = W x + b, and "
+            "cross entropy needs probabilities; for it use lu.cost_grid(x, y, w_values, loss='bce', model='logistic')"
+        )
+    v.one_of("loss", loss, {"mse", "mae"})
+
+
 def plot_cost_curve(x, y, w_values=None, *, b=0.0, loss="mse", mark=None):
     """cost(W) for H(x) = W x + b over a range of W (default -1 ... 3)."""
+    _linear_loss(loss)
     w_values = np.linspace(-1, 3, 201) if w_values is None else w_values
+    b = v.number("b", b)
+    mark = v.optional_number("mark", mark)
     costs = cost_grid(x, y, w_values, [b], loss=loss)[0]
     fig, ax = figure()
     draw_cost_curve(ax, w_values, costs, mark, label=f"{loss.upper()} cost(W)")
@@ -350,11 +423,35 @@ def plot_cost_curve(x, y, w_values=None, *, b=0.0, loss="mse", mark=None):
     show(fig)
 
 
+def _path(path):
+    """A descent path: a History of one linear run, or a pair (ws, bs) of equal length."""
+    if hasattr(path, "params"):
+        if getattr(path, "batched", False) or set(path.params) != {"w", "b"} or np.ndim(path.w) != 1:
+            raise ValueError(
+                f"path must be the History of one run of a 1-D linear model with a bias; got {path!r}"
+            )
+        path = (path.w, path.b)
+    v.not_none("path", path, "a training History or a pair (ws, bs)")
+    if isinstance(path, str) or len(path) != 2:
+        raise ValueError(f"path must be a training History or a pair (ws, bs); got {v.describe(path)}")
+    ws = v.as_array("path", path[0], ndim=1, nonempty=True, finite=False)
+    bs = v.as_array("path", path[1], ndim=1, nonempty=True, finite=False)
+    if ws.size != bs.size:
+        raise ValueError(f"path must be a pair (ws, bs) of the same length; got {ws.size} and {bs.size}")
+    return ws, bs
+
+
 def plot_cost_surface(x, y, w_values=None, b_values=None, *, loss="mse", path=None, mark=None):
     """cost(W, b) as contours (left) and a 3-D surface (right), with an optional descent path.
 
     ``path`` is a training History (linear, single run) or a pair (ws, bs).
     """
+    _linear_loss(loss)
+    path = None if path is None else _path(path)
+    if mark is not None:
+        mark = tuple(v.as_array("mark", mark, ndim=1))
+        if len(mark) != 2:
+            raise ValueError(f"mark must be (w, b), two numbers; got {len(mark)} numbers")
     w_values = np.linspace(-1, 3, 81) if w_values is None else v.as_array("w_values", w_values, ndim=1)
     b_values = np.linspace(-2, 2, 81) if b_values is None else v.as_array("b_values", b_values, ndim=1)
     C = cost_grid(x, y, w_values, b_values, loss=loss)
@@ -362,7 +459,7 @@ def plot_cost_surface(x, y, w_values=None, b_values=None, *, loss="mse", path=No
     up_c = draw_cost_contour(ax1, w_values, b_values, C)
     up_s = draw_cost_surface(ax2, w_values, b_values, C)
     if path is not None:
-        ws, bs = (path.w, path.b) if hasattr(path, "params") else path
+        ws, bs = path
         up_c(ws[-1], bs[-1], (ws, bs))
         up_s(ws[-1], bs[-1], float(cost_grid(x, y, [ws[-1]], [bs[-1]], loss=loss)[0, 0]))
     elif mark is not None:
@@ -373,6 +470,8 @@ def plot_cost_surface(x, y, w_values=None, b_values=None, *, loss="mse", path=No
 
 def plot_activation(name, **params):
     """An activation function and its derivative side by side."""
+    v.one_of("name", name, ACTIVATIONS)
+    get_activation(name, **params)  # checks the parameters before a figure is made
     fig, (a, b) = figure(2, size=(9.4, 3.4))
     draw_activation(a, b, name, **params)
     show(fig)
@@ -380,6 +479,7 @@ def plot_activation(name, **params):
 
 def plot_decision_boundary(X, y, w, b=0.0, *, title=None):
     """2-D two-class data with the logistic model's boundary and P(y=1) shading."""
+    title = v.text("title", title, optional=True)
     fig, ax = figure(size=(5.4, 4.4))
     draw_decision_boundary(ax, X, y, w, b)
     ax.set_title(title or "Decision boundary")
@@ -388,7 +488,12 @@ def plot_decision_boundary(X, y, w, b=0.0, *, title=None):
 
 def plot_cost_history(history, *, log=True, labels=None, title="Cost during gradient descent"):
     """Cost against step for a History (every member of a batch as its own line)."""
+    v.history("history", history)
     cost = np.asarray(history.cost)
+    n_lines = 1 if cost.ndim == 1 else cost.shape[1]
+    if labels is not None and (isinstance(labels, str) or len(labels) != n_lines):
+        raise ValueError(f"labels must list one name per run ({n_lines}); got {v.describe(labels)}")
+    title = v.text("title", title, optional=True)
     fig, ax = figure(size=(5.6, 3.6))
     cols = cost[:, None] if cost.ndim == 1 else cost
     for j in range(cols.shape[1]):

@@ -60,11 +60,22 @@ class Control:
     readout_format: str = ".2f"
 
     def __post_init__(self):
+        v.text("name", self.name, identifier=True)
+        v.text("description", self.description, optional=True)
         v.one_of("kind", self.kind, {"float", "int", "log", "choice"})
+        if not isinstance(self.play, bool):
+            raise TypeError(f"{self.name}: play must be True or False; got {v.describe(self.play)}")
         if self.kind == "choice":
+            if isinstance(self.options, str) or not hasattr(self.options, "__len__") or not len(self.options):
+                raise ValueError(
+                    f"{self.name}: options must list the choices, e.g. ('mse', 'mae'); got {v.describe(self.options)}"
+                )
             if self.value not in self.options:
                 raise ValueError(f"value must be one of options {list(self.options)}; got {self.value!r}")
             return
+        for field in ("min", "max", "step", "value"):  # numbers, not text: '0' < '1' compares letters
+            v.number(f"{self.name}: {field}", getattr(self, field))
+        v.text("readout_format", self.readout_format)
         if not self.min < self.max:
             raise ValueError(f"{self.name}: min must be < max; got {self.min} and {self.max}")
         if not self.min <= self.value <= self.max:
@@ -138,6 +149,16 @@ class SliderFigure:
     """
 
     def __init__(self, fig, update, controls, *, title=None):
+        v.figure("fig", fig)
+        v.function("update", update)
+        if isinstance(controls, Control) or not isinstance(controls, (list, tuple)):
+            raise TypeError(
+                f"controls must be a list of Control, e.g. [Control('w')]; got {v.describe(controls)}"
+            )
+        for c in controls:
+            if not isinstance(c, Control):
+                raise TypeError(f"controls must hold Control objects only; got {v.describe(c)}")
+        v.text("title", title, optional=True)
         self.fig = fig
         self._update = update
         self.controls = list(controls)
