@@ -19,7 +19,7 @@ import numpy as np
 #: the largest array a helper will make, in bytes (a laptop or Colab has a few GB to spare)
 MAX_BYTES = 2 * 2**30
 
-NONE_HINT = "None (a function that ends without `return` gives None: did one forget its `return`?)"
+NONE_HINT = "None (did a function forget its `return`? A function without one gives None)"
 
 
 def describe(value) -> str:
@@ -159,8 +159,9 @@ def function(name: str, value) -> None:
 def fits_in_memory(name: str, value, nbytes: float, what: str) -> None:
     """Refuse up front work whose arrays need more than :data:`MAX_BYTES`."""
     if nbytes > MAX_BYTES:
+        shown = f"{value:,}" if isinstance(value, numbers.Integral) else value
         raise ValueError(
-            f"{name} = {value} is too large: {what} would need {nbytes / 2**30:,.1f} GiB of memory, "
+            f"{name} = {shown} is too large: {what} would need {nbytes / 2**30:,.1f} GiB of memory, "
             f"more than the {MAX_BYTES / 2**30:g} GiB a helper may use; choose a smaller {name}"
         )
 
@@ -258,7 +259,7 @@ def figure(name: str, value) -> None:
     if _is_axes(value):
         raise TypeError(
             f"{name} must be a Figure, the whole picture; got an Axes (one panel of it). "
-            f"Pass the figure: lu.show({name}.figure), or keep both from fig, ax = lu.figure()"
+            "Pass the figure: ax.figure, or keep both from fig, ax = lu.figure() and pass fig"
         )
     if type(value).__name__ == "SliderFigure":
         raise TypeError(

@@ -185,7 +185,7 @@ def get_activation(name, *, raw=False, **params):
 
     ``raw=True`` returns the unchecked formulas (used inside the trainers' loop).
     """
-    v.one_of("activation", name, ACTIVATIONS)
+    v.one_of("activation name", name, ACTIVATIONS)
     f, df = ACTIVATIONS[name]
     if params:
         import inspect

@@ -77,7 +77,7 @@ def make_linear(m=100, w=2.0, b=1.0, noise=0.5, seed=0, x_range=(0.0, 5.0)):
     if not lo < hi:
         raise ValueError(f"x_range must be (low, high) with low < high; got {x_range!r}")
     seed = v.seed("seed", seed)
-    v.fits_in_memory("m", m, 8.0 * m * (w_arr.size + 2), f"{m} samples (x, y and the noise)")
+    v.fits_in_memory("m", m, 8.0 * m * (w_arr.size + 2), f"{m:,} samples (x, y and the noise)")
     rng = np.random.default_rng(seed)
     if w_arr.ndim == 0:
         x = rng.uniform(lo, hi, size=m)
@@ -97,7 +97,7 @@ def make_two_class(m=200, separation=2.0, seed=0):
         raise ValueError(f"m must be at least 2 (one sample per class); got {m}")
     sep = float(v.positive("separation", separation, allow_zero=True))
     seed = v.seed("seed", seed)
-    v.fits_in_memory("m", m, 8.0 * m * 7, f"{m} points (X, y, the centres and the noise)")
+    v.fits_in_memory("m", m, 8.0 * m * 7, f"{m:,} points (X, y, the centres and the noise)")
     rng = np.random.default_rng(seed)
     n0 = m // 2
     y = np.r_[np.zeros(n0), np.ones(m - n0)]
@@ -114,7 +114,7 @@ def make_curve(m=60, noise=0.05, seed=0):
     m = v.positive("m", m, integer=True)
     noise = float(v.positive("noise", noise, allow_zero=True))
     seed = v.seed("seed", seed)
-    v.fits_in_memory("m", m, 8.0 * m * 4, f"{m} samples (x, y and the noise)")
+    v.fits_in_memory("m", m, 8.0 * m * 4, f"{m:,} samples (x, y and the noise)")
     rng = np.random.default_rng(seed)
     x = np.sort(rng.uniform(-3.0, 3.0, size=m))
     return x, np.sin(2 * x) + 0.3 * x + noise * rng.standard_normal(m)

@@ -72,6 +72,7 @@ def figure(ncols=1, nrows=1, *, size=None, three_d=()):
         size = tuple(v.positive("size", size))
         if len(size) != 2:
             raise ValueError(f"size must be (width, height) in inches, two numbers; got {size!r}")
+    v.not_none("three_d", three_d, "a list of panel numbers, e.g. (1,)")
     if isinstance(three_d, numbers.Integral):
         three_d = (three_d,)
     for i in three_d:
@@ -218,6 +219,8 @@ def draw_cost_curve(
     costs = v.as_array("costs", costs, ndim=1)
     v.same_length("w_values", w_values, "costs", costs)
     w = v.optional_number("w", w)
+    v.text("label", label)
+    v.text("ylabel", ylabel)
     ax.plot(w_values, costs, color=DATA, label=label)
     (dot,) = ax.plot([], [], "o", color=MODEL, ms=9, zorder=4, clip_on=False)
     dot.set_in_layout(False)  # unclipped, so keep it out of the layout's size sums
@@ -281,6 +284,7 @@ def draw_cost_surface(ax3d, w_values, b_values, C, *, elev=28, azim=-60):
     if not hasattr(ax3d, "plot_surface"):
         raise TypeError("ax3d must be 3-D axes: make them with lu.figure(..., three_d=(panel number,))")
     w_values, b_values, C = _grid(w_values, b_values, C)
+    elev, azim = v.number("elev", elev), v.number("azim", azim)
     Wg, Bg = np.meshgrid(w_values, b_values)
     ax3d.plot_surface(Wg, Bg, C, cmap="viridis", alpha=0.75, rstride=2, cstride=2, linewidth=0)
     (dot,) = ax3d.plot([], [], [], "o", color=MODEL, ms=9, zorder=10)
@@ -327,7 +331,8 @@ def _weights2(w):
         batch = (
             " (one row per run of a batch? pick one, e.g. w[0])" if w.ndim == 2 and w.shape[-1] == 2 else ""
         )
-        raise ValueError(f"w must be two numbers, one weight per column of X; got shape {w.shape}{batch}")
+        got = f"one number, {float(w):g}" if w.ndim == 0 else f"shape {w.shape}{batch}"
+        raise ValueError(f"w must be two numbers, one weight per column of X; got {got}")
     return w
 
 
@@ -405,7 +410,8 @@ def _linear_loss(loss):
     if loss == "bce":
         raise ValueError(
             "loss must be 'mse' or 'mae' here: this plot draws the cost of the line H(x) = W x + b, and "
-            "cross entropy needs probabilities; for it use lu.cost_grid(x, y, w_values, loss='bce', model='logistic')"
+            "cross entropy ('bce') needs probabilities from a sigmoid; for it use "
+            "lu.explorers.sigmoid_cost_explorer(x, y, loss='bce')"
         )
     v.one_of("loss", loss, {"mse", "mae"})
 

@@ -111,7 +111,7 @@ def test_get_activation_returns_checked_functions_with_parameters_bound():
     assert f is act.sigmoid and df is act.d_sigmoid
     f, df = lu.get_activation("leaky_relu", slope=0.2)
     assert f(-1.0) == pytest.approx(-0.2) and df(-1.0) == pytest.approx(0.2)
-    with pytest.raises(ValueError, match="x"):
+    with pytest.raises(ValueError, match=r"\bx\b"):
         f([np.nan])
     rf, rdf = lu.get_activation("relu", raw=True)
     assert rf is act.RAW["relu"][0]

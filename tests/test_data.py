@@ -198,7 +198,7 @@ def test_make_curve_shapes_seed_sorted_and_formula():
     ],
 )
 def test_generators_reject_bad_input_naming_the_argument(fn, kwargs, arg):
-    with pytest.raises(ValueError, match=arg):
+    with pytest.raises(ValueError, match=rf"\b{arg}\b"):
         fn(**kwargs)
 
 

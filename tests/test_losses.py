@@ -156,35 +156,35 @@ def test_validate_helpers_name_the_argument_and_what_was_given():
     np.testing.assert_array_equal(v.as_array("a", [1, 2]), [1.0, 2.0])
     assert v.as_array("a", [1, 2]).dtype == np.float64
     for value, pattern in [
-        ([1.0, np.nan], r"a must be finite; got 1 NaN"),
-        ("abc", r"a must be numbers.*'abc'"),
-        (np.array([1j]), r"a must be numbers"),
-        ([[1.0], [1.0, 2.0]], r"a must be numbers"),
+        ([1.0, np.nan], r"\ba must be finite; got 1 NaN"),
+        ("abc", r"\ba must be numbers.*'abc'"),
+        (np.array([1j]), r"\ba must be numbers"),
+        ([[1.0], [1.0, 2.0]], r"\ba must be numbers"),
     ]:
         with pytest.raises(ValueError, match=pattern):
             v.as_array("a", value)
-    with pytest.raises(ValueError, match=r"a must be 1-D or 2-D; got 3-D with shape \(1, 1, 1\)"):
+    with pytest.raises(ValueError, match=r"\ba must be 1-D or 2-D; got 3-D with shape \(1, 1, 1\)"):
         v.as_array("a", np.ones((1, 1, 1)), ndim=(1, 2))
     assert np.isnan(v.as_array("a", [np.nan], finite=False)[0])
-    with pytest.raises(ValueError, match="a and b must have the same number of samples; got 2 and 3"):
+    with pytest.raises(ValueError, match=r"\ba and b must have the same number of samples; got 2 and 3"):
         v.same_length("a", np.ones(2), "b", np.ones(3))
-    with pytest.raises(ValueError, match=r"a and b must have the same shape; got \(2,\) and \(1, 2\)"):
+    with pytest.raises(ValueError, match=r"\ba and b must have the same shape; got \(2,\) and \(1, 2\)"):
         v.same_shape("a", np.ones(2), "b", np.ones((1, 2)))
     v.same_shape("a", np.ones(2), "b", np.zeros(2))
     assert v.positive("n", 3, integer=True) == 3
     assert v.positive("n", 0, integer=True, allow_zero=True) == 0
     for value, pattern in [(True, "whole number"), (2.0, "whole number"), (0, "> 0"), (-1, "> 0")]:
-        with pytest.raises(ValueError, match=f"n must be.*{pattern}"):
+        with pytest.raises(ValueError, match=rf"\bn must be.*{pattern}"):
             v.positive("n", value, integer=True)
     np.testing.assert_array_equal(v.positive("lr", [0.1, 0.2]), [0.1, 0.2])
     for value, pattern in [(0.0, "positive; got 0"), ([0.1, -2.0], "positive; got -2"), ([], "not be empty")]:
-        with pytest.raises(ValueError, match=f"lr must.*{pattern}"):
+        with pytest.raises(ValueError, match=rf"\blr must.*{pattern}"):
             v.positive("lr", value)
     assert v.positive("s", 0.0, allow_zero=True) == 0.0
-    with pytest.raises(ValueError, match=">= 0; got -1"):
+    with pytest.raises(ValueError, match=r"\bs must be >= 0; got -1"):
         v.positive("s", -1.0, allow_zero=True)
     v.labels01("y", np.array([0.0, 0.5, 1.0]))
-    with pytest.raises(ValueError, match=r"y must lie in \[0, 1\].*max 2"):
+    with pytest.raises(ValueError, match=r"\by must lie in \[0, 1\].*max 2"):
         v.labels01("y", np.array([0.0, 2.0]))
-    with pytest.raises(ValueError, match=r"loss must be one of \['mae', 'mse'\]; got 'l1'"):
+    with pytest.raises(ValueError, match=r"\bloss must be one of \['mae', 'mse'\]; got 'l1'"):
         v.one_of("loss", "l1", {"mse", "mae"})

@@ -234,7 +234,7 @@ def test_draw_cost_curve_draws_and_moves():
     fig, ax = lu.figure()
     plotting.draw_cost_curve(ax, ws, costs + 1, log=True)
     assert ax.get_yscale() == "log" and len(line_data(ax.lines[1])[0]) == 0
-    with pytest.raises(ValueError, match="costs"):
+    with pytest.raises(ValueError, match=r"\bcosts\b"):
         plotting.draw_cost_curve(ax, ws, costs[:-1])
 
 
@@ -280,7 +280,7 @@ def test_draw_activation_updater_changes_the_parameters():
     np.testing.assert_allclose(line_data(b.lines[0])[1], [0.5, 0.5, 0.5, 1, 1])
     lo, hi = a.get_ylim()
     assert lo < -1.0 and hi > 2.0
-    with pytest.raises(ValueError, match="slope"):
+    with pytest.raises(ValueError, match=r"\bslope\b"):
         up(slope=2.0)
 
 

@@ -51,7 +51,7 @@ def fit_figure(**extra_controls):
     ],
 )
 def test_control_rejects_bad_specs(kwargs, match):
-    with pytest.raises(ValueError, match=match):
+    with pytest.raises(ValueError, match=rf"\b{match}\b"):
         Control("c", **kwargs)
 
 
@@ -112,11 +112,11 @@ def test_slider_figure_update_changes_the_image():
 
 def test_slider_figure_rejects_unknown_controls_and_duplicate_names():
     sf, calls = fit_figure()
-    with pytest.raises(ValueError, match="slope"):
+    with pytest.raises(ValueError, match=r"\bslope\b"):
         sf.update(slope=1.0)
     assert len(calls) == 1 and sf.values == {"w": 0.5, "b": 0.0}  # nothing happened
     fig, _ = lu.figure()
-    with pytest.raises(ValueError, match="controls"):
+    with pytest.raises(ValueError, match=r"\bcontrols\b"):
         SliderFigure(fig, lambda **kw: None, [Control("a"), Control("a")])
 
 
