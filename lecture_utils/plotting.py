@@ -135,7 +135,12 @@ def cost_grid(x, y, w_values, b_values=None, *, loss="mse", model="linear"):
         v.labels01("y", y)
     w = v.as_array("w_values", w_values, ndim=1, nonempty=True)
     b = np.zeros(1) if b_values is None else v.as_array("b_values", b_values, ndim=1, nonempty=True)
-    v.fits_in_memory("w_values", f"{w.size} values", 8.0 * 3 * b.size * w.size * x.size, "the cost grid")
+    v.fits_in_memory(
+        "w_values",
+        f"{w.size:,} values",
+        8.0 * 3 * b.size * w.size * x.size,
+        f"the cost at {b.size:,} b values x {w.size:,} w values x {x.size:,} samples",
+    )
     Z = w[None, :, None] * x + b[:, None, None]  # (nb, nw, m)
     if model == "logistic":
         from .activations import _sigmoid
