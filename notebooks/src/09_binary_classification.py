@@ -464,6 +464,8 @@ lu.show(fig)
 # is "everything is a dog" (the 6 cats are wrong), 3 mistakes is the best threshold rule of section 2, "dog
 # below x = 0.65", and 5 mistakes is the reverse kind of rule, "dog above a threshold". Only the green starts
 # reached the valley; the terraces hold gradient descent with a gradient of almost 0.
+# (A terrace is not a true minimum: farther out the cost still falls, ever more slowly, towards
+# (number of mistakes) / 10; the optional section at the end shows it. Gradient descent stalls there all the same.)
 #
 # ## 7. The slide's remark, checked with numbers
 #
@@ -619,6 +621,71 @@ lu.show(fig)
 # side. Strictly, the trap is not a minimum at a finite W: it is a slope that leads downhill forever, to a
 # level it never reaches. For gradient descent the effect is the same: it settles for a model that is much
 # worse than the best one, and no number of steps brings it back over the hump.
+
+# %% [markdown]
+# ## Going further (optional): the terraces are not minima
+#
+# Section 6 found gradient descent stuck on terraces with a gradient of *almost* 0. Almost is the point: a
+# terrace holds no lowest point. Take the 3-mistakes terrace, the rule "dog below x = 0.65" of section 2, and
+# keep that threshold while the step gets steeper: W = −s and b = s · 0.65, so that Wx + b = s (0.65 − x)
+# for a growing **scale** s.
+
+# %%
+scales = np.array([10.0, 20.0, 50.0, 100.0, 200.0])
+cost_ray = np.mean((sigmoid(scales[:, None] * (t_best - x)) - y) ** 2, axis=1)
+for s_, c_ in zip(scales, cost_ray, strict=True):
+    print(f"scale {s_:5g}: W = {-s_:6g}, b = {s_ * t_best:6.1f}, cost {c_:.5f}")
+print(f"the 3-mistakes level: 3 / {m} = {3 / m:g}")
+
+# %%
+s_fine = np.geomspace(1, 200, 2001)
+c_fine = np.mean((sigmoid(s_fine[:, None] * (t_best - x)) - y) ** 2, axis=1)
+i_ridge = np.flatnonzero(np.diff(c_fine) > 0).max() + 1  # the last grid point the cost rose to
+print(
+    f"a ridge at s = {s_fine[i_ridge]:.1f}, cost {c_fine[i_ridge]:.4f}; inward, at s = 1, cost {c_fine[0]:.4f}"
+)
+beyond = c_fine[i_ridge:]
+print("beyond the ridge the cost falls at every grid step:", bool(np.all(np.diff(beyond) < 0)))
+print(f"and stays above {3 / m:g} up to s = {s_fine[-1]:g}:", bool(np.all(beyond > 3 / m)))
+
+# %% [markdown]
+# The stuck run of section 6 with 3 mistakes is on the same slope: scaling its (W, b) up lowers its cost, and
+# its downhill direction, −gradient, points almost exactly along (W, b) (the cosine of the angle between
+# them is near 1):
+
+# %%
+j3 = np.flatnonzero(stuck & (mistakes == 3))[0]
+p3 = np.array([w_end[j3], b_end[j3]])
+for a in (1, 2, 5, 10):
+    print(f"({a:2d} W, {a:2d} b): cost {np.mean((sigmoid(a * (p3[0] * x + p3[1])) - y) ** 2):.5f}")
+r3 = (H_end[j3] - y) * H_end[j3] * (1 - H_end[j3])
+g3 = np.array([2 * np.mean(r3 * x), 2 * np.mean(r3)])
+print(f"cosine between -gradient and (W, b): {-g3 @ p3 / np.linalg.norm(g3) / np.linalg.norm(p3):.4f}")
+
+# %%
+fig, (ax1, ax2) = lu.figure(2, size=(10.4, 3.8))
+ax1.plot(s_fine, c_fine, color="#1f77b4", label="cost of $\\sigma(s\\,(0.65 - x))$")
+ax1.plot(scales, cost_ray, "o", color="#1f77b4")
+ax1.axhline(3 / m, color="#d62728", ls=":", label="3 mistakes: $3/m$")
+ax1.set(xscale="log", xlabel="scale $s$", ylabel="MSE cost", title="Along the best threshold: still falling")
+ax1.legend(loc="upper right", fontsize=8)
+ax2.scatter(x, y, color="black", zorder=3, label="data")
+for s_, c_ in zip((10.0, 50.0, 100.0), ("#9ecae1", "#4292c6", "#08306b"), strict=True):
+    ax2.plot(xs, sigmoid(s_ * (t_best - xs)), color=c_, label=f"$s$ = {s_:g}")
+ax2.set(xlabel="$x$", ylabel="$\\hat{y} = \\sigma(Wx + b)$", title="The step gets steeper, the cost smaller")
+ax2.legend(loc="center left", fontsize=8)
+lu.show(fig)
+
+# %% [markdown]
+# Along this direction the cost keeps falling, 0.31874 at scale 10, 0.30115 at 50, 0.30001 at 100, towards
+# the 3-mistakes level 0.3, which it reaches only as s → ∞. So the terrace has no minimum: it is a slope
+# so gentle that it looks flat. Inward, the same line climbs a ridge near s = 11.5 and then falls towards the
+# valley (cost 0.2520 at s = 1): that ridge keeps the terrace's runs away from the valley. The other terraces
+# hold no minimum either: at each stuck run of section 6 the gradient is small but not 0.
+#
+# The lecture's point stands. On that slope the gradient is tiny and shrinks as the step gets steeper, so
+# gradient descent stalls; and even walking outward forever it would only approach 3 mistakes, never come
+# down into the valley.
 
 # %% [markdown]
 # ## Exercises
