@@ -124,3 +124,61 @@ def test_null_space_rejects_a_bad_new_sample(bad):
     X, y = lu.load_multivariable()
     with pytest.raises(ValueError, match="x_new"):
         lu.explorers.null_space_explorer(X, y, x_new=bad)
+
+
+# ---------------------------------------------------------------------------
+# network_fit_explorer (notebook 08): hidden units' shares drawn without their zero parts
+
+
+def _shares_collection(fig):
+    ax1 = fig.fig.axes[0]
+    (units,) = [c for c in ax1.collections if c.get_label() == "hidden units' shares"]
+    return units
+
+
+@pytest.mark.parametrize(
+    ("activation", "step"), [("relu", 2000), ("relu", 0), ("tanh", 700), ("leaky_relu", 2000)]
+)
+def test_network_fit_shares_are_drawn_where_they_are_not_zero(activation, step):
+    x, y = lu.make_curve(m=60, noise=0.05, seed=0)
+    hist = lu.train_mlp(x, y, 0.025, 2000, hidden=16, activation=activation, seed=0)
+    fig = lu.explorers.network_fit_explorer(x, y, activation=activation, hidden=16, history=hist)
+    fig.update(step=step)
+    xs = np.linspace(x.min(), x.max(), 300)
+    f, _ = lu.activations.get_activation(activation)
+    P = {k: hist.params[k][step] for k in ("W1", "b1", "W2", "b2")}
+    shares = f(xs[:, None] * P["W1"] + P["b1"]) * P["W2"]  # (300, 16)
+    segments = _shares_collection(fig).get_segments()
+    drawn = {tuple(p) for p in np.round(np.concatenate(segments), 9)}
+    # every point where a share is not 0 is drawn, at its value
+    for j in range(shares.shape[1]):
+        on = shares[:, j] != 0
+        wanted = np.round(np.column_stack([xs[on], shares[on, j]]), 9)
+        assert all(tuple(p) in drawn for p in wanted), f"unit {j}: a nonzero part of its share is missing"
+    # nothing drawn along y = 0 but the one point where a share starts: no segment has two zeros
+    for seg in segments:
+        assert np.sum(seg[:, 1] == 0) <= 1
+    if activation != "relu":  # never exactly 0: one whole line per unit
+        assert len(segments) == 16 and all(len(seg) == xs.size for seg in segments)
+    # and the red curve is still their sum plus b2
+    curve = [ln for ln in fig.fig.axes[0].lines if ln.get_label() == "network h(x)"][0]
+    assert np.allclose(curve.get_ydata(), shares.sum(axis=1) + P["b2"])
+
+
+def test_network_fit_relu_share_starts_at_its_bend():
+    x, y = lu.make_curve(m=60, noise=0.05, seed=0)
+    hist = lu.train_mlp(x, y, 0.025, 2000, hidden=16, activation="relu", seed=0)
+    fig = lu.explorers.network_fit_explorer(x, y, activation="relu", hidden=16, history=hist)
+    xs = np.linspace(x.min(), x.max(), 300)
+    W1, b1, W2 = (hist.params[k][-1] for k in ("W1", "b1", "W2"))
+    segments = _shares_collection(fig).get_segments()
+    bends = -b1 / W1
+    inside = (bends > xs[0]) & (bends < xs[-1]) & (W2 != 0)
+    assert (
+        len(segments)
+        == inside.sum() + (~inside & (np.maximum(xs[:, None] * W1 + b1, 0) != 0).any(axis=0)).sum()
+    )
+    step = xs[1] - xs[0]
+    for bend in bends[inside]:  # a segment starts at this bend: its end point there is the share's 0
+        starts = [seg for seg in segments if np.min(np.abs(seg[[0, -1], 0] - bend)) <= step]
+        assert any(seg[0, 1] == 0 or seg[-1, 1] == 0 for seg in starts)
