@@ -255,6 +255,23 @@ def activation_explorer(name="leaky_relu", **params):
 NET_ACTIVATIONS = ("relu", "tanh", "sigmoid", "leaky_relu", "elu", "identity")
 
 
+def _drawn_shares(xs, shares):
+    """One line per stretch where a hidden unit's share is not 0 (with the point where it starts).
+
+    A ReLU unit's share W2_j relu(W1_j x + b1_j) is exactly 0 on one side of its bend; drawn, the
+    zero parts of all units pile up into one thick line along y = 0 that means nothing.
+    """
+    segments = []
+    for share in shares.T:
+        keep = share != 0
+        keep = keep | np.r_[keep[1:], False] | np.r_[False, keep[:-1]]  # and the zero next to it
+        idx = np.flatnonzero(keep)
+        for run in np.split(idx, np.flatnonzero(np.diff(idx) > 1) + 1):
+            if run.size >= 2:
+                segments.append(np.column_stack([xs[run], share[run]]))
+    return segments
+
+
 def network_fit_explorer(
     x,
     y,
@@ -369,7 +386,7 @@ def network_fit_explorer(
         Z = RAW[activation][0](xs[:, None] * P["W1"] + P["b1"])  # (300, H)
         shares = Z * P["W2"]
         curve.set_data(xs, shares.sum(axis=1) + P["b2"])
-        units.set_segments([np.column_stack([xs, s]) for s in shares.T])
+        units.set_segments(_drawn_shares(xs, shares))
         c = np.asarray(hist.cost)
         cost_line.set_data(np.arange(c.size), c)
         dot.set_data([t], [c[t]])
@@ -383,7 +400,7 @@ def network_fit_explorer(
         where = f"step {t}" + (f" (stopped: diverged at step {int(hist.diverged_at)})" if diverged else "")
         ax1.set_title(f"{activation}, {int(hidden)} hidden unit{'s' if int(hidden) > 1 else ''}: {where}")
         ax2.set_title(f"cost at step {t}: {c[t]:.4f}")
-        title.set_text(f"h(x) = {activation}(x W1 + b1) @ W2 + b2, learning rate {lr:g}")
+        title.set_text(f"h(x) = {activation}(x W1 + b1) W2 + b2, learning rate α = {lr:g}")
 
     controls = [
         Control("step", 0, steps, every, steps, description="step", kind="int", play=True),

@@ -357,12 +357,14 @@ def _null_direction(A):
     return vec * np.sign(vec[np.argmax(np.abs(vec))]), rank
 
 
-def null_space_explorer(X, y, *, t=0.0, t_range=(-3.0, 3.0)):
+def null_space_explorer(X, y, *, t=0.0, t_range=(-3.0, 3.0), x_new=None):
     """Notebook 07: with more unknowns (n weights + b) than samples, the exact fits form a line.
 
-    theta(t) = theta_0 + t v, where theta_0 = (W, b) is the minimum-norm least-squares
-    solution (``np.linalg.lstsq`` on [X, 1]) and v a unit vector with [X, 1] v = 0. Left: the
-    data y and the predictions H(X) = X W + b, sample by sample. Middle: the weights and b.
+    theta(t) = theta_gd + t v, where theta_gd = (W, b) is the minimum-norm least-squares
+    solution, the one gradient descent reaches from zero (computed here with ``np.linalg.lstsq``
+    on [X, 1]), and v a unit vector with [X, 1] v = 0. Left: the data y and the predictions
+    H(X) = X W + b, sample by sample, and, if ``x_new`` (n features) is given, the prediction for
+    that new sample, which moves with t unless [x_new, 1] v = 0. Middle: the weights and b.
     Right: the length ||theta(t)||, smallest at t = 0.
     """
     X = v.as_array("X", X, ndim=2)
@@ -375,6 +377,10 @@ def null_space_explorer(X, y, *, t=0.0, t_range=(-3.0, 3.0)):
     if not t_range[0] <= t <= t_range[1]:
         raise ValueError(f"t must lie in t_range {t_range!r}; got {t:g}")
     m, n = X.shape
+    if x_new is not None:
+        x_new = v.as_array("x_new", x_new, ndim=1)
+        if x_new.size != n:
+            raise ValueError(f"x_new must hold one value per feature, {n}; got {x_new.size}")
     A = np.column_stack([X, np.ones(m)])
     theta0, *_ = np.linalg.lstsq(A, y, rcond=None)
     vec, rank = _null_direction(A)
@@ -383,21 +389,29 @@ def null_space_explorer(X, y, *, t=0.0, t_range=(-3.0, 3.0)):
     fig, (ax1, ax2, ax3) = figure(3, size=(13.2, 4.2))
     idx = np.arange(m)
     ax1.plot(idx, y, "o", ms=15, mfc="none", mec=DATA, mew=2, label="data y", zorder=3)
-    (pred,) = ax1.plot(idx, np.zeros(m), "o", color=MODEL, ms=7, label="H(X) = XW + b", zorder=4)
-    _name_ticks(ax1, [f"X{i + 1}" for i in idx])
+    (pred,) = ax1.plot(idx, np.zeros(m), "o", color=MODEL, ms=7, label="$H(X) = XW + b$", zorder=4)
     span = float(np.ptp(y)) or 1.0
+    low, high = float(y.min()) - 0.3 * span, float(y.max()) + 0.45 * span
+    if x_new is None:
+        _name_ticks(ax1, [f"X{i + 1}" for i in idx])
+        new_dot = None
+    else:
+        a_new = np.r_[x_new, 1.0]
+        reach_new = [float(a_new @ (theta0 + tt * vec)) for tt in t_range]  # a line in t: its ends
+        (new_dot,) = ax1.plot(
+            [m], [reach_new[0]], "D", color=PATH, ms=8, mec="black", label="new sample", zorder=4
+        )
+        _name_ticks(ax1, [f"X{i + 1}" for i in idx] + ["new"])
+        low, high = min(low, min(reach_new) - 0.1 * span), max(high, max(reach_new) + 0.45 * span)
     ax1.set(
-        xlim=(-0.6, m - 0.4),
-        ylim=(float(y.min()) - 0.3 * span, float(y.max()) + 0.45 * span),
-        xlabel="sample",
-        ylabel="y, H(X)",
+        xlim=(-0.6, m - 0.4 + (x_new is not None)), ylim=(low, high), xlabel="sample", ylabel="$y$, $H(X)$"
     )
     ax1.legend(loc="upper left", fontsize=8.5)
-    cost_txt = ax1.text(0.97, 0.03, "", transform=ax1.transAxes, ha="right", va="bottom", fontsize=9.5)
+    cost_txt = ax1.text(0.97, 0.97, "", transform=ax1.transAxes, ha="right", va="top", fontsize=9.5)
 
     pos = np.arange(n + 1)
-    ax2.bar(pos, theta0, width=0.8, fill=False, ec="black", ls="--", lw=1.2, label="minimum norm (t = 0)")
-    bars = ax2.bar(pos, theta0, width=0.5, color=MODEL, alpha=0.8, label="theta(t) = theta_0 + t v")
+    ax2.bar(pos, theta0, width=0.8, fill=False, ec="black", ls="--", lw=1.2, label=r"$\theta_{gd}$ ($t = 0$)")
+    bars = ax2.bar(pos, theta0, width=0.5, color=MODEL, alpha=0.8, label=r"$\theta_{gd} + t\,v$")
     ax2.axhline(0, color="black", lw=0.8)
     _name_ticks(ax2, names)
     reach = np.r_[theta0 + t_range[0] * vec, theta0 + t_range[1] * vec, 0.0]
@@ -407,7 +421,7 @@ def null_space_explorer(X, y, *, t=0.0, t_range=(-3.0, 3.0)):
 
     ts = np.linspace(*t_range, 201)
     norms = np.sqrt(np.sum((theta0[None, :] + ts[:, None] * vec) ** 2, axis=1))
-    ax3.plot(ts, norms, color=DATA, label="||theta(t)||")
+    ax3.plot(ts, norms, color=DATA, label=r"$\|\theta_{gd} + t\,v\|$")
     ax3.plot(
         [0],
         [np.linalg.norm(theta0)],
@@ -415,11 +429,16 @@ def null_space_explorer(X, y, *, t=0.0, t_range=(-3.0, 3.0)):
         color=GLOBAL,
         ms=13,
         mec="black",
-        label="t = 0: the minimum-norm solution",
+        label=r"$t = 0$: $\theta_{gd}$, the minimum norm",
         zorder=4,
     )
     (dot,) = ax3.plot([], [], "o", color=MODEL, ms=9, zorder=5)
-    ax3.set(xlabel="t", ylabel="||theta||, the length of (W, b)", xlim=t_range)
+    t_pad = 0.04 * (t_range[1] - t_range[0])  # room for the whole dot at either end
+    ax3.set(
+        xlabel="$t$",
+        ylabel=r"$\|\theta\|$, the length of $(W, b)$",
+        xlim=(t_range[0] - t_pad, t_range[1] + t_pad),
+    )
     ax3.set_ylim(0, float(norms.max()) * 1.25)
     ax3.legend(loc="upper center", fontsize=8.5)
     title = fig.suptitle("", fontsize=11.5)
@@ -434,13 +453,19 @@ def null_space_explorer(X, y, *, t=0.0, t_range=(-3.0, 3.0)):
             rect.set_height(val)
         nrm = float(np.linalg.norm(theta))
         dot.set_data([t], [nrm])
-        ax1.set_title(f"predictions: max |H - y| = {np.max(np.abs(h - y)):.1e}", fontsize=11)
+        head = f"predictions: max |H - y| = {np.max(np.abs(h - y)):.1e}"
+        if new_dot is not None:
+            h_new = float(x_new @ theta[:n] + theta[n])
+            new_dot.set_data([m], [h_new])
+            head += f"; new sample: {h_new:.2f}"
+        ax1.set_title(head, fontsize=11)
         parts = [f"{nm} = {val:.2f}" for nm, val in zip(names, theta, strict=True)]
         half = (len(parts) + 1) // 2  # two lines, narrower than the panel whatever the signs
         ax2.set_title(", ".join(parts[:half]) + "\n" + ", ".join(parts[half:]), fontsize=9.5)
-        ax3.set_title(f"t = {t:.2f}: ||theta|| = {nrm:.3f}", fontsize=11)
+        ax3.set_title(f"t = {t:.2f}: ‖θ‖ = {nrm:.3f}", fontsize=11)
         title.set_text(
-            f"{m} samples, {n + 1} unknowns, rank of [X, 1] = {rank}: every theta_0 + t v fits the data exactly"
+            f"{m} samples, {n + 1} unknowns, rank of [X, 1] = {rank}: "
+            r"every $\theta_{gd} + t\,v$ fits the data exactly"
         )
 
     control = Control("t", *t_range, 0.05, t, description="t (along the null space)")

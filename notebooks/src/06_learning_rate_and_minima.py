@@ -250,16 +250,18 @@ print(
 # %%
 fig, axes = lu.figure(2, size=(11.0, 4.0))
 for ax, h, edge, name in (
-    (axes[0], hist_w, 2 / c, "W only, 100 steps: edge 2/c = m / sum x^2"),
-    (axes[1], hist_wb, 2 / lam[1], "W and b, 200 steps: edge 2 / lambda_max"),
+    (axes[0], hist_w, 2 / c, r"$W$ only, 100 steps: edge $2/c = m\,/\,\Sigma x^2$"),
+    (axes[1], hist_wb, 2 / lam[1], r"$W$ and $b$, 200 steps: edge $2 / \lambda_{max}$"),
 ):
-    ok = h.diverged_at < 0  # diverged runs: drawn as x at the top, 1e12
+    ok = h.diverged_at < 0  # a diverged run has no cost after training: no point, a mark on the top edge
     ax.plot(lrs[ok], h.cost[-1, ok], "o-", ms=4, label="cost after training")
-    ax.plot(lrs[~ok], np.full((~ok).sum(), 1e12), "x", color="#b00", mew=2, label="diverged (stopped)")
+    top = ax.get_xaxis_transform()  # x in data, y in axes fractions: 0.96 is just under the top edge
+    ax.plot(lrs[~ok], np.full((~ok).sum(), 0.96), "v", color="#b00", ms=7, transform=top)
+    ax.axvspan(lrs[~ok].min(), lrs.max() * 1.15, color="#b00", alpha=0.08, label="diverged: stopped, no cost")
     ax.axhline(h.cost[0, 0], color="gray", ls="--", lw=1, label="cost at the start")
     ax.axvline(edge, color="black", ls=":", lw=1.5, label=f"edge = {edge:.4f}")
-    ax.set(xscale="log", yscale="log", ylim=(1e-33, 1e15), title=name)
-    ax.set(xlabel="learning rate alpha", ylabel="cost after training")
+    ax.set(xscale="log", yscale="log", title=name, xlim=(lrs.min() / 1.15, lrs.max() * 1.15))
+    ax.set(xlabel=r"learning rate $\alpha$", ylabel="cost after training")
     ax.legend(loc="lower left", fontsize=8)
 lu.show(fig)
 
@@ -427,19 +429,21 @@ print(
 # %%
 fig, (ax1, ax2) = lu.figure(2, size=(10.4, 3.8))
 f2 = 3 * wv**2 - 2  # f''(w)
-ax1.plot(wv, f2, label="f''(w) of the two-valley f")
-ax1.axhline(c, color="#2ca02c", label=f"d2 cost/dW2 = (2/m) sum x^2 = {c:g}")
+ax1.plot(wv, f2, label="$f''(w) = 3w^2 - 2$")
 ax1.axhline(0, color="black", lw=0.8)
 ax1.fill_between(wv, f2, 0, where=f2 < 0, color="#d62728", alpha=0.2, label="below 0: not convex")
-ax1.set(xlabel="w (or W)", ylabel="second derivative", ylim=(-3, 25))
-ax1.set_title("Curvature: the quartic vs the MSE of a line")
+ax1.set(xlabel="$w$", ylabel="$f''(w)$", title="Section 4's two-valley $f(w)$: its curvature")
 ax1.legend(loc="upper center", fontsize=8)
 W_grid = np.linspace(-5.5, 7.5, 200)
-ax2.plot(W_grid, lu.cost_grid(x, y, W_grid), color="gray", label="cost(W)")
+ax2.plot(W_grid, lu.cost_grid(x, y, W_grid), color="gray", label="cost($W$)")
 for j in range(len(w_starts)):
     ax2.plot(hist_many.w[:, j], hist_many.cost[:, j], ".-", lw=0.8, ms=3)
 ax2.plot([W_star], [0], "*", color="#2ca02c", ms=16, mec="black", label="the one minimum")
-ax2.set(xlabel="W", ylabel="cost(W)", title="20 starts on the MSE bowl: one end")
+ax2.set(
+    xlabel="$W$",
+    ylabel="cost($W$)",
+    title=rf"MSE of a line: curvature $(2/m)\,\Sigma x^2$ = {c:g} at every $W$",
+)
 ax2.legend(loc="upper center", fontsize=8)
 lu.show(fig)
 

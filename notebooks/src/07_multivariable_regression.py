@@ -329,11 +329,50 @@ print(
 )
 
 # %% [markdown]
-# Drag t: the weights move along v, the predictions stay exactly on the data, and the length ‖θ‖ is smallest
-# at t = 0, the solution gradient descent found from zero.
+# ### What an exact fit says about new data
+#
+# The lecture's goal is not to fit the table; it is to **predict new data** (slide *Basic Regression Notion*:
+# 새로운 데이터를 예측한다). Every θ_gd + t v fits the five samples exactly, so the table cannot tell them apart.
+# Do they at least agree on a sample none of them has seen? Take a new sample with every feature 1: its
+# f3 = 1, but f1 + f2 − 3 = −1, so it does not follow the table's rule.
 
 # %%
-lu.explorers.null_space_explorer(X, y, t=0.0, t_range=(-3.0, 3.0))
+x_new = np.ones(n)
+print(f"new sample {x_new}: f3 = {x_new[2]:g}, f1 + f2 - 3 = {x_new[0] + x_new[1] - 3:g}")
+for t_ in (-3.0, -1.0, 0.0, 1.0, 3.0):
+    theta_t = theta_gd + t_ * v
+    worst = np.max(np.abs(X @ theta_t[:n] + theta_t[n] - y))  # the table: as well fitted as theta_gd
+    h_new = x_new @ theta_t[:n] + theta_t[n]
+    print(f"t = {t_:+g}: max |H - y| on the table < 1e-5: {worst < 1e-5},  new sample: H = {h_new:+.3f}")
+print(f"the new prediction changes by {x_new @ v[:n] + v[n]:.4f} for each unit of t")
+
+# %% [markdown]
+# Every exact fit predicts something else for the new sample, and the table gives no reason to prefer one.
+# A cost of 0 with 6 unknowns and only 5 samples says nothing about how well the model predicts new data:
+# it only says that the model had enough freedom to copy the table. (Gradient descent from zero picks
+# t = 0, the shortest θ; that is a choice of the method, not something the data asked for.)
+#
+# Nor is this an accident of the lecture's table. A matrix A of shape (5, 6) has only 5 rows, so its rank is at
+# most 5, and with 6 unknowns at least one direction is always left free: **every 5 × 6 system has a null
+# vector**. What *is* a property of this table's numbers is how tidy its null vector is, f3 = f1 + f2 − 3.
+# Five samples of random whole-number features have one too, just not a tidy one:
+
+# %%
+rng = np.random.default_rng(0)
+X_rand = rng.integers(0, 10, size=(5, 5)).astype(float)
+A_rand = np.column_stack([X_rand, np.ones(5)])
+v_rand = np.linalg.svd(A_rand)[2][-1]
+print(f"random table: rank {np.linalg.matrix_rank(A_rand)} with {A_rand.shape[1]} unknowns")
+print("its null vector, scaled so that its w3 entry is 1:", np.round(v_rand / v_rand[2], 4) + 0.0)
+print("A_rand @ v_rand = 0 up to rounding:", np.allclose(A_rand @ v_rand, 0, atol=1e-12))
+
+# %% [markdown]
+# Drag t: the weights move along v, the predictions stay exactly on the data, and the length ‖θ‖ is smallest
+# at t = 0, θ_gd, the solution gradient descent found from zero. The diamond is the new sample: its
+# prediction moves with every step of t.
+
+# %%
+lu.explorers.null_space_explorer(X, y, t=0.0, t_range=(-3.0, 3.0), x_new=x_new)
 
 # %% [markdown]
 # Start gradient descent somewhere else and it ends at another exact solution: the part of the start along v
@@ -525,7 +564,9 @@ lu.checks.check_null_vector(null_vector)
 #   comes from the Hessian, as in notebook 06;
 # - on the table the cost goes to 0: rank 5 with 6 unknowns, because f3 = f1 + f2 − 3. Gradient descent from
 #   zero finds the minimum-norm solution, the one `np.linalg.lstsq` returns; adding any multiple of the null
-#   vector gives another exact fit;
+#   vector gives another exact fit, and every 5 × 6 system has such a vector;
+# - an exact fit of 5 samples with 6 unknowns says nothing about new data: a new sample with f3 ≠ f1 + f2 − 3
+#   gets a different prediction from every exact fit;
 # - on 100,000 samples the vectorized trainer recovers the true weights in a fraction of a second.
 #
 # Next: [08 · Activation functions](08_activation_functions.ipynb): stacking linear layers gains nothing,

@@ -386,15 +386,19 @@ for name, (f, df) in acts.items():
 
 # %% [markdown]
 # Why saturation matters: in a deep network, training multiplies one derivative per layer (the chain rule of
-# section 5). The sigmoid's slope is at most 0.25, so through 10 sigmoid layers a gradient shrinks by at least
-# this factor:
+# section 5), and each layer brings two kinds of factor: the activation's slope and that layer's weights. The
+# sigmoid's slope is at most 0.25, so through 10 sigmoid layers the activation factors alone multiply to at
+# most this much:
 
 # %%
 print(f"0.25 ** 10 = {0.25**10:.2e}")
+print(f"with one unit per layer and a weight of 4 in each: (0.25 * 4) ** 10 = {(0.25 * 4) ** 10:g}")
 
 # %% [markdown]
-# This **vanishing gradient** (기울기 소실) is why hidden layers today mostly use ReLU and its relatives,
-# whose slope is 1 for x > 0. The sigmoid lives on at the *output* of a classifier, where its range (0, 1) reads as
+# That bounds the activation factors only, not the weights: large weights can make up for the small slopes (a
+# weight of 4 per layer cancels them exactly, in the second line). With weights of size 1 or less, the whole
+# gradient does shrink at least that fast (one unit per layer). This **vanishing gradient** (기울기 소실) is why
+# hidden layers today mostly use ReLU and its relatives, whose slope is 1 for x > 0. The sigmoid lives on at the *output* of a classifier, where its range (0, 1) reads as
 # a probability: notebooks 09 and 10. The slide's note "추후에 자세히 다룰 예정" (to be covered in detail later)
 # points there.
 #
@@ -468,6 +472,27 @@ for i, p in enumerate(P0):
         worst = max(worst, abs(slope_ij - grads[i][j]))
 n_params = sum(p.size for p in P0)
 print(f"backprop = central differences for all {n_params} weights and biases:", worst < 1e-6)
+
+# %% [markdown]
+# **Where the transpose in dZ = dh W2ᵀ comes from: the shapes.** Write W2 as a column, as in section 1: h = Z W2
+# is (m, H) @ (H, 1) → (m, 1), and dh has h's shape, (m, 1). dZ holds one number for each entry of Z (how the
+# cost changes with it), so it has Z's shape, (m, H). Entry by entry, Z[i, j] reaches the cost only through
+# h[i], with the weight W2[j]: dZ[i, j] = dh[i] · W2[j]. The one product of dh (m, 1) and W2 (H, 1) with the
+# shape (m, H) is dh @ W2ᵀ, (m, 1) @ (1, H). The same reasoning gives dW2 = Zᵀ dh, (H, m) @ (m, 1) → (H, 1),
+# W2's own shape. `backprop` keeps W2 as a flat (H,) array, so it writes dh W2ᵀ as `dh[:, None] * W2`:
+# broadcasting (notebook 01) turns (m, 1) times (H,) into (m, H).
+
+# %%
+A0, Z0, h0 = forward(x, *P0, relu)
+dh0 = 2 * (h0 - y) / len(x)
+W2_column = P0[2][:, None]  # (H, 1)
+print("Z", Z0.shape, " dh as a column", dh0[:, None].shape, " W2 as a column", W2_column.shape)
+dZ_matrix = dh0[:, None] @ W2_column.T  # (m, 1) @ (1, H)
+print(
+    "dh @ W2.T:", dZ_matrix.shape, " same as dh[:, None] * W2:", np.allclose(dZ_matrix, dh0[:, None] * P0[2])
+)
+print("dZ[7, 3] = dh[7] * W2[3]:", np.isclose(dZ_matrix[7, 3], dh0[7] * P0[2][3]))
+print("Z.T @ dh:", (Z0.T @ dh0[:, None]).shape, "= the shape of W2 as a column")
 
 # %% [markdown]
 # ### Training: gradient descent, all samples at once
@@ -550,14 +575,44 @@ print(
 print(hist.message())
 
 # %% [markdown]
+# ### Why 32 units diverge at this learning rate
+#
+# Notebook 06 found the rule for a stable step: α < 2 / λmax, where λmax is the largest curvature of the cost
+# (the largest eigenvalue of its Hessian). The network's last layer, h = Z W2 + b2, is a linear regression on
+# the hidden values Z (notebook 07): with W1 and b1 held still, the cost is a bowl in (W2, b2) whose Hessian is
+# (2/m) [Z, 1]ᵀ [Z, 1]. Its limit at the start of training, for 16 and for 32 ReLU units (the runs the explorer
+# below shows):
+
+# %%
+run_32 = lu.train_mlp(x, y, lr, steps, hidden=32, activation="relu", seed=0, on_divergence="stop")
+for k, run in ((16, hist), (32, run_32)):  # hist: the 16-unit run above
+    Z_start = relu(x[:, None] * run.params["W1"][0] + run.params["b1"][0])
+    A_out = np.column_stack([Z_start, np.ones(len(x))])
+    lam_out = np.linalg.eigvalsh(2 / len(x) * A_out.T @ A_out)[-1]
+    verdict = (
+        f"diverged at step {int(run.diverged_at)}" if run.diverged_at >= 0 else "trained without diverging"
+    )
+    print(
+        f"{k} units: lambda_max {lam_out:6.1f}, limit 2 / lambda_max = {2 / lam_out:.4f}; alpha = {lr}: {verdict}"
+    )
+
+# %% [markdown]
+# With 32 units the hidden values add up to a steeper bowl: its limit is below the learning rate, so every step
+# overshoots the output layer's best weights by more than they were off, and the run blows up within a few
+# steps, exactly the "larger still: diverges" of notebook 06. With 16 units the limit is above the learning rate.
+# (This checks one layer, at the start; training moves every weight and changes the curvature, so near the limit
+# the rule is a guide, not a verdict.)
+#
 # ### Explore: training step, activation, hidden units
 #
 # Press Play (or drag the step) to watch the network bend toward the data. The thin orange lines are the hidden
-# units' shares W2ⱼ · act(W1ⱼ x + b1ⱼ); the red curve is their sum plus b2. Then try:
+# units' shares W2ⱼ · act(W1ⱼ x + b1ⱼ) (a ReLU unit's share is 0 on one side of its bend; that part is not
+# drawn); the red curve is their sum plus b2. Then try:
 #
 # - `identity` (no activation) with any number of hidden units: always the straight line;
 # - `tanh` and `sigmoid`: smooth shares instead of bent lines; the sigmoid learns slowest, as the costs above showed;
-# - 1, 2 or 4 hidden units: too few bends for this curve; 32 at this learning rate: training diverges.
+# - 1, 2 or 4 hidden units: too few bends for this curve; 32 at this learning rate: training diverges, as
+#   computed above.
 
 # %%
 lu.explorers.network_fit_explorer(x, y, activation="relu", hidden=16, lr=lr, steps=steps, history=hist)

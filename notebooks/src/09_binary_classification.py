@@ -34,7 +34,9 @@ import lecture_utils as lu
 # - the MSE cost of that hypothesis on the lecture's 10-point table: its curve, its two flat
 #   plateaus and where their levels come from (slides *Binary*);
 # - showing numerically that this cost is not convex, and watching gradient descent crawl or get stuck
-#   on it, which is the slide's remark *MSE, ABS Problem*, checked with numbers.
+#   on it, which is the slide's remark *MSE, ABS Problem*, checked with numbers;
+# - the slide's other cost, the absolute error (ABS) of the same hypothesis: a hump that sends gradient descent
+#   away from the minimum with W alone (slide *MSE, ABS Problem*).
 
 # %% [markdown]
 # ## 1. Final Out_Range: a continuous or a discrete output
@@ -462,6 +464,8 @@ lu.show(fig)
 # is "everything is a dog" (the 6 cats are wrong), 3 mistakes is the best threshold rule of section 2, "dog
 # below x = 0.65", and 5 mistakes is the reverse kind of rule, "dog above a threshold". Only the green starts
 # reached the valley; the terraces hold gradient descent with a gradient of almost 0.
+# (A terrace is not a true minimum: farther out the cost still falls, ever more slowly, towards
+# (number of mistakes) / 10; the optional section at the end shows it. Gradient descent stalls there all the same.)
 #
 # ## 7. The slide's remark, checked with numbers
 #
@@ -486,12 +490,200 @@ print(f"at the best W = {w_star:.2f}: H(x) from {h_best.min():.3f} to {h_best.ma
 #   that answers "about 0.5", undecided, for every sample. The *cost* only approaches 0.5 far out, on the
 #   plateaus 0.425 and 0.525, where gradient descent crawls (section 6).
 # - **"Falls into a local minimum."** Without a bias, starts in (0, 2) slide down to the same single valley
-#   (the runs from 1 and 2 above): on this table there is no local minimum in W alone, only plateaus
-#   where it crawls. With the bias the trap is real: 61% of the grid of starts stopped on a terrace at
+#   (the runs from 1 and 2 above): for the MSE on this table there is no local minimum in W alone, only
+#   plateaus where it crawls. That holds for MSE only: with the absolute error (section 8) W alone already
+#   has a trap. With the bias the trap is real: 61% of the grid of starts stopped on a terrace at
 #   about 0.3, 0.4, 0.5 or 0.6 instead of reaching the valley at 0.231.
 #
 # The lesson stands: MSE on a sigmoid gives a bumpy, flat-topped cost whose gradient vanishes exactly
 # where the model is confidently wrong. Notebook 10 replaces it with cross entropy.
+
+# %% [markdown]
+# ## 8. The other half of the slide: the absolute error (ABS)
+#
+# The slide's title names two costs, *MSE* and *ABS*. ABS is the **mean absolute error** (평균 절대 오차, MAE)
+# of notebook 04, here with the sigmoid hypothesis:
+#
+# $$\text{cost}_{\text{ABS}}(W) = \frac{1}{m}\sum_{i=1}^{m} \left|\sigma(Wx_i) - y_i\right|$$
+#
+# On a fine grid of W (steps of 0.01), and where the cost turns from falling to rising or back:
+
+# %%
+ws_fine = np.linspace(-30, 30, 6001)
+cost_abs = np.mean(np.abs(sigmoid(ws_fine[:, None] * x) - y), axis=1)
+print(
+    "same as lu.cost_grid:", np.allclose(cost_abs, lu.cost_grid(x, y, ws_fine, loss="mae", model="logistic"))
+)
+falling = np.diff(cost_abs) < 0  # does the cost fall from each grid point to the next?
+turns = np.flatnonzero(falling[1:] != falling[:-1]) + 1  # grid points where it turns
+for i in turns:
+    kind = "minimum" if falling[i - 1] else "maximum"
+    print(f"the cost turns: a {kind} at W = {ws_fine[i]:.2f}, cost {cost_abs[i]:.3f}")
+i_lo, i_hi = turns  # the minimum, then the maximum
+w_abs_min, c_abs_min = ws_fine[i_lo], cost_abs[i_lo]
+w_abs_max, c_abs_max = ws_fine[i_hi], cost_abs[i_hi]
+
+# %% [markdown]
+# The two ends, counted as in section 4: the sample at x = 0 always costs |0.5 − 0| = 0.5, and every other
+# sample costs 0 or 1 in the limit.
+
+# %%
+abs_minus, abs_plus = (0.5 + ones_pos) / m, (0.5 + zeros_pos) / m
+print(
+    f"W -> -inf: (0.5 + {ones_pos}) / {m} = {abs_minus:g};  W -> +inf: (0.5 + {zeros_pos}) / {m} = {abs_plus:g}"
+)
+for w_ in (-1000.0, 1000.0):
+    print(f"cost_ABS({w_:+g}) = {np.mean(np.abs(sigmoid(w_ * x) - y)):.4f}")
+right_of_max = cost_abs[i_hi:]
+print("right of the maximum the cost falls at every grid step:", bool(np.all(np.diff(right_of_max) < 0)))
+print(f"and is still above {abs_plus:g} at the grid's end: cost_ABS(30) = {cost_abs[-1]:.4f}")
+
+# %% [markdown]
+# So ABS has a hump that MSE does not have: a local maximum near W ≈ 4.61 (cost 0.574). Right of it the cost
+# falls all the way to W → +∞, towards the plateau of 0.55, and never turns up again; the lowest cost, about
+# 0.426, sits on the other side, near W ≈ −4.61.
+#
+# The gradient: the derivative of |u| is sign(u), so there is no factor 2 this time, and since 0 < H < 1,
+# sign(H − y) is +1 for y = 0 and −1 for y = 1:
+#
+# $$\frac{\partial\,\text{cost}_{\text{ABS}}}{\partial W} = \frac{1}{m}\sum_{i=1}^{m}\text{sign}(H(x_i) - y_i)\,H(x_i)\,(1 - H(x_i))\,x_i$$
+
+
+# %%
+def abs_gradient(w):
+    """d cost_ABS / dW for an array of W at once (one row of predictions per W)."""
+    h = sigmoid(np.asarray(w, dtype=float)[:, None] * x)
+    return np.mean(np.sign(h - y) * h * (1 - h) * x, axis=1)
+
+
+def abs_cost(w):
+    return np.mean(np.abs(sigmoid(np.asarray(w, dtype=float)[:, None] * x) - y), axis=1)
+
+
+w_check = np.array([-10.0, -2.0, 0.0, 2.0, 6.0, 10.0])
+fd = (abs_cost(w_check + eps) - abs_cost(w_check - eps)) / (2 * eps)
+for w_, g_, f_ in zip(w_check, abs_gradient(w_check), fd, strict=True):
+    print(f"W = {w_:+5.1f}: gradient {g_:+.6f}   (finite difference {f_:+.6f})")
+g_left = abs_gradient([w_abs_min - 0.01, w_abs_max - 0.01])
+g_right = abs_gradient([w_abs_min + 0.01, w_abs_max + 0.01])
+print("the gradient changes sign across the minimum and the maximum:", bool(np.all(g_left * g_right < 0)))
+
+# %% [markdown]
+# Gradient descent on ABS, ten starts at once (learning rate 10, 1000 steps; a plain loop over the steps,
+# all starts in one array):
+
+# %%
+abs_starts = np.array([-10.0, -4.0, 0.0, 2.0, 4.0, 4.5, 4.7, 5.0, 6.0, 10.0])
+lr_abs, steps_abs = 10.0, 1000
+w_path = np.zeros((steps_abs + 1, abs_starts.size))
+w_path[0] = abs_starts
+for k in range(steps_abs):
+    w_path[k + 1] = w_path[k] - lr_abs * abs_gradient(w_path[k])
+cost_path = np.mean(np.abs(sigmoid(w_path[:, :, None] * x) - y), axis=2)  # (steps + 1, starts)
+for j, w0 in enumerate(abs_starts):
+    end = "the minimum" if abs(w_path[-1, j] - w_abs_min) < 0.05 else "runs off to the right"
+    print(f"start {w0:+5.1f} -> W = {w_path[-1, j]:+7.2f}, cost {cost_path[-1, j]:.4f}: {end}")
+ran_off = w_path[-1] > w_abs_max
+print(
+    f"starts right of the maximum (W > {w_abs_max:.2f}): W grew at every step:",
+    bool(np.all(np.diff(w_path[:, ran_off], axis=0) > 0)),
+)
+
+# %%
+fig, (ax1, ax2) = lu.figure(2, size=(10.8, 4.0))
+colors = plt.cm.coolwarm(np.linspace(0, 1, abs_starts.size))
+ax1.plot(ws, cost_mse, color="gray", ls="--", lw=1, label="MSE (section 4)")
+ax1.plot(ws_fine, cost_abs, color="black", lw=1.5, label="ABS: $\\frac{1}{m}\\sum|\\sigma(Wx_i) - y_i|$")
+ax1.axhline(abs_plus, color="#d62728", ls=":", lw=1, label=f"plateau {abs_plus:g} ($W \\to +\\infty$)")
+ax1.plot(w_abs_max, c_abs_max, "v", color="#d62728", ms=10, mec="black", label="local maximum", zorder=5)
+ax1.plot(w_abs_min, c_abs_min, "*", color="#2ca02c", ms=15, mec="black", label="minimum", zorder=5)
+for j, c_ in enumerate(colors):
+    ax1.plot(w_path[0, j], cost_path[0, j], "x", color=c_, ms=7, mew=2)
+    ax1.plot(w_path[-1, j], cost_path[-1, j], "o", color=c_, ms=6, mec="black")
+ax1.set(
+    xlabel="$W$", ylabel="cost", title="ABS of $\\sigma(Wx)$: x start, dot after 1000 steps", ylim=(0.2, 0.62)
+)
+ax1.legend(loc="lower right", fontsize=8)
+for j, c_ in enumerate(colors):
+    ax2.plot(w_path[:, j], color=c_, label=f"start {abs_starts[j]:+g}")
+ax2.axhline(w_abs_max, color="#d62728", ls=":", lw=1)
+ax2.text(steps_abs, w_abs_max, "local maximum ", color="#d62728", ha="right", va="bottom", fontsize=8)
+ax2.set(xlabel="step", ylabel="$W$", title="$W$ during gradient descent on ABS")
+ax2.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
+lu.show(fig)
+
+# %% [markdown]
+# This is where the slide's *Local Minimum 빠지기 쉽다* holds with W alone. Every start left of the hump
+# (here up to 4.5) ends at the minimum; every start right of it (4.7 and beyond) walks away towards W → +∞,
+# its cost sinking towards the plateau of 0.55, and never reaches the minimum of about 0.426 on the other
+# side. Strictly, the trap is not a minimum at a finite W: it is a slope that leads downhill forever, to a
+# level it never reaches. For gradient descent the effect is the same: it settles for a model that is much
+# worse than the best one, and no number of steps brings it back over the hump.
+
+# %% [markdown]
+# ## Going further (optional): the terraces are not minima
+#
+# Section 6 found gradient descent stuck on terraces with a gradient of *almost* 0. Almost is the point: a
+# terrace holds no lowest point. Take the 3-mistakes terrace, the rule "dog below x = 0.65" of section 2, and
+# keep that threshold while the step gets steeper: W = −s and b = s · 0.65, so that Wx + b = s (0.65 − x)
+# for a growing **scale** s.
+
+# %%
+scales = np.array([10.0, 20.0, 50.0, 100.0, 200.0])
+cost_ray = np.mean((sigmoid(scales[:, None] * (t_best - x)) - y) ** 2, axis=1)
+for s_, c_ in zip(scales, cost_ray, strict=True):
+    print(f"scale {s_:5g}: W = {-s_:6g}, b = {s_ * t_best:6.1f}, cost {c_:.5f}")
+print(f"the 3-mistakes level: 3 / {m} = {3 / m:g}")
+
+# %%
+s_fine = np.geomspace(1, 200, 2001)
+c_fine = np.mean((sigmoid(s_fine[:, None] * (t_best - x)) - y) ** 2, axis=1)
+i_ridge = np.flatnonzero(np.diff(c_fine) > 0).max() + 1  # the last grid point the cost rose to
+print(
+    f"a ridge at s = {s_fine[i_ridge]:.1f}, cost {c_fine[i_ridge]:.4f}; inward, at s = 1, cost {c_fine[0]:.4f}"
+)
+beyond = c_fine[i_ridge:]
+print("beyond the ridge the cost falls at every grid step:", bool(np.all(np.diff(beyond) < 0)))
+print(f"and stays above {3 / m:g} up to s = {s_fine[-1]:g}:", bool(np.all(beyond > 3 / m)))
+
+# %% [markdown]
+# The stuck run of section 6 with 3 mistakes is on the same slope: scaling its (W, b) up lowers its cost, and
+# its downhill direction, −gradient, points almost exactly along (W, b) (the cosine of the angle between
+# them is near 1):
+
+# %%
+j3 = np.flatnonzero(stuck & (mistakes == 3))[0]
+p3 = np.array([w_end[j3], b_end[j3]])
+for a in (1, 2, 5, 10):
+    print(f"({a:2d} W, {a:2d} b): cost {np.mean((sigmoid(a * (p3[0] * x + p3[1])) - y) ** 2):.5f}")
+r3 = (H_end[j3] - y) * H_end[j3] * (1 - H_end[j3])
+g3 = np.array([2 * np.mean(r3 * x), 2 * np.mean(r3)])
+print(f"cosine between -gradient and (W, b): {-g3 @ p3 / np.linalg.norm(g3) / np.linalg.norm(p3):.4f}")
+
+# %%
+fig, (ax1, ax2) = lu.figure(2, size=(10.4, 3.8))
+ax1.plot(s_fine, c_fine, color="#1f77b4", label="cost of $\\sigma(s\\,(0.65 - x))$")
+ax1.plot(scales, cost_ray, "o", color="#1f77b4")
+ax1.axhline(3 / m, color="#d62728", ls=":", label="3 mistakes: $3/m$")
+ax1.set(xscale="log", xlabel="scale $s$", ylabel="MSE cost", title="Along the best threshold: still falling")
+ax1.legend(loc="upper right", fontsize=8)
+ax2.scatter(x, y, color="black", zorder=3, label="data")
+for s_, c_ in zip((10.0, 50.0, 100.0), ("#9ecae1", "#4292c6", "#08306b"), strict=True):
+    ax2.plot(xs, sigmoid(s_ * (t_best - xs)), color=c_, label=f"$s$ = {s_:g}")
+ax2.set(xlabel="$x$", ylabel="$\\hat{y} = \\sigma(Wx + b)$", title="The step gets steeper, the cost smaller")
+ax2.legend(loc="center left", fontsize=8)
+lu.show(fig)
+
+# %% [markdown]
+# Along this direction the cost keeps falling, 0.31874 at scale 10, 0.30115 at 50, 0.30001 at 100, towards
+# the 3-mistakes level 0.3, which it reaches only as s → ∞. So the terrace has no minimum: it is a slope
+# so gentle that it looks flat. Inward, the same line climbs a ridge near s = 11.5 and then falls towards the
+# valley (cost 0.2520 at s = 1): that ridge keeps the terrace's runs away from the valley. The other terraces
+# hold no minimum either: at each stuck run of section 6 the gradient is small but not 0.
+#
+# The lecture's point stands. On that slope the gradient is tiny and shrinks as the step gets steeper, so
+# gradient descent stalls; and even walking outward forever it would only approach 3 mistakes, never come
+# down into the valley.
 
 # %% [markdown]
 # ## Exercises
@@ -604,6 +796,8 @@ lu.checks.check_sigmoid_mse_gradient(sigmoid_mse_gradient)
 #   the 5 cats at x > 0 each cost 1, and the sample at x = 0 always costs 0.25;
 # - that cost is not convex (negative second differences, a point above a chord), its gradient vanishes on
 #   the plateaus, and with a bias gradient descent gets stuck on terraces at 0.3 to 0.6.
+# - the absolute error (ABS) of σ(Wx) has a local maximum near W ≈ 4.61: every start beyond it runs off towards
+#   W → +∞ and the plateau 0.55, and never reaches the minimum of about 0.426 near W ≈ −4.61.
 #
 # Next: [10 · Cross entropy and logistic regression](10_cross_entropy_logistic_regression.ipynb), the cost
 # that fixes all of this.
