@@ -132,3 +132,70 @@ def same_text(got: str, want: str):
         digits = len(mant.split(".")[1]) if "." in mant else 0
         unit = 10.0 ** (-digits) * (10.0 ** int(w.split("e")[1]) if "e" in w else 1.0)
         assert abs(float(g) - float(w)) <= 1.01 * unit, (got, want)
+
+
+# ---------------------------------------------------------------------------
+# cases and moves
+
+
+def notebook_cases(calls, name):
+    """pytest params, one per notebook call of ``name`` in ``calls`` (a module's NOTEBOOK_CALLS: call ->
+    a function returning the names it uses); each param is a function returning (figure, those names)."""
+    import pytest
+
+    def make(nb, call):
+        ns = calls[nb, call]()
+        return build(call, **ns), ns
+
+    return [
+        pytest.param(lambda nb=nb, call=call: make(nb, call), id=f"nb{nb}-{i}")
+        for i, (nb, call) in enumerate(calls_of(calls, name))
+    ]
+
+
+def small(make, name):
+    """A small case, as a pytest param named ``name``."""
+    import pytest
+
+    return pytest.param(make, id=name)
+
+
+def positions(control, extra=()):
+    """Where a test moves a control: its ends and middle (every step of a step slider), its starting
+    value, and any extra values."""
+    return [*control.sweep_values(), control.value, *extra]
+
+
+def by_label(ax, label):
+    """The one line or collection of ``ax`` with this legend label."""
+    (found,) = [a for a in [*ax.lines, *ax.collections] if a.get_label() == label]
+    return found
+
+
+# ---------------------------------------------------------------------------
+# the lecture's line and costs, written plainly
+
+
+def mse(w, b, x, y):
+    """(1/m) sum (w x_i + b - y_i)^2, one sample at a time."""
+    return sum((w * xi + b - yi) ** 2 for xi, yi in zip(x, y, strict=True)) / len(x)
+
+
+def mae(w, b, x, y):
+    return sum(abs(w * xi + b - yi) for xi, yi in zip(x, y, strict=True)) / len(x)
+
+
+def line_eq(w, b):
+    return f"H(x) = {w:.2f}x {'-' if b < 0 else '+'} {abs(b):.2f}"
+
+
+def check_fit_line(ax, w, b, x, y):
+    """draw_fit's artists in ``ax``: the line H(x) = w x + b and the residual segments from each sample."""
+    from matplotlib.collections import LineCollection
+
+    gx, gy = xy(ax.lines[0])
+    close(gy, w * gx + b)
+    (segs,) = [c for c in ax.collections if isinstance(c, LineCollection) and c.get_label() == "H(x) - y"]
+    got = np.array(segs.get_segments())
+    close(got[:, 0, :], np.column_stack([x, y]))
+    close(got[:, 1, :], np.column_stack([x, w * x + b]))

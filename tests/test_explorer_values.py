@@ -1,18 +1,31 @@
-"""What the slider figures of notebooks 01-05 show, value by value (lecture_utils/explorers.py).
+"""What the slider figures of notebooks 01-04 show, value by value (lecture_utils/explorers.py), and
+the prediction label of plotting.draw_fit.
 
-Each control is moved as a slider moves it (``sf.update(name=value)``) to its ends, its middle
-and the notebook's starting value, and the artists are read back (line data, marker positions,
-collections' offsets, patches, texts) and compared with plain numpy written here: a loop over the
-samples for a cost, a plain loop for gradient descent. The same checks run on small cases and on
-each notebook's own call (its text is in NOTEBOOK_CALLS; the registry test keeps the two in step).
+Each control is moved as a slider moves it (``sf.update(name=value)``) to its ends, its middle and
+its starting value, and the artists are read back (line data, marker positions, collections'
+offsets, patches, texts) and compared with plain numpy written here: a loop over the samples for a
+cost. The same checks run on small cases and on each notebook's own call: its text is in
+NOTEBOOK_CALLS (tests/test_explorer_registry.py keeps the two in step) and runs as written.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
-from _figure_values import build, calls_of, close, covers, offsets, same_text, xy
-from matplotlib.collections import LineCollection
+from _figure_values import (
+    check_fit_line,
+    close,
+    covers,
+    line_eq,
+    mae,
+    mse,
+    notebook_cases,
+    offsets,
+    positions,
+    same_text,
+    small,
+    xy,
+)
 from matplotlib.patches import Rectangle
 from matplotlib.text import Annotation
 
@@ -46,14 +59,6 @@ def notebook_02():
     return {"hours": hours, "score": score, "W": W, "b": b, "pass_mark": 60, "X_dim": X_dim}
 
 
-def notebook_05():
-    x, y = lu.load_regression_samples()
-    mae = [-0.3]  # the notebook's MAE run: lr 0.03, 40 steps, from -0.3; first step past W = 1
-    for _ in range(40):
-        mae.append(mae[-1] - 0.03 * np.mean(np.sign(mae[-1] * x - y) * x))
-    return {"x": x, "y": y, "y_off": y + 2, "first_past": int(np.argmax(np.array(mae) > 1))}
-
-
 #: every slider figure of notebooks 01-05, as the notebook builds it, and the names it uses
 NOTEBOOK_CALLS = {
     ("01", "lu.explorers.line_explorer()"): dict,
@@ -67,51 +72,7 @@ NOTEBOOK_CALLS = {
     ("04", "lu.explorers.squares_explorer(x3, y3, w=0.5, b=0.0)"): cost_table,
     ("04", "lu.explorers.cost_curve_explorer(x, y, w=0.0)"): cost_table,
     ("04", "lu.explorers.cost_surface_explorer(x, y, w=0.5, b=1.0)"): cost_table,
-    ("05", "lu.explorers.descent_explorer(x, y, lr=0.01, steps=30, w0=-0.5)"): notebook_05,
-    ("05", "lu.explorers.descent_path_explorer(x, y_off, lr=0.1, steps=80, step=12)"): notebook_05,
-    (
-        "05",
-        "lu.explorers.descent_explorer(x, y, lr=0.03, steps=40, w0=-0.3, loss='mae', step=first_past, zoom=0.15)",
-    ): notebook_05,
 }
-
-
-def notebook_cases(name):
-    """pytest params: each notebook call of ``name``, built in its namespace."""
-    return [
-        pytest.param(
-            lambda nb=nb, call=call: (build(call, **NOTEBOOK_CALLS[nb, call]()), NOTEBOOK_CALLS[nb, call]()),
-            id=f"nb{nb}-{i}",
-        )
-        for i, (nb, call) in enumerate(calls_of(NOTEBOOK_CALLS, name))
-    ]
-
-
-def positions(control, extra=()):
-    """Ends, middle and the starting value of a control, and any extra values."""
-    return [*control.sweep_values(), control.value, *extra]
-
-
-def mse(w, b, x, y):
-    return sum((w * xi + b - yi) ** 2 for xi, yi in zip(x, y, strict=True)) / len(x)
-
-
-def mae(w, b, x, y):
-    return sum(abs(w * xi + b - yi) for xi, yi in zip(x, y, strict=True)) / len(x)
-
-
-def line_eq(w, b):
-    return f"H(x) = {w:.2f}x {'-' if b < 0 else '+'} {abs(b):.2f}"
-
-
-def check_fit_line(ax, w, b, x, y):
-    """draw_fit's artists in ``ax``: the line H(x) = w x + b and the residual segments."""
-    gx, gy = xy(ax.lines[0])
-    close(gy, w * gx + b)
-    (segs,) = [c for c in ax.collections if isinstance(c, LineCollection) and c.get_label() == "H(x) - y"]
-    got = np.array(segs.get_segments())
-    close(got[:, 0, :], np.column_stack([x, y]))
-    close(got[:, 1, :], np.column_stack([x, w * x + b]))
 
 
 # ---------------------------------------------------------------------------
@@ -139,7 +100,10 @@ def test_draw_fit_prediction_and_its_label_follow_the_line():
 @covers("line_explorer")
 @pytest.mark.parametrize(
     "make",
-    [lambda: (lu.explorers.line_explorer(w=0.5, w_range=(-1, 2)), {}), *notebook_cases("line_explorer")],
+    [
+        small(lambda: (lu.explorers.line_explorer(w=0.5, w_range=(-1, 2)), {}), "small-1"),
+        *notebook_cases(NOTEBOOK_CALLS, "line_explorer"),
+    ],
 )
 def test_line_explorer_values(make):
     sf, _ = make()
@@ -165,7 +129,7 @@ def small_scores():
 @pytest.mark.parametrize(
     "make",
     [
-        lambda: (lu.explorers.pass_mark_explorer(*small_scores(), mark=60), small_scores()),
+        small(lambda: (lu.explorers.pass_mark_explorer(*small_scores(), mark=60), small_scores()), "small-1"),
         *[
             pytest.param(
                 lambda p=p: (
@@ -174,7 +138,7 @@ def small_scores():
                 ),
                 id=p.id,
             )
-            for p in notebook_cases("pass_mark_explorer")
+            for p in notebook_cases(NOTEBOOK_CALLS, "pass_mark_explorer")
         ],
     ],
 )
@@ -226,13 +190,16 @@ def test_pass_mark_explorer_values(make):
 @pytest.mark.parametrize(
     "make",
     [
-        lambda: (
-            lu.explorers.projection_explorer(
-                np.array([[0.0, 0.0], [2.0, 1.0], [4.0, 2.5], [1.0, 1.5]]), angle=30
+        small(
+            lambda: (
+                lu.explorers.projection_explorer(
+                    np.array([[0.0, 0.0], [2.0, 1.0], [4.0, 2.5], [1.0, 1.5]]), angle=30
+                ),
+                None,
             ),
-            None,
+            "small-1",
         ),
-        *notebook_cases("projection_explorer"),
+        *notebook_cases(NOTEBOOK_CALLS, "projection_explorer"),
     ],
 )
 def test_projection_explorer_values(make):
@@ -275,12 +242,20 @@ def hand_fit():
 @pytest.mark.parametrize(
     "make",
     [
-        lambda: (
-            lu.explorers.fit_explorer(np.array([1.0, 2.0]), np.array([0.5, 1.0]), w=0.5, b=0.0, predict_at=3),
-            None,
+        small(
+            lambda: (
+                lu.explorers.fit_explorer(
+                    np.array([1.0, 2.0]), np.array([0.5, 1.0]), w=0.5, b=0.0, predict_at=3
+                ),
+                None,
+            ),
+            "small-1",
         ),
-        lambda: (lu.explorers.fit_explorer(np.array([1.0, 2.0, 3.0]), np.array([2.0, 4.0, 6.0])), None),
-        *notebook_cases("fit_explorer"),
+        small(
+            lambda: (lu.explorers.fit_explorer(np.array([1.0, 2.0, 3.0]), np.array([2.0, 4.0, 6.0])), None),
+            "small-2",
+        ),
+        *notebook_cases(NOTEBOOK_CALLS, "fit_explorer"),
     ],
 )
 def test_fit_explorer_values(make):
@@ -347,13 +322,16 @@ def test_fit_explorer_values(make):
 @pytest.mark.parametrize(
     "make",
     [
-        lambda: (
-            lu.explorers.squares_explorer(
-                np.array([0.0, 1.0, 2.0, 3.0, 4.0, 5.0]), np.array([0.0, 1.5, 1.0, 3.5, 4.0, 4.5])
+        small(
+            lambda: (
+                lu.explorers.squares_explorer(
+                    np.array([0.0, 1.0, 2.0, 3.0, 4.0, 5.0]), np.array([0.0, 1.5, 1.0, 3.5, 4.0, 4.5])
+                ),
+                None,
             ),
-            None,
+            "small-1",
         ),
-        *notebook_cases("squares_explorer"),
+        *notebook_cases(NOTEBOOK_CALLS, "squares_explorer"),
     ],
 )
 def test_squares_explorer_values(make):
@@ -384,17 +362,23 @@ def test_squares_explorer_values(make):
 @pytest.mark.parametrize(
     "make",
     [
-        lambda: (
-            lu.explorers.cost_curve_explorer(np.array([1.0, 2.0, 4.0]), np.array([1.0, 3.0, 3.0]), w=0.5),
-            "mse",
-        ),
-        lambda: (
-            lu.explorers.cost_curve_explorer(
-                np.array([1.0, 2.0, 4.0]), np.array([1.0, 3.0, 3.0]), loss="mae"
+        small(
+            lambda: (
+                lu.explorers.cost_curve_explorer(np.array([1.0, 2.0, 4.0]), np.array([1.0, 3.0, 3.0]), w=0.5),
+                "mse",
             ),
-            "mae",
+            "small-1",
         ),
-        *notebook_cases("cost_curve_explorer"),
+        small(
+            lambda: (
+                lu.explorers.cost_curve_explorer(
+                    np.array([1.0, 2.0, 4.0]), np.array([1.0, 3.0, 3.0]), loss="mae"
+                ),
+                "mae",
+            ),
+            "small-2",
+        ),
+        *notebook_cases(NOTEBOOK_CALLS, "cost_curve_explorer"),
     ],
 )
 def test_cost_curve_explorer_values(make):
@@ -421,19 +405,25 @@ def test_cost_curve_explorer_values(make):
 @pytest.mark.parametrize(
     "make",
     [
-        lambda: (
-            lu.explorers.cost_surface_explorer(
-                np.array([1.0, 2.0, 4.0]), np.array([1.0, 3.0, 3.0]), show_fit=False
+        small(
+            lambda: (
+                lu.explorers.cost_surface_explorer(
+                    np.array([1.0, 2.0, 4.0]), np.array([1.0, 3.0, 3.0]), show_fit=False
+                ),
+                "mse",
             ),
-            "mse",
+            "small-1",
         ),
-        lambda: (
-            lu.explorers.cost_surface_explorer(
-                np.array([1.0, 2.0, 4.0]), np.array([1.0, 3.0, 3.0]), loss="mae"
+        small(
+            lambda: (
+                lu.explorers.cost_surface_explorer(
+                    np.array([1.0, 2.0, 4.0]), np.array([1.0, 3.0, 3.0]), loss="mae"
+                ),
+                "mae",
             ),
-            "mae",
+            "small-2",
         ),
-        *notebook_cases("cost_surface_explorer"),
+        *notebook_cases(NOTEBOOK_CALLS, "cost_surface_explorer"),
     ],
 )
 def test_cost_surface_explorer_values(make):
@@ -455,160 +445,3 @@ def test_cost_surface_explorer_values(make):
             if fit:
                 check_fit_line(fit[0], w, b, x, y)
                 assert fit[0].get_title() == line_eq(w, b)
-
-
-# ---------------------------------------------------------------------------
-# notebook 05: gradient descent against a plain loop
-
-
-def plain_descent_w(x, y, lr, steps, w0, loss):
-    """W after each step of w := w - lr dcost/dW, H(x) = W x, as a plain loop over samples."""
-    ws = [w0]
-    for _ in range(steps):
-        w = ws[-1]
-        if loss == "mse":
-            g = sum(2 * (w * xi - yi) * xi for xi, yi in zip(x, y, strict=True)) / len(x)
-        else:
-            g = sum(np.sign(w * xi - yi) * xi for xi, yi in zip(x, y, strict=True)) / len(x)
-        ws.append(w - lr * g)
-    return ws
-
-
-DESCENT_SMALL = dict(x=np.array([1.0, 2.0, 3.0]), y=np.array([2.0, 3.0, 7.0]))
-
-
-@covers("descent_explorer")
-@pytest.mark.parametrize(
-    "make",
-    [
-        lambda: (
-            lu.explorers.descent_explorer(**DESCENT_SMALL, lr=0.05, steps=6, w0=0.0),
-            dict(DESCENT_SMALL, lr=0.05, w0=0.0, loss="mse"),
-        ),
-        lambda: (
-            lu.explorers.descent_explorer(**DESCENT_SMALL, lr=0.2, steps=5, w0=1.0, loss="mae", zoom=0.3),
-            dict(DESCENT_SMALL, lr=0.2, w0=1.0, loss="mae"),
-        ),
-        *[
-            pytest.param(lambda p=p, spec=spec: (p.values[0]()[0], spec), id=p.id)
-            for p, spec in zip(
-                notebook_cases("descent_explorer"),
-                [
-                    dict(**DESCENT_SMALL, lr=0.01, w0=-0.5, loss="mse"),
-                    dict(**DESCENT_SMALL, lr=0.03, w0=-0.3, loss="mae"),
-                ],
-                strict=True,
-            )
-        ],
-    ],
-)
-def test_descent_explorer_values(make):
-    sf, spec = make()
-    axes = sf.fig.axes
-    ax1, ax2 = axes[0], axes[-1]
-    (data,) = [c for c in ax2.collections if c.get_label() == "data"]
-    x, y = offsets(data).T  # the notebook's data, read from the figure (the spec's x, y are for small cases)
-    lr, w0, loss = spec["lr"], spec["w0"], spec["loss"]
-    steps = int(sf.controls[0].max)
-    ws = plain_descent_w(x, y, lr, steps, w0, loss)
-    cost = mse if loss == "mse" else mae
-    cs = [cost(w, 0, x, y) for w in ws]
-    trail = [ln for ln in ax1.lines if ln.get_label() == "steps so far"][0]
-    tangent = [ln for ln in ax1.lines if ln.get_label() == "slope = dcost/dW"][0]
-    arrow = [t for t in ax1.texts if isinstance(t, Annotation)][0]
-    dot = ax1.lines[1]
-    for t in sf.controls[0].sweep_values():  # every step
-        sf.update(step=t)
-        close(xy(trail), [ws[: t + 1], cs[: t + 1]], rtol=1e-7)
-        close(xy(dot), [[ws[t]], [cs[t]]], rtol=1e-7)
-        tx, ty = xy(tangent)
-        g = (ws[t] - ws[t + 1]) / lr if t < steps else None
-        if g is not None:
-            close(
-                (ty[1] - ty[0]) / (tx[1] - tx[0]), g, rtol=1e-6, atol=1e-9
-            )  # the tangent's slope is the step's gradient
-            assert arrow.get_visible()
-            close(arrow.xy, (ws[t + 1], cs[t + 1]), rtol=1e-7)
-            close(arrow.xyann, (ws[t], cs[t]), rtol=1e-7)
-            same_text(
-                ax1.get_title(),
-                f"step {t} of {steps}: dcost/dW = {g:.4g}\nnext W = {ws[t]:.4g} - {lr:g} * ({g:.4g}) = {ws[t + 1]:.4g}",
-            )
-        else:
-            assert not arrow.get_visible()
-            assert ax1.get_title().endswith(f"\nthe last step: W = {ws[t]:.4g}")
-        check_fit_line(ax2, ws[t], 0.0, x, y)
-        same_text(ax2.get_title(), f"H(x) = {ws[t]:.4g}x   cost = {cs[t]:.4g}")
-        if len(axes) == 3:
-            zoom = axes[1]
-            close(xy(zoom.lines[1]), [ws[: t + 1], cs[: t + 1]], rtol=1e-7)
-            close(xy(zoom.lines[2]), [[ws[t]], [cs[t]]], rtol=1e-7)
-
-
-def test_descent_explorer_says_where_a_run_diverged():
-    x, y = DESCENT_SMALL["x"], DESCENT_SMALL["y"]
-    sf = lu.explorers.descent_explorer(x, y, lr=1.0, steps=12, w0=0.0)
-    ws = plain_descent_w(x, y, 1.0, 12, 0.0, "mse")
-    cs = [mse(w, 0, x, y) for w in ws]
-    bad = next(t for t, c in enumerate(cs) if c > 1e8 * (cs[0] + 1))  # the trainer's rule (training.py)
-    ax1 = sf.fig.axes[0]
-    note = ax1.texts[-1]
-    for t in range(13):
-        sf.update(step=t)
-        shown = min(t, bad - 1)
-        close(xy(ax1.lines[1]), [[ws[shown]], [cs[shown]]], rtol=1e-7)
-        assert note.get_visible() == (t >= bad - 1)
-        if t >= bad - 1:
-            assert f"diverged at step {bad}" in note.get_text().replace("\n", " ")
-            assert ax1.get_title().endswith(f"stopped: the next step diverges (W = {ws[shown]:.3g})")
-
-
-def plain_descent_wb(x, y, lr, steps, w0, b0):
-    path = [(w0, b0)]
-    for _ in range(steps):
-        w, b = path[-1]
-        r = [w * xi + b - yi for xi, yi in zip(x, y, strict=True)]
-        dw = 2 * sum(ri * xi for ri, xi in zip(r, x, strict=True)) / len(x)
-        db = 2 * sum(r) / len(x)
-        path.append((w - lr * dw, b - lr * db))
-    return np.array(path)
-
-
-@covers("descent_path_explorer")
-@pytest.mark.parametrize(
-    "make",
-    [
-        lambda: (
-            lu.explorers.descent_path_explorer(
-                np.array([0.0, 1.0, 2.0]), np.array([1.0, 2.0, 4.0]), lr=0.1, steps=8, w0=1.0
-            ),
-            (0.1, 1.0, 0.0),
-        ),
-        *[
-            pytest.param(lambda p=p: (p.values[0]()[0], (0.1, 0.0, 0.0)), id=p.id)
-            for p in notebook_cases("descent_path_explorer")
-        ],
-    ],
-)
-def test_descent_path_explorer_values(make):
-    sf, (lr, w0, b0) = make()
-    ax1, ax2, ax3 = sf.fig.axes
-    (data,) = [c for c in ax2.collections if c.get_label() == "data"]
-    x, y = offsets(data).T
-    steps = int(sf.controls[0].max)
-    path = plain_descent_wb(x, y, lr, steps, w0, b0)
-    costs = [mse(w, b, x, y) for w, b in path]
-    trail = [ln for ln in ax1.lines if ln.get_label() == "descent path"][0]
-    dot = [ln for ln in ax1.lines if ln.get_label() == "(W, b)"][0]
-    close(xy(ax3.lines[0])[1], costs, rtol=1e-7)
-    for t in sf.controls[0].sweep_values():
-        sf.update(step=t)
-        w, b = path[t]
-        close(xy(trail), path[: t + 1].T, rtol=1e-7, atol=1e-12)
-        close(xy(dot), [[w], [b]], rtol=1e-7, atol=1e-12)
-        check_fit_line(ax2, *path[t], x, y)
-        close(xy(ax3.lines[1]), [[t], [costs[t]]], rtol=1e-7)
-        same_text(ax1.get_title(), f"step {t}: (W, b) = ({w:.3f}, {b:.3f})")
-        same_text(ax2.get_title(), line_eq(w, b))
-        same_text(ax3.get_title(), f"cost at step {t}: {costs[t]:.4g}")
-        assert f"learning rate {lr:g}, from (W, b) = ({w0:g}, {b0:g})" in sf.fig._suptitle.get_text()
