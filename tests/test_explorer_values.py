@@ -120,9 +120,9 @@ def test_line_explorer_values(make):
 # notebook 02
 
 
-def small_scores():
+def small_scores(sign=1):
     x = np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0])
-    return x, np.array([40.0, 55.0, 52.0, 70.0, 64.0, 90.0]), 9.0, 30.0
+    return x, np.array([40.0, 55.0, 52.0, 70.0, 64.0, 90.0]), sign * 9.0, 30.0 if sign > 0 else 93.0
 
 
 @covers("pass_mark_explorer")
@@ -130,6 +130,10 @@ def small_scores():
     "make",
     [
         small(lambda: (lu.explorers.pass_mark_explorer(*small_scores(), mark=60), small_scores()), "small-1"),
+        small(  # a falling line: pass is predicted up to some hours
+            lambda: (lu.explorers.pass_mark_explorer(*small_scores(-1), mark=60), small_scores(-1)),
+            "small-falling",
+        ),
         *[
             pytest.param(
                 lambda p=p: (
@@ -172,7 +176,8 @@ def test_pass_mark_explorer_values(make):
         # the shaded "predicted pass" region starts where the line reaches the mark
         need = (mark - b) / w
         region = [p for p in ax2.patches if p.get_label() == "predicted: pass"][0]
-        close([region.get_x(), region.get_x() + region.get_width()], [min(max(need, x0), x1), x1])
+        edge = min(max(need, x0), x1)
+        close([region.get_x(), region.get_x() + region.get_width()], [edge, x1] if w > 0 else [x0, edge])
         note = ax2.texts[-1].get_text()
         if all(predicted):
             assert note.startswith("the line is above the pass mark for everyone")
@@ -181,9 +186,13 @@ def test_pass_mark_explorer_values(make):
             assert note.startswith("the line stays below the pass mark")
             notes_seen.add("none")
         else:
-            same_text(note, f"predict pass from {need:.1f} hours on")
+            same_text(
+                note,
+                f"predict pass from {need:.1f} hours on" if w > 0 else f"predict pass up to {need:.1f} hours",
+            )
+            notes_seen.add("some")
     if len(x) == 6:
-        assert notes_seen == {"all", "none"}  # the small case reaches both edge notes
+        assert notes_seen == {"all", "none", "some"}  # the small cases reach both edge notes
 
 
 @covers("projection_explorer")

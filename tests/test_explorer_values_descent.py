@@ -144,6 +144,9 @@ def test_descent_explorer_values(make):
         close(xy(trail), [ws[: t + 1], cs[: t + 1]], rtol=1e-7)
         close(xy(dot), [[ws[t]], [cs[t]]], rtol=1e-7)
         tx, ty = xy(tangent)
+        close(
+            [(tx[0] + tx[1]) / 2, (ty[0] + ty[1]) / 2], [ws[t], cs[t]], rtol=1e-7
+        )  # it touches the curve here
         g = (ws[t] - ws[t + 1]) / lr if t < steps else None
         if g is not None:
             close(
@@ -373,6 +376,13 @@ def test_minima_explorer_values(make):
     strip = ax1.images[0]
     trail, start, end = by_label(ax1, "path from w0"), by_label(ax1, "start w0"), ax1.lines[-1]
     fline = by_label(ax2, "f(w) at each step")
+    # the minima: a star on the global one, a triangle on each local one, and their levels on the right
+    for k, (wm, fm) in enumerate(zip(w_min, f_min, strict=True)):
+        label = "global minimum (green strip)" if k == best else "local minimum (orange strip)"
+        (marker,) = [ln for ln in ax1.lines if ln.get_label() == label and np.isclose(ln.get_xdata()[0], wm)]
+        close(xy(marker), [[wm], [fm]], rtol=1e-9)
+        assert marker.get_marker() == ("*" if k == best else "^")
+    close(sorted(ln.get_ydata()[0] for ln in ax2.lines if ln.get_label().endswith("minimum")), sorted(f_min))
     seen = set()
     for w0 in positions(sf.controls[0]):
         for lr in positions(sf.controls[1]):

@@ -358,8 +358,9 @@ def test_network_fit_explorer_values(make):
     combos = (
         [("relu", 3), ("tanh", 1), ("identity", 3)]
         if "hist" not in ns
-        else [("relu", 16), ("tanh", 4), ("identity", 2)]
+        else [("relu", 16), ("tanh", 4), ("identity", 2), ("relu", 32)]  # 32 diverges, as the notebook says
     )
+    diverged = set()
     for activation, k in combos:
         run = (
             ns["hist"]
@@ -374,16 +375,32 @@ def test_network_fit_explorer_values(make):
                 strict=True,
             ):
                 close(got, want, rtol=1e-9, atol=1e-12)
-        for t in sf.controls[0].sweep_values() if "hist" not in ns else [0, 100, 1000, 2000]:
+        # the trainer's rule: a run stops at the first step whose cost passes 1e8 (cost at start + 1)
+        costs = [
+            np.mean((act(activation)(np.outer(x, w1) + c1) @ w2 + c2 - y) ** 2)
+            for w1, c1, w2, c2 in zip(*(run.params[key] for key in ("W1", "b1", "W2", "b2")), strict=True)
+        ]
+        last = len(costs) - 1
+        assert last == steps or int(run.diverged_at) == last + 1
+        warn = ax2.texts[0]
+        for t in sf.controls[0].sweep_values():  # every step of the slider
             sf.update(step=t, activation=activation, hidden=k)
-            W1, b1, W2, b2 = (run.params[key][t] for key in ("W1", "b1", "W2", "b2"))
+            shown = min(t, last)
+            W1, b1, W2, b2 = (run.params[key][shown] for key in ("W1", "b1", "W2", "b2"))
             xs, hs = xy(by_label(ax1, "network h(x)"))
             shares = act(activation)(np.outer(xs, W1) + b1) * W2
             close(hs, shares.sum(axis=1) + b2, rtol=1e-9, atol=1e-12)
             segs = by_label(ax1, "hidden units' shares").get_segments()
             close(np.array([s[:, 1] for s in segs]), shares.T, rtol=1e-9, atol=1e-12)
             cost = np.mean((act(activation)(np.outer(x, W1) + b1) @ W2 + b2 - y) ** 2)
-            close(xy(ax2.lines[-1]), [[t], [cost]], rtol=1e-9)  # the marker: this step's cost, recomputed
+            close(xy(ax2.lines[-1]), [[shown], [cost]], rtol=1e-9)  # the marker: this step's cost, recomputed
+            close(xy(ax2.lines[-2]), [np.arange(last + 1), costs], rtol=1e-9)
             unit = "unit" if k == 1 else "units"
-            assert ax1.get_title() == f"{activation}, {k} hidden {unit}: step {t}"
-            same_text(ax2.get_title(), f"cost at step {t}: {cost:.4f}")
+            stop = f" (stopped: diverged at step {last + 1})" if last < steps else ""
+            assert ax1.get_title() == f"{activation}, {k} hidden {unit}: step {shown}{stop}"
+            same_text(ax2.get_title(), f"cost at step {shown}: {cost:.4f}")
+            assert (f"diverged at step {last + 1}" in warn.get_text()) == (last < steps)
+            if last < steps:
+                diverged.add((activation, k))
+    if "hist" in ns:
+        assert diverged == {("relu", 32)}
