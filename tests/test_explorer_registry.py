@@ -113,3 +113,30 @@ def test_a_new_explorer_without_value_tests_is_reported(monkeypatch, tmp_path):
     )
     monkeypatch.setattr(FV, "SOURCES", [*FV.SOURCES, src])
     assert untested_notebook_figures() == [("11", "lu.explorers.fit_explorer(x, y, w=2.0)")]
+
+
+def test_each_notebook_figure_draws_the_data_it_is_given():
+    """The value tests read a figure's samples back from its "data" scatter; here that scatter is held to
+    the notebook's own arrays: every listed call whose first two arguments are samples (x, y)."""
+    import ast
+
+    import numpy as np
+
+    checked = 0
+    for mod in value_tests():
+        for (nb, call), names in getattr(mod, "NOTEBOOK_CALLS", {}).items():
+            ns = names()
+            args = ast.parse(FV.normal(call), mode="eval").body.args[:2]
+            if len(args) < 2 or not all(isinstance(a, ast.Name) for a in args):
+                continue
+            x, y = (np.asarray(ns[a.id]) for a in args)
+            if x.ndim != 1 or y.shape != x.shape:
+                continue
+            sf = FV.build(call, **ns)
+            drawn = [FV.offsets(c) for ax in sf.fig.axes for c in ax.collections if c.get_label() == "data"]
+            if not drawn:  # a cost-only figure (its test uses the notebook's arrays directly)
+                continue
+            for xy in drawn:
+                FV.close(xy, np.column_stack([x, y]), err_msg=f"notebook {nb}: {call}")
+            checked += 1
+    assert checked >= 8
