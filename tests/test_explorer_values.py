@@ -38,6 +38,10 @@ def regression():
     return {"x": x, "y": y}
 
 
+def hand_fit():
+    return {"x_ex": lu.checks.HAND_FIT_X, "y_ex": lu.checks.HAND_FIT_Y}
+
+
 def cost_table():
     x, y = lu.load_cost_table()
     return {"x": x, "y": y, "x3": x[1:4], "y3": y[1:4]}
@@ -59,16 +63,13 @@ def notebook_02():
     return {"hours": hours, "score": score, "W": W, "b": b, "pass_mark": 60, "X_dim": X_dim}
 
 
-#: every slider figure of notebooks 01-05, as the notebook builds it, and the names it uses
+#: every slider figure of notebooks 01-04, as the notebook builds it, and the names it uses
 NOTEBOOK_CALLS = {
     ("01", "lu.explorers.line_explorer()"): dict,
     ("02", "lu.explorers.pass_mark_explorer(hours, score, W, b, mark=pass_mark)"): notebook_02,
     ("02", "lu.explorers.projection_explorer(X_dim, angle=120)"): notebook_02,
     ("03", "lu.explorers.fit_explorer(x, y, w=0.5, b=1.0, predict_at=5)"): regression,
-    ("03", "lu.explorers.fit_explorer(x_ex, y_ex, w=1.0, b=0.0, predict_at=5)"): lambda: {
-        "x_ex": lu.checks.HAND_FIT_X,
-        "y_ex": lu.checks.HAND_FIT_Y,
-    },
+    ("03", "lu.explorers.fit_explorer(x_ex, y_ex, w=1.0, b=0.0, predict_at=5)"): hand_fit,
     ("04", "lu.explorers.squares_explorer(x3, y3, w=0.5, b=0.0)"): cost_table,
     ("04", "lu.explorers.cost_curve_explorer(x, y, w=0.0)"): cost_table,
     ("04", "lu.explorers.cost_surface_explorer(x, y, w=0.5, b=1.0)"): cost_table,
@@ -243,10 +244,6 @@ def test_projection_explorer_values(make):
 # notebook 03
 
 
-def hand_fit():
-    return {"x_ex": lu.checks.HAND_FIT_X, "y_ex": lu.checks.HAND_FIT_Y}
-
-
 @covers("fit_explorer")
 @pytest.mark.parametrize(
     "make",
@@ -358,9 +355,7 @@ def test_squares_explorer_values(make):
             for sq, xi, yi, ri, txt in zip(squares, x, y, r, ax.texts, strict=True):
                 close([sq.get_width(), sq.get_height()], [abs(ri), abs(ri)])
                 close(sq.get_xy(), (xi, min(yi, yi + ri)))  # on the residual segment, from the sample
-                if txt.get_text():
-                    same_text(txt.get_text(), f"{ri * ri:.2f}")
-                if abs(ri) >= 0.5:
+                if txt.get_text() or abs(ri) >= 0.5:  # (a square too small for its number has none)
                     same_text(txt.get_text(), f"{ri * ri:.2f}")
             terms = " + ".join(f"{ri * ri:.2f}" for ri in r) if len(x) <= 5 else "..."
             want = f"{line_eq(w, b)}\nMSE = mean area = ({terms}) / {len(x)} = {mse(w, b, x, y):.3f}"
@@ -407,7 +402,11 @@ def test_cost_curve_explorer_values(make):
         close(xy(dot), [[w], [c]])  # the marker sits on the curve at this W
         check_fit_line(ax1, w, 0.0, x, y)
         same_text(ax1.get_title(), f"H(x) = {w:.2f}x  (b = 0)")
-        assert ax2.get_title().endswith(f"\nW = {w:.2f}:  cost = {c:.3f}")
+        formula, readout = ax2.get_title().split("\n")
+        assert formula == (
+            "cost(W) = (1/m) sum (Wx - y)^2" if loss == "mse" else "cost(W) = (1/m) sum |Wx - y|"
+        )
+        same_text(readout, f"W = {w:.2f}:  cost = {c:.3f}")
 
 
 @covers("cost_surface_explorer")

@@ -100,14 +100,14 @@ DESCENT_SMALL = dict(x=np.array([1.0, 2.0, 3.0]), y=np.array([2.0, 3.0, 7.0]))
         small(
             lambda: (
                 lu.explorers.descent_explorer(**DESCENT_SMALL, lr=0.05, steps=6, w0=0.0),
-                dict(DESCENT_SMALL, lr=0.05, w0=0.0, loss="mse"),
+                dict(lr=0.05, w0=0.0, loss="mse"),
             ),
             "small-1",
         ),
         small(
             lambda: (
                 lu.explorers.descent_explorer(**DESCENT_SMALL, lr=0.2, steps=5, w0=1.0, loss="mae", zoom=0.3),
-                dict(DESCENT_SMALL, lr=0.2, w0=1.0, loss="mae"),
+                dict(lr=0.2, w0=1.0, loss="mae"),
             ),
             "small-2",
         ),
@@ -115,10 +115,7 @@ DESCENT_SMALL = dict(x=np.array([1.0, 2.0, 3.0]), y=np.array([2.0, 3.0, 7.0]))
             pytest.param(lambda p=p, spec=spec: (p.values[0]()[0], spec), id=p.id)
             for p, spec in zip(
                 notebook_cases(NOTEBOOK_CALLS, "descent_explorer"),
-                [
-                    dict(**DESCENT_SMALL, lr=0.01, w0=-0.5, loss="mse"),
-                    dict(**DESCENT_SMALL, lr=0.03, w0=-0.3, loss="mae"),
-                ],
+                [dict(lr=0.01, w0=-0.5, loss="mse"), dict(lr=0.03, w0=-0.3, loss="mae")],  # their arguments
                 strict=True,
             )
         ],
@@ -129,7 +126,7 @@ def test_descent_explorer_values(make):
     axes = sf.fig.axes
     ax1, ax2 = axes[0], axes[-1]
     (data,) = [c for c in ax2.collections if c.get_label() == "data"]
-    x, y = offsets(data).T  # the notebook's data, read from the figure (the spec's x, y are for small cases)
+    x, y = offsets(data).T  # the samples, read from the figure (tests/test_explorer_registry.py checks them)
     lr, w0, loss = spec["lr"], spec["w0"], spec["loss"]
     steps = int(sf.controls[0].max)
     ws = plain_descent_w(x, y, lr, steps, w0, loss)
