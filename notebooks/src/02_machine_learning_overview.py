@@ -284,7 +284,7 @@ lu.explorers.projection_explorer(X_dim, angle=120)
 # - **customer groups**: split a shop's customers into groups by what they buy; no groups are given.
 # - **news topics**: group news articles by topic; the articles carry no topic labels.
 # - **survey map**: turn each person's 100 survey answers into 2 numbers, to draw everyone on one page.
-# - **face photos**: describe each face photo (4,096 pixel values) by 50 numbers that keep most of the picture.
+# - **face photos**: describe each face photo (64 × 64 pixel values) by 50 numbers that keep most of the picture.
 
 # %%
 answers = {

@@ -227,7 +227,7 @@ ax2.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
 lu.show(fig)
 
 # %% [markdown]
-# With the bias too, notebook 09 sent 441 starting points (W₀, b₀) on a 21 × 21 grid into gradient descent on
+# With the bias too, notebook 09 sent a 21 × 21 grid of starting points (W₀, b₀) into gradient descent on
 # MSE, and most stopped on a terrace. The same grid on cross entropy (learning rate 5, 300 steps):
 
 # %%
