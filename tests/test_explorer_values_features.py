@@ -34,13 +34,19 @@ def notebook_08():
 
 def notebook_07():
     X, y = lu.load_multivariable()
-    return {"X": X, "y": y, "w_guess": np.array([0.5, 0.5, -0.5, 0.2, 0.1]), "b_guess": -0.5}
+    return {
+        "X": X,
+        "y": y,
+        "w_guess": np.array([0.5, 0.5, -0.5, 0.2, 0.1]),
+        "b_guess": -0.5,
+        "x_new": np.ones(X.shape[1]),
+    }
 
 
 #: every slider figure of notebooks 07-08, as the notebook builds it, and the names it uses
 NOTEBOOK_CALLS = {
     ("07", "lu.explorers.matrix_explorer(X, y, w=w_guess, b=b_guess)"): notebook_07,
-    ("07", "lu.explorers.null_space_explorer(X, y, t=0.0, t_range=(-3.0, 3.0))"): notebook_07,
+    ("07", "lu.explorers.null_space_explorer(X, y, t=0.0, t_range=(-3.0, 3.0), x_new=x_new)"): notebook_07,
     ("08", "lu.explorers.network_shapes_explorer(X, hidden=8)"): lambda: {"X": lu.load_multivariable()[0]},
     ("08", "lu.explorers.activation_explorer('leaky_relu', slope=0.1)"): dict,
     ("08", "lu.explorers.activation_explorer('maxout', w1=0.0, b1=0.0, w2=1.0, b2=0.0)"): dict,
