@@ -507,26 +507,41 @@ def cost_surface_explorer(
 # Notebook 05: gradient descent
 
 
-def descent_explorer(x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), loss="mse", step=0, zoom=None):
-    """Notebook 05: step through gradient descent on cost(W) (no bias) with a step slider and Play.
+def descent_explorer(
+    x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), loss="mse", step=0, zoom=None, w0_range=None
+):
+    """Notebook 05: step through gradient descent on cost(W) (no bias) with a step slider and Play,
+    from a start W set by a second slider.
 
     Left: cost(W) with the path so far, the tangent at the current W (its slope is the
     gradient) and an arrow to the next W. Right: the line H(x) = W x at that step.
-    The run is ``lu.train_linear(x, y, lr, steps, w0=w0, bias=False, loss=loss)``;
-    if it diverges, the figure says at which step. ``step`` is where the slider starts.
+    The run is ``lu.train_linear(x, y, lr, steps, w0=start, bias=False, loss=loss)``, run again
+    whenever the start slider moves; if it diverges, the figure says at which step.
+    ``w0`` is where the start slider starts, ``w0_range`` its range (default: ``w_range``),
+    ``step`` where the step slider starts.
     ``zoom`` (a half-width in W) adds a middle panel that magnifies cost(W) around its minimum.
     """
     x, y = _xy(x, y)
     w_range = _range("w_range", w_range)
+    w0_range = w_range if w0_range is None else _range("w0_range", w0_range)
     v.one_of("loss", loss, {"mse", "mae"})
     steps = v.positive("steps", steps, integer=True)
-    hist = train_linear(x, y, lr, steps, w0=w0, bias=False, loss=loss, on_divergence="stop")
-    ws_path, cs_path = np.asarray(hist.w), np.asarray(hist.cost)
-    last = len(ws_path) - 1
-    diverged = int(hist.diverged_at) >= 0
-    finite = ws_path[np.abs(ws_path) < 1e6]
-    lo = min(w_range[0], float(finite.min()) - 0.2) if finite.size else w_range[0]
-    hi = max(w_range[1], float(finite.max()) + 0.2) if finite.size else w_range[1]
+    w0 = float(v.as_array("w0", w0, ndim=0))
+
+    def run(start):
+        return train_linear(x, y, lr, steps, w0=start, bias=False, loss=loss, on_divergence="stop")
+
+    # the W axis holds the paths from both ends of the start slider and from w0: for MSE a path
+    # moves W - W* by the same factor every step, so no start in between goes further
+    seen = np.concatenate([np.asarray(run(s).w, dtype=float) for s in (*w0_range, w0)])
+    finite = seen[np.abs(seen) < 1e6]
+    lo, hi = w_range
+    if (
+        finite.size and finite.min() < lo
+    ):  # a margin only beyond the range: a start at its end sits on the edge
+        lo = float(finite.min()) - 0.2
+    if finite.size and finite.max() > hi:
+        hi = float(finite.max()) + 0.2
     ws = np.linspace(lo, hi, 241)
     curve = cost_grid(x, y, ws, loss=loss)
     if zoom is None:
@@ -544,7 +559,9 @@ def descent_explorer(x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), l
         arrowprops=dict(arrowstyle="->", color=MODEL, lw=2, shrinkA=4, shrinkB=4),
     )
     ax1.set_ylim(-0.06 * float(curve.max()), 1.08 * float(curve.max()))
-    ax1.legend(loc="upper center")
+    # the trail's entry says when there is no step to show yet (at step 0 the trail is one point,
+    # hidden under the current W)
+    trail_entry = ax1.legend(loc="upper center").get_texts()[1]
     note = ax1.text(
         0.5,
         0.5,
@@ -589,12 +606,21 @@ def descent_explorer(x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), l
             arrowprops=dict(arrowstyle="->", color=MODEL, lw=2, shrinkA=5, shrinkB=5),
         )
         zoomed = (z_trail, z_dot, z_arrow)
+    runs = {}  # start W -> its run; the latest start only (a move of the start slider trains anew)
 
-    def update(step):
+    def update(w0, step):
+        if w0 not in runs:
+            runs.clear()
+            runs[w0] = run(w0)
+        hist = runs[w0]
+        ws_path, cs_path = np.asarray(hist.w), np.asarray(hist.cost)
+        last = len(ws_path) - 1
+        diverged = int(hist.diverged_at) >= 0
         t = min(int(step), last)
         w, c = float(ws_path[t]), float(cs_path[t])
         mark(w, c)
         trail.set_data(ws_path[: t + 1], cs_path[: t + 1])
+        trail_entry.set_text("steps so far" if t > 0 else "steps so far: none yet")
         g = _grad_w(w, x, y, loss)
         tangent.set_data([w - half, w + half], [c - g * half, c + g * half])
         if zoomed is not None:
@@ -622,8 +648,11 @@ def descent_explorer(x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), l
         note.set_text(textwrap.fill(hist.message(), 34) if show else "")
         note.set_visible(show)
 
-    control = Control("step", 0, steps, 1, step, description="step", kind="int", play=True)
-    return SliderFigure(fig, update, [control], title="gradient descent")
+    controls = [
+        Control("w0", *w0_range, 0.05, w0, description="start W"),
+        Control("step", 0, steps, 1, step, description="step", kind="int", play=True),
+    ]
+    return SliderFigure(fig, update, controls, title="gradient descent")
 
 
 def descent_path_explorer(x, y, *, lr=0.1, steps=80, w0=0.0, b0=0.0, w_range=None, b_range=None, step=0):

@@ -1,0 +1,83 @@
+"""What the explorers of notebooks 01-05 show after a slider move, against plain numpy.
+
+Each test moves a control the way a slider does (``SliderFigure.update``) and reads the artists
+back: the numbers drawn must be the ones a few lines of numpy compute here, independently of the
+explorer's own code.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import lecture_utils as lu
+from lecture_utils import explorers as E
+
+
+def line_labelled(ax, label):
+    (found,) = [ln for ln in ax.get_lines() if ln.get_label() == label]
+    return found
+
+
+def marker(ax):
+    """The one-point marker of the current parameters (the red dot) in ``ax``."""
+    (found,) = [ln for ln in ax.get_lines() if ln.get_marker() == "o" and len(ln.get_xdata()) == 1]
+    return found
+
+
+def plain_descent(W, x, y, lr, steps, loss="mse"):
+    """Gradient descent on cost(W) = mean((W x - y)^2) (or mean |W x - y|), every W kept."""
+    path = [W]
+    for _ in range(steps):
+        r = W * x - y
+        grad = 2 * np.mean(r * x) if loss == "mse" else np.mean(np.sign(r) * x)
+        W = W - lr * grad
+        path.append(W)
+    return np.array(path)
+
+
+# ---------------------------------------------------------------------------
+# notebook 05: descent_explorer's start slider
+
+
+@pytest.mark.parametrize(("loss", "lr", "steps"), [("mse", 0.01, 30), ("mae", 0.03, 40)])
+def test_descent_explorer_start_slider_runs_descent_from_the_new_start(loss, lr, steps):
+    x, y = lu.load_regression_samples()
+    sf = E.descent_explorer(x, y, lr=lr, steps=steps, w0=-0.5, loss=loss)
+    ax1, ax2 = sf.fig.axes
+    xlim = ax1.get_xlim()
+    for start, t in [(2.0, 3), (3.0, steps), (-1.0, 0), (0.55, 7)]:
+        sf.update(w0=start, step=t)
+        path = plain_descent(start, x, y, lr, steps, loss)
+        costs = [np.mean((w * x - y) ** 2) if loss == "mse" else np.mean(np.abs(w * x - y)) for w in path]
+        trail = line_labelled(ax1, "steps so far")
+        np.testing.assert_allclose(trail.get_xdata(), path[: t + 1], rtol=1e-10, atol=1e-12)
+        np.testing.assert_allclose(trail.get_ydata(), costs[: t + 1], rtol=1e-10, atol=1e-12)
+        np.testing.assert_allclose(marker(ax1).get_xydata()[0], [path[t], costs[t]], rtol=1e-10, atol=1e-12)
+        line = line_labelled(ax2, "H(x) = Wx")
+        np.testing.assert_allclose(line.get_ydata(), path[t] * line.get_xdata(), rtol=1e-10, atol=1e-12)
+        assert ax1.get_xlim() == xlim  # the start slider never rescales the axes
+    assert [c.name for c in sf.controls] == ["w0", "step"]
+
+
+def test_descent_explorer_start_slider_range_and_its_default():
+    x, y = lu.load_regression_samples()
+    start = E.descent_explorer(x, y, w0=-0.5).controls[0]
+    assert (start.min, start.max, start.value) == (-1.0, 3.0, -0.5)  # the W range of the curve
+    start = E.descent_explorer(x, y, w0=0.5, w0_range=(0.0, 2.0)).controls[0]
+    assert (start.min, start.max, start.value) == (0.0, 2.0, 0.5)
+    with pytest.raises(ValueError, match="w0_range"):
+        E.descent_explorer(x, y, w0_range=(2.0, 0.0))
+    with pytest.raises(ValueError, match="w0"):
+        E.descent_explorer(x, y, w0=5.0)  # outside the start slider's range
+
+
+def test_descent_explorer_legend_says_when_there_is_no_step_yet():
+    x, y = lu.load_regression_samples()
+    sf = E.descent_explorer(x, y, w0=-0.5)
+    legend = [t.get_text() for t in sf.fig.axes[0].get_legend().get_texts()]
+    assert legend[1] == "steps so far: none yet"  # step 0: the trail is the start alone
+    sf.update(step=1)
+    assert sf.fig.axes[0].get_legend().get_texts()[1].get_text() == "steps so far"
+    sf.update(step=0)
+    assert sf.fig.axes[0].get_legend().get_texts()[1].get_text() == "steps so far: none yet"
