@@ -221,7 +221,15 @@ def draw_cost_contour(ax, w_values, b_values, C, *, levels=None, log_levels=True
     if levels is None:
         lo, hi = max(C.min(), 1e-3 * C.max(), 1e-12), C.max()
         levels = np.geomspace(lo, hi, 18) if log_levels else 18
-    ax.contour(w_values, b_values, C, levels=levels, cmap="viridis", linewidths=1.0)
+    norm = None
+    if log_levels and np.ndim(levels) == 1 and np.min(levels) > 0:
+        from matplotlib.colors import LogNorm
+
+        norm = LogNorm(float(np.min(levels)), float(np.max(levels)))  # colours spread over the rings
+    # a log colour scale cannot take a cost of 0; below the lowest ring nothing is drawn anyway
+    shown = C if norm is None else np.maximum(C, 0.5 * float(np.min(levels)))
+    rings = ax.contour(w_values, b_values, shown, levels=levels, cmap="viridis", norm=norm, linewidths=1.0)
+    _cost_colorbar(ax, rings, log=norm is not None)
     ij = np.unravel_index(np.argmin(C), C.shape)
     ax.plot(w_values[ij[1]], b_values[ij[0]], "x", color="black", ms=9, mew=2, label="grid minimum")
     (trail,) = ax.plot([], [], ".-", color=PATH, lw=1.5, ms=4, label="descent path")
@@ -236,6 +244,18 @@ def draw_cost_contour(ax, w_values, b_values, C, *, levels=None, log_levels=True
             trail.set_data(*path)
 
     return update
+
+
+def _cost_colorbar(ax, mappable, *, log=False, label="cost"):
+    """A colorbar beside ``ax`` that reads the cost of each colour (plain tick labels: 0.1, 1, 10)."""
+    bar = ax.figure.colorbar(mappable, ax=ax, label=label, pad=0.02, fraction=0.06)
+    if log:
+        from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
+
+        bar.ax.yaxis.set_major_locator(LogLocator(subs=(1.0, 3.0)))
+        bar.ax.yaxis.set_major_formatter(FuncFormatter(lambda val, _: f"{val:g}"))
+        bar.ax.yaxis.set_minor_formatter(NullFormatter())
+    return bar
 
 
 def draw_cost_surface(ax3d, w_values, b_values, C, *, elev=28, azim=-60):

@@ -81,3 +81,25 @@ def test_descent_explorer_legend_says_when_there_is_no_step_yet():
     assert sf.fig.axes[0].get_legend().get_texts()[1].get_text() == "steps so far"
     sf.update(step=0)
     assert sf.fig.axes[0].get_legend().get_texts()[1].get_text() == "steps so far: none yet"
+
+
+# ---------------------------------------------------------------------------
+# notebooks 04 and 05: cost contours
+
+
+@pytest.mark.parametrize("build", ["surface", "path"])
+def test_cost_contours_carry_a_colour_bar_that_reads_the_cost(build):
+    x, y = lu.load_cost_table()
+    if build == "surface":
+        sf = E.cost_surface_explorer(x, y, w=0.5, b=1.0)
+    else:
+        sf = E.descent_path_explorer(x, y + 2, lr=0.1, steps=80, step=12)
+    contour_ax = sf.fig.axes[1 if build == "surface" else 0]
+    (bar_ax,) = [ax for ax in sf.fig.axes if ax.get_label() == "<colorbar>"]
+    assert bar_ax.get_ylabel() == "cost"
+    (rings,) = contour_ax.collections[:1]
+    lo, hi = bar_ax.get_ylim()
+    assert lo == pytest.approx(min(rings.levels)) and hi == pytest.approx(max(rings.levels))
+    # the colours follow the cost on a log scale, as the rings do: ring k of n gets colour k / (n - 1)
+    k = np.arange(len(rings.levels))
+    np.testing.assert_allclose(rings.norm(rings.levels), k / k[-1], atol=1e-9)
