@@ -479,8 +479,8 @@ def cost_surface_explorer(
     _unclip(ax1, "(W, b)")
     on_surface = draw_cost_surface(ax2, wv, bv, C)
     ax1.set_title(f"cost(W, b) contours ({loss.upper()})")
-    ax2.set_title(f"cost(W, b) surface ({loss.upper()})")
-    ax2.set_box_aspect(None, zoom=0.88)
+    ax2.set_title(f"cost(W, b) as a height ({loss.upper()})")
+    ax2.set_box_aspect(None, zoom=1.05)
     # the contour legend's "descent path" entry belongs to notebook 05: keep only the two markers
     handles, names = ax1.get_legend_handles_labels()
     keep = [i for i, n in enumerate(names) if n != "descent path"]

@@ -264,7 +264,13 @@ def draw_cost_surface(ax3d, w_values, b_values, C, *, elev=28, azim=-60):
     Wg, Bg = np.meshgrid(w_values, b_values)
     ax3d.plot_surface(Wg, Bg, C, cmap="viridis", alpha=0.75, rstride=2, cstride=2, linewidth=0)
     (dot,) = ax3d.plot([], [], [], "o", color=MODEL, ms=9, zorder=10)
-    ax3d.set(xlabel="W", ylabel="b", zlabel="cost", title="cost(W, b) surface")
+    from matplotlib.ticker import MaxNLocator
+
+    for axis, n in ((ax3d.xaxis, 5), (ax3d.yaxis, 5), (ax3d.zaxis, 4)):
+        axis.set_major_locator(MaxNLocator(n))  # fewer ticks: labels that do not run into each other
+    # no z label: beside the z ticks it collides with them or is cut off at the figure's edge;
+    # the title says what the height is
+    ax3d.set(xlabel="W", ylabel="b", title="cost(W, b) as a height")
     ax3d.view_init(elev=elev, azim=azim)
 
     def update(w, b, cost):
