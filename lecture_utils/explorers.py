@@ -368,23 +368,27 @@ def squares_explorer(x, y, *, w=0.5, b=0.0, w_range=(0.0, 2.0), b_range=(-1.0, 1
     """Notebook 04: each squared residual (H(x_i) - y_i)^2 drawn as a square on its residual.
 
     The MSE is the mean area of the squares; the title writes it out term by term,
-    as the lecture's slide does for three samples. Axes have equal scales, so squares look square,
-    and the view holds the largest squares the slider ranges can make.
+    as the lecture's slide does for three samples. Axes have equal scales, so squares look square.
+    The view holds the samples and squares up to 1.5 times the largest at the starting (w, b)
+    (at least 1): larger squares, far from a fit, are cut at its edge (their areas are in the title).
+    Each area is written inside its square when it fits there, and beside the square when not.
     """
     x, y = _xy(x, y)
     w_range, b_range = _range("w_range", w_range), _range("b_range", b_range)
     from matplotlib.patches import Rectangle
 
-    # the view holds every square the sliders can make: residuals are largest at a corner of the ranges
+    # residuals are largest at a corner of the slider ranges; the view holds them up to a cap
     cw, cb = np.meshgrid(w_range, b_range)
-    r_max = cw.reshape(-1, 1) * x + cb.reshape(-1, 1) - y  # (4 corners, m samples)
-    side = np.abs(r_max).max(axis=0)
-    xlim = (min(float(x.min()), 0.0) - 0.5, float((x + side).max()) + 0.3)
+    r_reach = cw.reshape(-1, 1) * x + cb.reshape(-1, 1) - y  # (4 corners, m samples)
+    cap = max(1.0, 1.5 * float(np.abs(w * x + b - y).max()))
+    r_view = np.clip(r_reach, -cap, cap)
+    xlim = (min(float(x.min()), 0.0) - 0.5, float((x + np.abs(r_view).max(axis=0)).max()) + 0.3)
     ylim = (
-        min(float((y + r_max).min()), float(y.min()), 0.0) - 0.3,
-        max(float((y + r_max).max()), float(y.max())) + 0.3,
+        min(float((y + r_view).min()), float(y.min()), 0.0) - 0.3,
+        max(float((y + r_view).max()), float(y.max())) + 0.3,
     )
-    fig, ax = figure(size=(6.8, 5.8))
+    fit = 0.085 * max(xlim[1] - xlim[0], ylim[1] - ylim[0])  # the side a label "0.25" fits in
+    fig, ax = figure(size=(6.6, 5.0))
     draw = draw_fit(ax, x, y, w, b, xlim=xlim, ylim=ylim)
     ax.set_aspect("equal", adjustable="box")
     squares = [
@@ -403,14 +407,23 @@ def squares_explorer(x, y, *, w=0.5, b=0.0, w_range=(0.0, 2.0), b_range=(-1.0, 1
         r = w * x + b - y
         for sq, txt, xi, yi, ri in zip(squares, areas, x, y, r, strict=True):
             side = abs(ri)
-            sq.set_xy((xi, min(yi, yi + ri)))
+            bottom, top = min(yi, yi + ri), max(yi, yi + ri)
+            sq.set_xy((xi, bottom))
             sq.set_width(side)
             sq.set_height(side)
-            cx, cy = xi + side / 2, yi + ri / 2
-            (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
-            inside = x0 < cx < x1 and y0 < cy < y1 and side >= 0.35
-            txt.set_position((cx, cy))
-            txt.set_text(f"{ri * ri:.2f}" if inside else "")
+            # the part of the square inside the view
+            vx0, vx1 = max(xi, xlim[0]), min(xi + side, xlim[1])
+            vy0, vy1 = max(bottom, ylim[0]), min(top, ylim[1])
+            if min(vx1 - vx0, vy1 - vy0) >= fit:  # inside the (visible) square
+                pos, va = ((vx0 + vx1) / 2, (vy0 + vy1) / 2), "center"
+            elif ri > 0:  # beside it: above a square that grows up, below one that grows down
+                pos, va = (xi + side / 2, top + 0.1 * fit), "bottom"
+            else:
+                pos, va = (xi + side / 2, bottom - 0.1 * fit), "top"
+            shown = side > 0 and xlim[0] < pos[0] < xlim[1] and ylim[0] < pos[1] < ylim[1]
+            txt.set_position(pos)
+            txt.set_va(va)
+            txt.set_text(f"{ri * ri:.2f}" if shown else "")
         terms = " + ".join(f"{ri * ri:.2f}" for ri in r) if x.size <= 5 else "..."
         title.set_text(f"{_line_text(w, b)}\nMSE = mean area = ({terms}) / {x.size} = {np.mean(r * r):.3f}")
 

@@ -84,7 +84,54 @@ def test_descent_explorer_legend_says_when_there_is_no_step_yet():
 
 
 # ---------------------------------------------------------------------------
-# notebooks 04 and 05: cost contours
+# notebook 04: squares_explorer, cost_curve_explorer's cost choice
+
+
+SQUARE_SETTINGS = [(0.5, 0.0), (1.2, 0.0), (2.0, 1.0), (0.0, -1.0), (1.0, 0.0), (0.95, 0.05)]
+
+
+def test_squares_explorer_squares_and_areas_follow_the_residuals():
+    x, y = lu.load_cost_table()
+    x3, y3 = x[1:4], y[1:4]
+    sf = E.squares_explorer(x3, y3, w=0.5, b=0.0)
+    ax = sf.fig.axes[0]
+    limits = (ax.get_xlim(), ax.get_ylim())
+    for w, b in SQUARE_SETTINGS:
+        sf.update(w=w, b=b)
+        r = w * x3 + b - y3
+        for sq, txt, xi, yi, ri in zip(ax.patches, ax.texts, x3, y3, r, strict=True):
+            assert sq.get_xy() == pytest.approx((xi, min(yi, yi + ri)))
+            assert sq.get_width() == pytest.approx(abs(ri)) and sq.get_height() == pytest.approx(abs(ri))
+            if txt.get_text():
+                assert txt.get_text() == f"{ri * ri:.2f}"
+        assert f"= {np.mean(r**2):.3f}" in sf.fig._suptitle.get_text()
+        assert (ax.get_xlim(), ax.get_ylim()) == limits  # a move never rescales
+    # at the start, every square is in view and labelled
+    sf.update(w=0.5, b=0.0)
+    assert [t.get_text() for t in ax.texts] == ["0.25", "1.00", "2.25"]
+
+
+def test_squares_explorer_area_labels_sit_inside_their_square_or_clear_of_it():
+    x, y = lu.load_cost_table()
+    sf = E.squares_explorer(x[1:4], y[1:4], w=0.5, b=0.0)
+    ax = sf.fig.axes[0]
+    for w, b in SQUARE_SETTINGS:
+        sf.update(w=w, b=b)
+        sf.png()  # lays the figure out: window extents are in pixels of this frame
+        renderer = sf.fig.canvas.get_renderer()
+        frame = ax.get_window_extent(renderer)
+        for sq, txt in zip(ax.patches, ax.texts, strict=True):
+            if not txt.get_text():
+                continue
+            label = txt.get_window_extent(renderer)
+            box = sq.get_window_extent(renderer)
+            visible = type(box).intersection(box, frame)
+            inside = visible is not None and visible.contains(label.x0 + 0.5, label.y0 + 0.5)
+            inside = inside and visible.contains(label.x1 - 0.5, label.y1 - 0.5)
+            overlap = visible is not None and type(box).intersection(visible.padded(-0.5), label) is not None
+            assert inside or not overlap, (
+                f"w={w}, b={b}: label {txt.get_text()} spills over its square's edge"
+            )
 
 
 @pytest.mark.parametrize("build", ["surface", "path"])
