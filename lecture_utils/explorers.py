@@ -94,7 +94,7 @@ def _curve_marker(ax):
 
 
 def _cost_name(loss):
-    return "(1/m) sum (Wx - y)^2" if loss == "mse" else "(1/m) sum |Wx - y|"
+    return "(1/m) Σ (Wx − y)²" if loss == "mse" else "(1/m) Σ |Wx − y|"
 
 
 # ---------------------------------------------------------------------------
@@ -435,16 +435,18 @@ def squares_explorer(x, y, *, w=0.5, b=0.0, w_range=(0.0, 2.0), b_range=(-1.0, 1
 
 
 def cost_curve_explorer(x, y, *, w=0.0, w_range=(-1.0, 3.0), loss="mse"):
-    """Notebook 04: a W slider moves the line H(x) = W x (left) and its point on cost(W) (right).
+    """Notebook 04: a W slider moves the line H(x) = W x (left) and its point on cost(W) (right);
+    a choice switches the cost between MSE and MAE.
 
     The curve right is drawn from the same cost the left panel's residuals make; the
-    point shows where the current line sits on it. ``loss`` is "mse" or "mae".
+    point shows where the current line sits on it. ``loss`` ("mse" or "mae") is where the
+    choice starts. Each cost keeps its own fixed cost axis (switching redraws the panel).
     """
     x, y = _xy(x, y)
     w_range = _range("w_range", w_range)
     v.one_of("loss", loss, {"mse", "mae"})
     ws = np.linspace(*w_range, 241)
-    costs = cost_grid(x, y, ws, loss=loss)
+    curves = {name: cost_grid(x, y, ws, loss=name) for name in ("mse", "mae")}
     fig, (ax1, ax2) = figure(2, size=(10.0, 4.0))
     reach = np.array([w_range[0] * x.max(), w_range[1] * x.max(), y.min(), y.max(), 0.0])
     pad = 0.08 * float(np.ptp(reach) or 1.0)
@@ -452,22 +454,38 @@ def cost_curve_explorer(x, y, *, w=0.0, w_range=(-1.0, 3.0), loss="mse"):
     draw = draw_fit(ax1, x, y, w, 0.0, xlim=_fit_xlim(x), ylim=ylim)
     ax1.get_lines()[0].set_label("H(x) = Wx")
     ax1.legend(loc="upper left")
-    mark = draw_cost_curve(
-        ax2, ws, costs, w, label=f"cost(W), {loss.upper()}", ylabel=f"cost(W) ({loss.upper()})"
-    )
+    mark = draw_cost_curve(ax2, ws, curves[loss], w, label="cost(W)", ylabel="cost(W)")
     _curve_marker(ax2)
-    i_min = int(np.argmin(costs))
-    ax2.plot(ws[i_min], costs[i_min], "x", color="black", ms=9, mew=2, label="lowest cost")
-    ax2.legend(loc="upper center")
+    curve = ax2.get_lines()[0]
+    (lowest,) = ax2.plot([], [], "x", color="black", ms=9, mew=2, label="lowest cost")
+    legend = ax2.legend(loc="upper center")
+    shown = [None]  # the cost the curve panel shows now
 
-    def update(w):
+    def show_cost(name):
+        costs = curves[name]
+        curve.set_ydata(costs)
+        i_min = int(np.argmin(costs))
+        lowest.set_data([ws[i_min]], [costs[i_min]])
+        legend.get_texts()[0].set_text(f"cost(W), {name.upper()}")
+        ax2.set_ylabel(f"cost(W) ({name.upper()})")
+        top = float(costs.max())
+        ax2.set_ylim(-0.05 * top, 1.05 * top)
+        shown[0] = name
+
+    def update(w, loss):
+        if loss != shown[0]:
+            show_cost(loss)
         c = float(cost_grid(x, y, [w], loss=loss)[0])
         draw(w, 0.0)
         ax1.set_title(f"H(x) = {w:.2f}x  (b = 0)")
         mark(w, c)
         ax2.set_title(f"cost(W) = {_cost_name(loss)}\nW = {w:.2f}:  cost = {c:.3f}")
 
-    return SliderFigure(fig, update, [Control("w", *w_range, 0.05, w, description="W")], title="cost curve")
+    controls = [
+        Control("w", *w_range, 0.05, w, description="W"),
+        Control("loss", value=loss, kind="choice", options=("mse", "mae"), description="cost"),
+    ]
+    return SliderFigure(fig, update, controls, title="cost curve")
 
 
 def cost_surface_explorer(

@@ -129,9 +129,31 @@ def test_squares_explorer_area_labels_sit_inside_their_square_or_clear_of_it():
             inside = visible is not None and visible.contains(label.x0 + 0.5, label.y0 + 0.5)
             inside = inside and visible.contains(label.x1 - 0.5, label.y1 - 0.5)
             overlap = visible is not None and type(box).intersection(visible.padded(-0.5), label) is not None
-            assert inside or not overlap, (
-                f"w={w}, b={b}: label {txt.get_text()} spills over its square's edge"
-            )
+            assert inside or not overlap, f"w={w}, b={b}: label {txt.get_text()} spills over its square's edge"
+
+
+def test_cost_curve_explorer_cost_choice_draws_mse_or_mae():
+    x, y = lu.load_cost_table()
+    sf = E.cost_curve_explorer(x, y, w=0.0)
+    ax = sf.fig.axes[1]
+    assert [c.name for c in sf.controls] == ["w", "loss"] and sf.controls[1].options == ("mse", "mae")
+    curve = ax.get_lines()[0]
+    ws = curve.get_xdata()
+    plain = {
+        "mse": np.array([np.mean((w * x - y) ** 2) for w in ws]),
+        "mae": np.array([np.mean(np.abs(w * x - y)) for w in ws]),
+    }
+    for loss, w in [("mae", 2.0), ("mae", -0.5), ("mse", 2.5), ("mae", 1.0)]:
+        sf.update(loss=loss, w=w)
+        np.testing.assert_allclose(curve.get_ydata(), plain[loss], rtol=1e-12, atol=1e-12)
+        np.testing.assert_allclose(marker(ax).get_xydata()[0], [w, plain[loss][np.argmin(np.abs(ws - w))]])
+        (lowest,) = [ln for ln in ax.get_lines() if ln.get_label() == "lowest cost"]
+        assert lowest.get_xdata()[0] == pytest.approx(ws[np.argmin(plain[loss])])
+        assert ax.get_legend().get_texts()[0].get_text() == f"cost(W), {loss.upper()}"
+        assert ax.get_ylim()[1] == pytest.approx(1.05 * plain[loss].max())  # the whole curve in view
+        ylim = ax.get_ylim()
+        sf.update(w=w + 0.3)  # W alone never rescales
+        assert ax.get_ylim() == ylim
 
 
 @pytest.mark.parametrize("build", ["surface", "path"])
