@@ -230,7 +230,8 @@ print("same as lu.cost_grid:", np.allclose(cost_w, lu.cost_grid(x, y, ws)))
 
 # %% [markdown]
 # Drag W: the line turns on the left, and its point moves along the curve cost(W) on the right. Each point of
-# the curve is one line. The lowest point is the line through every sample.
+# the curve is one line. The lowest point is the line through every sample. The **cost** menu switches the
+# curve between MSE and MAE.
 
 # %%
 lu.explorers.cost_curve_explorer(x, y, w=0.0)
@@ -242,6 +243,14 @@ lu.explorers.cost_curve_explorer(x, y, w=0.0)
 # %%
 mae_w = np.mean(np.abs(residual_grid), axis=1)
 print(f"MSE lowest at W = {ws[np.argmin(cost_w)]:g};  MAE lowest at W = {ws[np.argmin(mae_w)]:g}")
+
+# %%
+fig, (ax1, ax2) = lu.figure(2, size=(9.4, 3.4))
+ax1.plot(ws, cost_w)
+ax1.set(xlabel="W", ylabel="cost(W)", title="MSE: (1/m) Σ (Wx − y)², a bowl")
+ax2.plot(ws, mae_w, color="C1")
+ax2.set(xlabel="W", ylabel="cost(W)", title="MAE: (1/m) Σ |Wx − y|, a V")
+lu.show(fig)
 
 # %% [markdown]
 # ## 7. cost(W, b): a surface, and "Minimize cost(W, b)"
