@@ -294,6 +294,46 @@ for n_params in [1, 2, 6]:
 # without a grid, by walking downhill on this surface: gradient descent.
 
 # %% [markdown]
+# ## 8. What MAE is good for: an outlier
+#
+# Section 4 said that MSE weighs big errors more. That is a strength while big errors are real misses, and a
+# weakness when one sample is simply wrong: an **outlier** (이상치), such as a value typed wrongly. Change one
+# sample of the table, y = 3 at x = 3, into 9, and find the best line for each cost on the grid of section 7:
+
+# %%
+y_outlier = y.copy()
+y_outlier[3] = 9.0
+best_lines = {}
+for data, yy in [("table", y), ("outlier", y_outlier)]:
+    for loss in ["mse", "mae"]:
+        grid = lu.cost_grid(x, yy, ws, bs, loss=loss)  # rows follow b, columns W, as cost_wb
+        i_b, i_w = np.unravel_index(np.argmin(grid), grid.shape)
+        best_lines[data, loss] = (ws[i_w], bs[i_b] + 0.0)  # + 0.0: no "-0"
+        print(f"{data:8} {loss.upper()}: best line W = {ws[i_w]:g}, b = {bs[i_b] + 0.0:g}")
+r_out = y_outlier[3] - 3.0  # the outlier's residual from the line y = x
+print(f"the outlier's residual from the line y = x: {r_out:g}; squared: {r_out**2:g}")
+
+# %% [markdown]
+# Without the outlier both costs choose the line y = x. With it, MSE's best line tilts towards the outlier
+# (W grows from 1 to the value printed above): the outlier's residual of 6 costs 36 in MSE, so moving the line
+# towards it pays, even if every other sample is then missed. MAE counts the same residual as 6, no more, and
+# its best line stays on the other four samples. MAE is **robust** to an outlier; MSE is pulled by it.
+
+# %%
+fig, axes = lu.figure(2, size=(9.4, 3.8))
+xs = np.array([-0.3, 4.5])
+for ax, data, yy in [(axes[0], "table", y), (axes[1], "outlier", y_outlier)]:
+    ax.scatter(x, yy, color="C0", zorder=3, label="samples")
+    for loss, style in [("mse", "-"), ("mae", "--")]:
+        W_, b_ = best_lines[data, loss]
+        ax.plot(xs, W_ * xs + b_, style, label=f"best line, {loss.upper()}: H(x) = {W_:g}x + {b_:g}")
+    ax.set(xlim=xs, ylim=(-1, 10), xlabel="x", ylabel="y")
+    ax.legend(loc="upper left")
+axes[0].set_title("the table x = y")
+axes[1].set_title("one outlier: y = 9 at x = 3")
+lu.show(fig)
+
+# %% [markdown]
 # ## Exercises
 #
 # ### Exercise 1: MSE
@@ -391,6 +431,7 @@ lu.checks.check_cost(cost)
 #   smooth bottom;
 # - y continuous → MSE; y discrete → cross entropy (notebooks 09 and 10);
 # - cost(W) is a curve and cost(W, b) a surface over the (W, b) plane; learning means minimizing cost(W, b), and
-#   grids of candidates grow too fast to do it by trying everything.
+#   grids of candidates grow too fast to do it by trying everything;
+# - an outlier pulls the best line of MSE towards it, while the best line of MAE stays with the other samples.
 #
 # Next: [05 · Gradient descent](05_gradient_descent.ipynb), walking downhill on the cost to its minimum.
