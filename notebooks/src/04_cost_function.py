@@ -66,7 +66,7 @@ for name, (W, b) in lines.items():
 fig, axes = lu.figure(2, size=(9.4, 3.6))
 for ax, (name, (W, b)) in zip(axes, lines.items(), strict=True):
     lu.plotting.draw_fit(ax, x, y, W, b, xlim=(-0.3, 4.5))  # a margin: the sample at x = 0 stays whole
-    ax.set(ylim=(-1, 5.5), title=f"{name}: sum of residuals = {np.sum(W * x + b - y):g}")
+    ax.set(ylim=(-1, 5.5), title=f"{name}: Σ (H(x) − y) = {np.sum(W * x + b - y):g}")
 lu.show(fig)
 
 # %% [markdown]
@@ -167,10 +167,10 @@ for name, r in [("one big error  ", one_big), ("five small ones", all_small)]:
 # %%
 e = np.linspace(-3, 3, 241)
 fig, ax = lu.figure(size=(5.4, 3.8))
-ax.plot(e, e**2, label="squared: e^2 (MSE)")
+ax.plot(e, e**2, label="squared: e² (MSE)")
 ax.plot(e, np.abs(e), label="absolute: |e| (MAE)")
 ax.set(
-    xlabel="residual e = H(x) - y",
+    xlabel="residual e = H(x) − y",
     ylabel="cost of one sample",
     ylim=(-0.2, 6),
     title="What one residual costs",
