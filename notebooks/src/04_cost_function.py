@@ -268,8 +268,9 @@ print(f"lowest cost {cost_wb[i_b, i_w]:g} at W = {ws[i_w]:g}, b = {bs[i_b]:g}")
 print("same as lu.cost_grid:", np.allclose(cost_wb, lu.cost_grid(x, y, ws, bs)))
 
 # %% [markdown]
-# Drag W and b: the line moves on the left, and the point (W, b) moves over the contours of cost(W, b) (middle:
-# each ring joins the (W, b) with the same cost, like the height lines of a map) and over the surface (right).
+# Drag W and b: the line moves on the left, and the point (W, b) moves over the contours (등고선) of cost(W, b)
+# (middle: each ring joins the (W, b) with the same cost, like the height lines of a map; the colour bar reads
+# the cost of each ring) and over the surface (right).
 # The cross marks the lowest point. Notice that the rings are long thin ellipses: along one direction the cost
 # barely changes, because raising W while lowering b keeps the line close to the samples.
 #
@@ -281,9 +282,10 @@ print("same as lu.cost_grid:", np.allclose(cost_wb, lu.cost_grid(x, y, ws, bs)))
 lu.explorers.cost_surface_explorer(x, y, w=0.5, b=1.0)
 
 # %% [markdown]
-# The slide *Minimize cost(W, b)* (W, b → Minimize) names the goal of learning: find the (W, b) with the lowest
-# cost. Here we found it by trying every point of a grid. That does not scale: with 81 values for each
-# parameter, the number of grid points grows as 81 to the power of the number of parameters:
+# The slide *Minimize cost(W, b)* (W, b → Minimize) names the goal of learning: minimize (최소화) the cost,
+# that is, find the (W, b) with the lowest cost. Here we found it by trying every point of a grid. That does
+# not scale: with 81 values for each parameter, the number of grid points grows as 81 to the power of the
+# number of parameters:
 
 # %%
 for n_params in [1, 2, 6]:
