@@ -43,7 +43,9 @@ import lecture_utils as lu
 # ## 1. How to minimize: walk downhill
 #
 # Notebook 04 ended with the goal *Minimize cost(W, b)* and with the news that trying every (W, b) on a grid
-# does not scale. **Gradient descent** (경사 하강법) needs no grid. Picture the cost curve as a hill and
+# does not scale. Finding the parameters that minimize (최소화) a cost is called **optimization** (최적화):
+# it is item 6 of the lecture's contents, *Optimization*, and this notebook and the next one are that part
+# of the lecture. Its method here is **gradient descent** (경사 하강법), and it needs no grid. Picture the cost curve as a hill and
 # yourself standing at the current W:
 #
 # 1. look at the slope of the cost where you stand;
