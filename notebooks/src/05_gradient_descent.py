@@ -293,8 +293,16 @@ lu.show(fig)
 # %% [markdown]
 # ## 8. absolute vs MSE: what happens near the minimum
 #
-# The slides *absolute* and *MSE* run gradient descent with the two costs of notebook 04. The derivative of
-# |e| is the sign of e (−1, 0 or +1), so with the absolute error
+# The slides *absolute* and *MSE* run gradient descent with the two costs of notebook 04. Away from 0 the
+# derivative of |e| is the sign of e: −1 where e < 0, +1 where e > 0. At e = 0 itself |e| has a corner and
+# **no derivative**: the slope is −1 just left of it and +1 just right of it. `np.sign` returns 0 there, by
+# convention:
+
+# %%
+print("np.sign([-2.0, -0.1, 0.0, 0.1, 2.0]) =", np.sign([-2.0, -0.1, 0.0, 0.1, 2.0]))
+
+# %% [markdown]
+# With that convention, the absolute error's gradient is
 #
 # $$\frac{d\,\text{MAE}}{dW} = \frac{1}{m} \sum_{i=1}^{m} \text{sign}\left(W x^{(i)} - y^{(i)}\right) x^{(i)}.$$
 #
@@ -307,10 +315,11 @@ def dmae_dw(W, x, y):
     return np.mean(np.sign(W * x - y) * x)
 
 
-for W in [-0.5, 0.9, 0.99, 1.01, 2.0]:
+for W in [-0.5, 0.9, 0.99, 1.0, 1.01, 2.0]:
     print(f"W = {W:5.2f}:  dMSE/dW = {dcost_dw(W, x, y):7.3f}   dMAE/dW = {dmae_dw(W, x, y):6.3f}")
 
 # %% [markdown]
+# At W = 1 exactly, every residual is 0 and `np.sign` makes the MAE gradient 0: only there.
 # MSE's slope shrinks to 0 as W nears 1, so its steps shrink too and W settles. MAE's slope keeps the same size
 # right up to the minimum, so every step has the same length α · 2.5: W cannot land on the minimum unless a step
 # happens to end exactly there, and it jumps back and forth over it forever. Same start, same α, both costs:
