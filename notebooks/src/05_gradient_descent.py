@@ -202,7 +202,8 @@ print("same cost at every step:", np.allclose(cost_path, hist.cost))
 # %% [markdown]
 # Step through it: drag **step** or press Play. Left, W on the cost curve with the path so far, the tangent
 # (its slope is dcost/dW) and an arrow to the next W; the title does the update with numbers. Right, the line
-# H(x) = Wx at that step.
+# H(x) = Wx at that step. **start W** moves the starting point, and the 30 steps are run again from there:
+# move it to 3, on the other side of the minimum, where the slope is positive and the steps go left.
 
 # %%
 lu.explorers.descent_explorer(x, y, lr=0.01, steps=30, w0=-0.5)
