@@ -76,7 +76,7 @@ def cost_w(W, x, y):
 print("cost(0) =", cost_w(0.0, x, y), "  cost(1) =", cost_w(1.0, x, y), "  cost(2) =", cost_w(2.0, x, y))
 
 # %% [markdown]
-# Multiplying out the square shows that cost(W) is a parabola in W:
+# Multiplying out the square shows that cost(W) is a parabola (포물선) in W:
 # cost(W) = mean(x²) W² − 2 mean(xy) W + mean(y²). Its three numbers for these samples:
 
 # %%
@@ -104,8 +104,9 @@ def dcost_dw(W, x, y):
 
 # %% [markdown]
 # Is the formula right? A derivative is the slope of the curve over a tiny interval, so we can measure it
-# without any calculus: the **central finite difference** (cost(W + h) − cost(W − h)) / (2h) for a small h.
-# This check does not use our formula at all, so if both agree, the formula is right.
+# without any calculus: the **central finite difference** (유한 차분) (cost(W + h) − cost(W − h)) / (2h) for
+# a small h. Measuring a derivative this way is called **numerical differentiation** (수치 미분). This check
+# does not use our formula at all, so if both agree, the formula is right.
 
 # %%
 h = 1e-5
@@ -120,7 +121,7 @@ print(f"formula == finite differences at all {len(W_test)} points:", np.allclose
 
 # %% [markdown]
 # Left, the derivative over W (a straight line, since the cost is a parabola) with the finite differences as
-# dots. Right, the cost curve with its tangent lines: a tangent's slope is the derivative at that W.
+# dots. Right, the cost curve with its tangent lines (접선): a tangent's slope is the derivative at that W.
 # Negative slope: the cost goes down to the right. Positive slope: it goes down to the left. Zero: the bottom.
 
 # %%
