@@ -285,9 +285,13 @@ def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0)
         ax2 = axes[1]
         idx = np.arange(x.size)
         bar_art = ax2.bar(idx, np.zeros(x.size), color=MODEL, width=0.6)
-        labels = [ax2.text(i, 0, "", ha="center", fontsize=10) for i in idx]
+        # each value just beyond its bar's end (a few points off it, whatever the scale)
+        labels = [
+            ax2.annotate("", (i, 0), xytext=(0, 3), textcoords="offset points", ha="center", fontsize=10)
+            for i in idx
+        ]
         ax2.axhline(0, color="black", lw=0.8)
-        from matplotlib.ticker import FuncFormatter, MultipleLocator
+        from matplotlib.ticker import FixedLocator, FuncFormatter, MultipleLocator, NullLocator
 
         names = [f"x = {xi:g}\ny = {yi:g}" for xi, yi in zip(x, y, strict=True)]
         ax2.xaxis.set_major_locator(MultipleLocator(1))
@@ -298,28 +302,37 @@ def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0)
         # box, as a residual is linear in W and b): bars shrink as the fit improves, and a
         # move never rescales the axis
         corners = np.array([[cw, cb] for cw in w_range for cb in b_range])
-        lim = max(float(np.ceil(1.12 * np.abs(corners[:, :1] * x + corners[:, 1:] - y).max())), 1.0)
+        reach = float(np.abs(corners[:, :1] * x + corners[:, 1:] - y).max())
+        # even from -1 to 1 and logarithmic beyond ("symlog"), the even band 1.5 times as tall
+        # as a factor of 10 beyond it: near a good fit, residuals of 0.1 ... 1 stay readable on
+        # the same fixed axis that holds the largest residuals
+        from matplotlib.scale import SymmetricalLogTransform
+
+        height = SymmetricalLogTransform(10, 1.0, 1.5).transform
+        lim = max(reach, 1.0)
+        while height(np.array([reach]))[0] > 0.85 * height(np.array([lim]))[0]:
+            lim = float(np.ceil(1.2 * lim))  # room above the tallest bar for its value
+        ax2.set_yscale("symlog", linthresh=1.0, linscale=1.5)
+        ticks = [t for t in (0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500) if t < lim]
+        ax2.yaxis.set_major_locator(FixedLocator([-t for t in ticks[::-1]] + [0] + ticks))
+        ax2.yaxis.set_major_formatter(FuncFormatter(lambda t, _: f"{t:g}"))
+        ax2.yaxis.set_minor_locator(NullLocator())
+        ax2.axhspan(-1, 1, color="#f2f2f2", zorder=0, lw=0)
         ax2.set_ylim(-lim, lim)
-        ax2.set(xlim=(-0.6, x.size - 0.4), ylabel="H(x) - y", title="residuals H(x) - y, one per sample")
+        ax2.set(xlim=(-0.6, x.size - 0.4), ylabel="H(x) − y  (even from −1 to 1)")
+        ax2.set_title("residuals H(x) − y, one per sample", pad=16)
         ax2.grid(axis="x", visible=False)
         note = ax2.text(
             0.5, 0.62, "", transform=ax2.transAxes, ha="center", va="top", fontsize=10, color="#2ca02c"
         )
+        # under the title, clear of the bars (a tall bar reaches the top of the axes)
+        ax2.text(0.0, 1.01, "+ : line above the sample", transform=ax2.transAxes, fontsize=9, color=MODEL)
         ax2.text(
-            0.01,
-            0.99,
-            "+ : line above the sample",
+            1.0,
+            1.01,
+            "− : line below the sample",
             transform=ax2.transAxes,
-            va="top",
-            fontsize=9,
-            color=MODEL,
-        )
-        ax2.text(
-            0.01,
-            0.01,
-            "- : line below the sample",
-            transform=ax2.transAxes,
-            va="bottom",
+            ha="right",
             fontsize=9,
             color=DATA,
         )
@@ -347,7 +360,8 @@ def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0)
             for rect, lab, ri in zip(bar_art, labels, r, strict=True):
                 rect.set_height(ri)
                 rect.set_color(MODEL if ri >= 0 else DATA)
-                lab.set_position((lab.get_position()[0], ri + (0.04 if ri >= 0 else -0.04) * lim))
+                lab.xy = (lab.xy[0], ri)
+                lab.xyann = (0, 3 if ri >= 0 else -3)
                 lab.set_va("bottom" if ri >= 0 else "top")
                 lab.set_text(f"{ri:+.2f}" if ri else "0.00")
             hit = np.all(r == 0)

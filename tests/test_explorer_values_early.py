@@ -172,3 +172,37 @@ def test_cost_contours_carry_a_colour_bar_that_reads_the_cost(build):
     # the colours follow the cost on a log scale, as the rings do: ring k of n gets colour k / (n - 1)
     k = np.arange(len(rings.levels))
     np.testing.assert_allclose(rings.norm(rings.levels), k / k[-1], atol=1e-9)
+
+
+# ---------------------------------------------------------------------------
+# notebook 03: fit_explorer's residual bars
+
+
+def test_fit_explorer_bars_show_the_residuals():
+    x, y = lu.load_regression_samples()
+    sf = E.fit_explorer(x, y, w=0.5, b=1.0, predict_at=5)
+    ax2 = sf.fig.axes[1]
+    ylim = ax2.get_ylim()
+    for w, b in [(0.5, 1.0), (0.95, 0.05), (1.1, 0.0), (3.0, 3.0), (-1.0, -3.0), (1.0, 0.0)]:
+        sf.update(w=w, b=b)
+        r = w * x + b - y
+        heights = [p.get_height() for p in ax2.patches if p.get_width() == pytest.approx(0.6)]
+        np.testing.assert_allclose(heights, r, atol=1e-9)
+        values = [t for t in ax2.texts if t.get_text() and t.get_text()[-3] == "."]
+        assert [t.get_text() for t in values] == [f"{ri:+.2f}" if abs(ri) > 1e-9 else "0.00" for ri in r]
+        np.testing.assert_allclose([t.xy[1] for t in values], r, atol=1e-9)  # each at its bar's end
+        assert ax2.get_ylim() == ylim  # the axis stays still
+
+
+def test_fit_explorer_bars_stay_readable_near_a_good_fit():
+    """A residual of 0.5 fills a fifth of the half-axis or more (it was a twentieth on a linear
+    axis of +-13), while the largest residual the sliders reach still fits with its value above it."""
+    x, y = lu.load_regression_samples()
+    sf = E.fit_explorer(x, y, w=0.5, b=1.0, predict_at=5)
+    ax2 = sf.fig.axes[1]
+    to_px = ax2.transData.transform
+    half = to_px((0, ax2.get_ylim()[1]))[1] - to_px((0, 0))[1]
+    for r, at_least in [(0.5, 0.2), (0.1, 0.04), (1.0, 0.35)]:
+        assert (to_px((0, r))[1] - to_px((0, 0))[1]) / half >= at_least
+    # the sliders' corner W = 3, b = 3 gives the largest residual, 3 * 4 + 3 - 4 = 11
+    assert (to_px((0, 11.0))[1] - to_px((0, 0))[1]) / half <= 0.85
