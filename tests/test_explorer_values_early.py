@@ -129,7 +129,9 @@ def test_squares_explorer_area_labels_sit_inside_their_square_or_clear_of_it():
             inside = visible is not None and visible.contains(label.x0 + 0.5, label.y0 + 0.5)
             inside = inside and visible.contains(label.x1 - 0.5, label.y1 - 0.5)
             overlap = visible is not None and type(box).intersection(visible.padded(-0.5), label) is not None
-            assert inside or not overlap, f"w={w}, b={b}: label {txt.get_text()} spills over its square's edge"
+            assert inside or not overlap, (
+                f"w={w}, b={b}: label {txt.get_text()} spills over its square's edge"
+            )
 
 
 def test_cost_curve_explorer_cost_choice_draws_mse_or_mae():
