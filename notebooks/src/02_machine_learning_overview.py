@@ -164,6 +164,36 @@ print(
 lu.explorers.pass_mark_explorer(hours, score, W, b, mark=pass_mark)
 
 # %% [markdown]
+# **Where it is wrong.** At the pass mark of 60, the students the line gets wrong studied about as long as
+# `hours_needed`, where the line crosses the mark: there a few points of luck decide pass or fail, and the
+# line cannot know them.
+
+# %%
+wrong = predicted != passed
+print(f"the line crosses {pass_mark} at {hours_needed:.2f} hours")
+print("hours of the students predicted wrong:", hours[wrong])
+
+# %% [markdown]
+# **At 30 or 100: the accuracy trap.** Compare the line with two rules that never look at the hours:
+# "everyone passes" and "no one passes".
+
+# %%
+for mark in [30, pass_mark, 100]:
+    passed_at = score >= mark
+    right_at = np.mean((W * hours + b >= mark) == passed_at)
+    print(
+        f"pass mark {mark:3}: {passed_at.sum():2} of {len(score)} pass;  the line is right for {right_at:.1%},"
+        f"  'everyone passes' for {np.mean(passed_at):.1%},  'no one passes' for {np.mean(~passed_at):.1%}"
+    )
+
+# %% [markdown]
+# At 30, almost everyone passes: the line predicts a pass for every student, and its 92.5% is exactly what
+# "everyone passes" scores without looking at anyone. At 100 no one passes, and "no one passes" is right for
+# every student. That is the **accuracy trap**: when one class is rare, always predicting the common class
+# already scores high. So judge an accuracy against that rule: at 60 the line is right for 90.0% of the
+# students where the better rule, "no one passes", reaches 55.0%. There the line has learned something.
+
+# %% [markdown]
 # ## 4. Unsupervised learning (비지도 학습): clustering and dimensionality reduction
 #
 # ### Clustering (군집화): k-means
