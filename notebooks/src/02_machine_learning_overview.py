@@ -180,10 +180,11 @@ print("hours of the students predicted wrong:", hours[wrong])
 # %%
 for mark in [30, pass_mark, 100]:
     passed_at = score >= mark
-    right_at = np.mean((W * hours + b >= mark) == passed_at)
+    predicted_at = W * hours + b >= mark
     print(
-        f"pass mark {mark:3}: {passed_at.sum():2} of {len(score)} pass;  the line is right for {right_at:.1%},"
-        f"  'everyone passes' for {np.mean(passed_at):.1%},  'no one passes' for {np.mean(~passed_at):.1%}"
+        f"pass mark {mark:3}: {passed_at.sum():2} of {len(score)} pass, the line predicts"
+        f" {predicted_at.sum():2} passes and is right for {np.mean(predicted_at == passed_at):.1%};"
+        f"  'everyone passes' is right for {np.mean(passed_at):.1%}, 'no one passes' for {np.mean(~passed_at):.1%}"
     )
 
 # %% [markdown]
