@@ -436,3 +436,26 @@ def plot_cost_history(history, *, log=True, labels=None, title="Cost during grad
     if labels is not None:
         ax.legend()
     show(fig)
+
+
+def plot_arrays(items, *, columns=(), size=None):
+    """Notebook 01: each ``(name, array)`` of ``items`` drawn as a grid of its numbers, titled with its
+    shape. A 1-D array whose name is in ``columns`` stands upright (a column) instead of lying in a row."""
+    items = list(items)
+    if not items or not all(isinstance(it, tuple) and len(it) == 2 for it in items):
+        raise ValueError(f"items must be a non-empty list of (name, array) pairs; got {v._describe(items)}")
+    arrays = [(str(name), v.as_array(f"the array {name!r}", a, ndim=(0, 1, 2))) for name, a in items]
+    fig, axes = figure(len(arrays), size=size)
+    for ax, (name, a) in zip(np.atleast_1d(axes), arrays, strict=True):
+        grid = np.atleast_2d(a).T if (a.ndim == 1 and name in columns) else np.atleast_2d(a)
+        rows, cols = grid.shape
+        for (i, j), val in np.ndenumerate(grid):
+            ax.text(j, i, f"{val:g}", ha="center", va="center", fontsize=10)
+        ax.hlines(np.arange(rows + 1) - 0.5, -0.5, cols - 0.5, color="white", lw=2)
+        ax.vlines(np.arange(cols + 1) - 0.5, -0.5, rows - 0.5, color="white", lw=2)
+        ax.set(xlim=(-0.5, cols - 0.5), ylim=(rows - 0.5, -0.5), aspect="equal", facecolor="#d6e6f5")
+        ax.set_title(f"{name}\nshape {a.shape}")
+        ax.tick_params(left=False, bottom=False, labelleft=False, labelbottom=False)
+        ax.grid(False)
+        ax.spines[:].set_visible(False)
+    show(fig)

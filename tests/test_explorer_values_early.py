@@ -12,6 +12,7 @@ import pytest
 
 import lecture_utils as lu
 from lecture_utils import explorers as E
+from lecture_utils import plotting
 
 
 def line_labelled(ax, label):
@@ -208,3 +209,33 @@ def test_fit_explorer_bars_stay_readable_near_a_good_fit():
         assert (to_px((0, r))[1] - to_px((0, 0))[1]) / half >= at_least
     # the sliders' corner W = 3, b = 3 gives the largest residual, 3 * 4 + 3 - 4 = 11
     assert (to_px((0, 11.0))[1] - to_px((0, 0))[1]) / half <= 0.85
+
+
+# ---------------------------------------------------------------------------
+# notebook 01: plot_arrays
+
+
+def test_plot_arrays_writes_every_number_in_its_cell_and_the_shape_in_the_title(monkeypatch):
+    figs = []
+    monkeypatch.setattr(plotting, "show", figs.append)
+    X = np.arange(6.0).reshape(2, 3) / 2
+    w = np.array([0.1, 0.2, 0.3])
+    lu.plot_arrays([("X", X), ("w", w), ("X @ w", X @ w), ("s", X.sum())], columns=("X @ w",))
+    (fig,) = figs
+    ax_X, ax_w, ax_p, ax_s = fig.axes
+    cells = {(t.get_position(), t.get_text()) for t in ax_X.texts}
+    assert cells == {((j, i), f"{X[i, j]:g}") for i in range(2) for j in range(3)}
+    assert [(t.get_position(), t.get_text()) for t in ax_w.texts] == [((j, 0), f"{w[j]:g}") for j in range(3)]
+    # named in columns: stands upright, row i holds element i
+    assert [(t.get_position(), t.get_text()) for t in ax_p.texts] == [
+        ((0, i), f"{v:g}") for i, v in enumerate(X @ w)
+    ]
+    assert [t.get_text() for t in ax_s.texts] == [f"{X.sum():g}"]
+    titles = [ax.get_title() for ax in fig.axes]
+    assert titles == ["X\nshape (2, 3)", "w\nshape (3,)", "X @ w\nshape (2,)", "s\nshape ()"]
+
+
+@pytest.mark.parametrize("items", [[], [np.ones(3)], [("a", np.ones((2, 2, 2)))], [("a", [1.0, np.nan])]])
+def test_plot_arrays_refuses_what_it_cannot_draw(items):
+    with pytest.raises(ValueError):
+        lu.plot_arrays(items)
