@@ -687,7 +687,7 @@ def descent_explorer(
                 else f"stopped: the next step diverges (W = {w:.3g})"
             )
         draw(w, 0.0)
-        ax1.set_title(f"step {t} of {steps}: dcost/dW = {g:.4g}\n{then}", fontsize=11)
+        ax1.set_title(f"step {t} of {steps}, α = {hist.lr[0]:g}: dcost/dW = {g:.4g}\n{then}", fontsize=11)
         ax2.set_title(f"H(x) = {w:.4g}x   cost = {c:.4g}")
         show = diverged and int(step) >= last
         note.set_text(textwrap.fill(hist.message(), 34) if show else "")
@@ -765,7 +765,7 @@ def descent_path_explorer(x, y, *, lr=0.1, steps=80, w0=0.0, b0=0.0, w_range=Non
         ax2.set_title(_line_text(W[t], B[t]))
         ax3.set_title(f"cost at step {t}: {cost[t]:.4g}")
         title.set_text(
-            f"gradient descent on cost(W, b), learning rate {hist.lr[0]:g}, from (W, b) = ({w0:g}, {b0:g})"
+            f"gradient descent on cost(W, b), learning rate α = {hist.lr[0]:g}, from (W, b) = ({w0:g}, {b0:g})"
         )
         show = diverged and int(step) >= last
         note.set_text(textwrap.fill(hist.message(), 34) if show else "")
