@@ -32,8 +32,9 @@ import lecture_utils as lu
 # - the mean absolute error beside it, and why the course squares (the slides *absolute* and *MSE*);
 # - which cost for which kind of y: MSE when y is continuous, cross entropy when y is discrete
 #   (slide *MSE, Cross Entropy*);
-# - cost(W) as a curve and cost(W, b) as contours and a surface, with sliders, and what "minimize cost(W, b)"
-#   means (slide *Minimize cost(W, b)*).
+# - cost(W) as a curve and cost(W, b) as contours (등고선) and a surface, with sliders, and what
+#   "minimize (최소화) cost(W, b)" means (slide *Minimize cost(W, b)*);
+# - what MAE is good for: a best line that an outlier does not pull.
 
 # %% [markdown]
 # ## 1. Cost function (비용 함수): what is it?

@@ -24,10 +24,10 @@ import lecture_utils as lu
 # %% [markdown]
 # ## In this notebook, we aim at:
 #
-# - the idea of gradient descent: walk downhill on the cost, one step at a time (slides *How to Minimize*,
-#   *Gradient Descent*);
+# - optimization (최적화), the lecture's contents item 6, and its method here, gradient descent: walk downhill
+#   on the cost, one step at a time (slides *How to Minimize*, *Gradient Descent*);
 # - with W alone, cost(W) and its derivative, derived by hand and checked against finite differences
-#   (slide *Consider only Weight for understand*);
+#   (유한 차분) (slide *Consider only Weight for understand*);
 # - the update W := W − α ∂cost/∂W and the factor 2 the slide leaves out (slide *Consider only Weight*);
 # - the gradient-descent loop in plain numpy, stepped through with a slider, and the same result from
 #   `lu.train_linear`;
