@@ -27,6 +27,7 @@ import textwrap
 
 import numpy as np
 
+from . import _render
 from . import _validate as v
 from .plotting import (
     DATA,
@@ -484,6 +485,10 @@ def cost_curve_explorer(x, y, *, w=0.0, w_range=(-1.0, 3.0), loss="mse"):
         ax2.set_ylabel(f"cost(W) ({name.upper()})")
         top = float(costs.max())
         ax2.set_ylim(-0.05 * top, 1.05 * top)
+        if shown[0] is not None:
+            # a new picture: without this, the axis and legend it changed would be redrawn on every
+            # later move of W as if W moved them
+            _render.forget(fig)
         shown[0] = name
 
     def update(w, loss):

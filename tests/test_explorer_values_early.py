@@ -239,3 +239,20 @@ def test_plot_arrays_writes_every_number_in_its_cell_and_the_shape_in_the_title(
 def test_plot_arrays_refuses_what_it_cannot_draw(items):
     with pytest.raises(ValueError):
         lu.plot_arrays(items)
+
+
+def test_cost_curve_explorer_cost_switch_leaves_moves_of_w_cheap():
+    """After the cost menu changes the curve, its axis and its legend, a move of W redraws only
+    what W moves (lecture_utils._render): the switch is forgotten, not kept as 'dynamic'."""
+    from lecture_utils import _render
+
+    x, y = lu.load_cost_table()
+    sf = E.cost_curve_explorer(x, y, w=0.0)
+    sf._primed_png()  # as a live display starts: it tries the other cost and comes back
+    for w in (0.5, 1.0, 1.5):
+        sf.update(w=w)
+        sf.png()
+    ax2 = sf.fig.axes[1]
+    dynamic = _render._LAYERS[sf.fig].dynamic
+    assert marker(ax2) in dynamic
+    assert ax2.yaxis not in dynamic and ax2.get_legend() not in dynamic and ax2.get_lines()[0] not in dynamic
