@@ -349,7 +349,7 @@ ax2.legend(loc="lower right")
 lu.show(fig)
 
 # %% [markdown]
-# Step through the MAE run. The slider starts at the first step that lands past the corner at W = 1:
+# Step through the MAE run. The step slider starts at the first step that lands past the corner at W = 1:
 
 # %%
 first_past = int(np.argmax(mae_run.w > 1))
@@ -358,6 +358,7 @@ print(f"step {first_past}: W = {mae_run.w[first_past]:.3f}")
 # %% [markdown]
 # The cost curve is a "V", the tangent keeps its slope all the way down, and near the corner each step
 # overshoots to the other side (the middle panel magnifies the corner). Drag back to step 0 and press Play.
+# With **start W** the run starts elsewhere, and meets the same corner.
 
 # %%
 lu.explorers.descent_explorer(x, y, lr=0.03, steps=40, w0=-0.3, loss="mae", step=first_past, zoom=0.15)
