@@ -10,13 +10,15 @@ moves its artists, so a slider move costs one PNG render.
 * :func:`projection_explorer` -- notebook 02: points projected on a line through their center, and the
   share of their spread that one number per point keeps.
 * :func:`fit_explorer` -- notebook 03: W and b move H(x) = W x + b over the data, with the
-  residuals H(x) - y drawn on the line and as bars, and the prediction at a new x.
+  residuals H(x) - y drawn on the line and as bars (on an axis even from -1 to 1, logarithmic
+  beyond), and the prediction at a new x.
 * :func:`squares_explorer` -- notebook 04: each squared residual drawn as a square; the MSE is
   their mean area, written out term by term as on the slide.
-* :func:`cost_curve_explorer` -- notebook 04: W moves the line and its point on cost(W).
+* :func:`cost_curve_explorer` -- notebook 04: W moves the line and its point on cost(W), MSE or MAE.
 * :func:`cost_surface_explorer` -- notebook 04: W and b move the line and a point on cost(W, b),
   as contours and as a 3-D surface.
-* :func:`descent_explorer` -- notebook 05: step through gradient descent on cost(W) (no bias).
+* :func:`descent_explorer` -- notebook 05: step through gradient descent on cost(W) (no bias), from
+  a start W of your choice.
 * :func:`descent_path_explorer` -- notebook 05: step through gradient descent on cost(W, b): the
   path on the contours, the line, and the cost at every step.
 """
@@ -253,7 +255,8 @@ def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0)
     ``predict_at`` is given, the prediction H(predict_at) at that new x.
     Right (``bars``, default when there are at most 10 samples): one bar per sample,
     the residual H(x_i) - y_i with its value; red above the point, blue below, on one
-    scale for every slider setting, so the bars shrink as the line comes closer.
+    scale for every slider setting, so the bars shrink as the line comes closer. The scale is
+    even from -1 to 1 and logarithmic beyond, so that small residuals near a fit stay visible.
     """
     x, y = _xy(x, y)
     w_range, b_range = _range("w_range", w_range), _range("b_range", b_range)
