@@ -289,11 +289,11 @@ def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0)
         ax2 = axes[1]
         idx = np.arange(x.size)
         bar_art = ax2.bar(idx, np.zeros(x.size), color=MODEL, width=0.6)
-        # each value just beyond its bar's end (a few points off it, whatever the scale)
-        labels = [
-            ax2.annotate("", (i, 0), xytext=(0, 3), textcoords="offset points", ha="center", fontsize=10)
-            for i in idx
-        ]
+        # each value just beyond its bar's end: 3 points above or below it, whatever the scale
+        from matplotlib.transforms import offset_copy
+
+        beyond = {up: offset_copy(ax2.transData, fig=fig, y=3 if up else -3, units="points") for up in (1, 0)}
+        labels = [ax2.text(i, 0, "", ha="center", fontsize=10, transform=beyond[1]) for i in idx]
         ax2.axhline(0, color="black", lw=0.8)
         from matplotlib.ticker import FixedLocator, FuncFormatter, MultipleLocator, NullLocator
 
@@ -364,8 +364,8 @@ def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0)
             for rect, lab, ri in zip(bar_art, labels, r, strict=True):
                 rect.set_height(ri)
                 rect.set_color(MODEL if ri >= 0 else DATA)
-                lab.xy = (lab.xy[0], ri)
-                lab.xyann = (0, 3 if ri >= 0 else -3)
+                lab.set_position((lab.get_position()[0], ri))
+                lab.set_transform(beyond[ri >= 0])
                 lab.set_va("bottom" if ri >= 0 else "top")
                 lab.set_text(f"{ri:+.2f}" if ri else "0.00")
             hit = np.all(r == 0)
