@@ -603,7 +603,9 @@ def descent_explorer(
         fig, (ax1, ax_zoom, ax2) = figure(3, size=(14.0, 4.2))
     mark = draw_cost_curve(ax1, ws, curve, label=f"cost(W), {loss.upper()}")
     _curve_marker(ax1)
-    (trail,) = ax1.plot([], [], ".-", color=PATH, lw=1.2, ms=6, label="steps so far")
+    # the path from the start, drawn over the current W's marker: at step 0 its one point, the start,
+    # shows as an orange centre in the red dot, so the legend entry is never of something unseen
+    (trail,) = ax1.plot([], [], ".-", color=PATH, lw=1.2, ms=6, zorder=5, label="start and steps so far")
     (tangent,) = ax1.plot([], [], "--", color="black", lw=1.2, label="slope = dcost/dW")
     arrow = ax1.annotate(
         "",
@@ -612,9 +614,7 @@ def descent_explorer(
         arrowprops=dict(arrowstyle="->", color=MODEL, lw=2, shrinkA=4, shrinkB=4),
     )
     ax1.set_ylim(-0.06 * float(curve.max()), 1.08 * float(curve.max()))
-    # the trail's entry says when there is no step to show yet (at step 0 the trail is one point,
-    # hidden under the current W)
-    trail_entry = ax1.legend(loc="upper center").get_texts()[1]
+    ax1.legend(loc="upper center")
     note = ax1.text(
         0.5,
         0.5,
@@ -646,7 +646,9 @@ def descent_explorer(
         wz = np.linspace(w_min - zoom, w_min + zoom, 121)
         cz = cost_grid(x, y, wz, loss=loss)
         ax_zoom.plot(wz, cz, color=DATA, label=f"cost(W), {loss.upper()}")
-        (z_trail,) = ax_zoom.plot([], [], ".-", color=PATH, lw=1.2, ms=6, label="steps so far")
+        (z_trail,) = ax_zoom.plot(
+            [], [], ".-", color=PATH, lw=1.2, ms=6, zorder=5, label="start and steps so far"
+        )
         (z_dot,) = ax_zoom.plot([], [], "o", color=MODEL, ms=9, zorder=4)
         pad = 0.08 * float(np.ptp(cz) or 1.0)
         ax_zoom.set(xlim=(wz[0], wz[-1]), ylim=(float(cz.min()) - pad, float(cz.max()) + pad), xlabel="W")
@@ -673,7 +675,6 @@ def descent_explorer(
         w, c = float(ws_path[t]), float(cs_path[t])
         mark(w, c)
         trail.set_data(ws_path[: t + 1], cs_path[: t + 1])
-        trail_entry.set_text("steps so far" if t > 0 else "steps so far: none yet")
         g = _grad_w(w, x, y, loss)
         tangent.set_data([w - half, w + half], [c - g * half, c + g * half])
         if zoomed is not None:

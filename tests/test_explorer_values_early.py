@@ -51,7 +51,7 @@ def test_descent_explorer_start_slider_runs_descent_from_the_new_start(loss, lr,
         sf.update(w0=start, step=t)
         path = plain_descent(start, x, y, lr, steps, loss)
         costs = [np.mean((w * x - y) ** 2) if loss == "mse" else np.mean(np.abs(w * x - y)) for w in path]
-        trail = line_labelled(ax1, "steps so far")
+        trail = line_labelled(ax1, "start and steps so far")
         np.testing.assert_allclose(trail.get_xdata(), path[: t + 1], rtol=1e-10, atol=1e-12)
         np.testing.assert_allclose(trail.get_ydata(), costs[: t + 1], rtol=1e-10, atol=1e-12)
         np.testing.assert_allclose(marker(ax1).get_xydata()[0], [path[t], costs[t]], rtol=1e-10, atol=1e-12)
@@ -73,15 +73,19 @@ def test_descent_explorer_start_slider_range_and_its_default():
         E.descent_explorer(x, y, w0=5.0)  # outside the start slider's range
 
 
-def test_descent_explorer_legend_says_when_there_is_no_step_yet():
+def test_descent_explorer_legend_entry_of_the_path_is_never_of_something_unseen():
+    """At step 0 the path is the start alone: it shows (over the current W's marker), and the legend
+    calls it the start. The legend never changes (a change would redraw it on every move)."""
     x, y = lu.load_regression_samples()
     sf = E.descent_explorer(x, y, w0=-0.5)
-    legend = [t.get_text() for t in sf.fig.axes[0].get_legend().get_texts()]
-    assert legend[1] == "steps so far: none yet"  # step 0: the trail is the start alone
-    sf.update(step=1)
-    assert sf.fig.axes[0].get_legend().get_texts()[1].get_text() == "steps so far"
-    sf.update(step=0)
-    assert sf.fig.axes[0].get_legend().get_texts()[1].get_text() == "steps so far: none yet"
+    ax1 = sf.fig.axes[0]
+    legend = [t.get_text() for t in ax1.get_legend().get_texts()]
+    trail = line_labelled(ax1, "start and steps so far")
+    for start, t in [(-0.5, 0), (2.0, 0), (2.0, 3), (0.3, 0)]:
+        sf.update(w0=start, step=t)
+        assert trail.get_xdata()[0] == start and len(trail.get_xdata()) == t + 1
+        assert trail.get_zorder() > marker(ax1).get_zorder()  # drawn over the red dot: seen at step 0
+        assert [t.get_text() for t in ax1.get_legend().get_texts()] == legend
 
 
 # ---------------------------------------------------------------------------
@@ -193,7 +197,9 @@ def test_fit_explorer_bars_show_the_residuals():
         np.testing.assert_allclose(heights, r, atol=1e-9)
         values = [t for t in ax2.texts if t.get_text() and t.get_text()[-3] == "."]
         assert [t.get_text() for t in values] == [f"{ri:+.2f}" if abs(ri) > 1e-9 else "0.00" for ri in r]
-        np.testing.assert_allclose([t.xy[1] for t in values], r, atol=1e-9)  # each at its bar's end
+        np.testing.assert_allclose(
+            [t.get_position()[1] for t in values], r, atol=1e-9
+        )  # each at its bar's end
         assert ax2.get_ylim() == ylim  # the axis stays still
 
 
