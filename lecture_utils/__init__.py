@@ -32,6 +32,7 @@ from .plotting import (
     cost_grid,
     figure,
     plot_activation,
+    plot_arrays,
     plot_cost_curve,
     plot_cost_history,
     plot_cost_surface,

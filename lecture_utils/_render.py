@@ -246,6 +246,13 @@ def _layers_key(fig, renderer, order):
 _LAYERS = weakref.WeakKeyDictionary()
 
 
+def forget(fig):
+    """Forget what ``fig``'s sliders have been seen to move: its next frame is drawn whole, and the
+    moves after it learn the moving artists afresh. For a change that makes a new picture (another
+    cost on the axes, new limits) after which a slider moves fewer artists than that change did."""
+    _LAYERS.pop(fig, None)
+
+
 def _encode_png(rgba, dpi) -> bytes:
     """PNG bytes of an (h, w, 4) uint8 image: RGB when it is opaque, no row filter, zlib level 3.
 

@@ -10,13 +10,15 @@ moves its artists, so a slider move costs one PNG render.
 * :func:`projection_explorer` -- notebook 02: points projected on a line through their center, and the
   share of their spread that one number per point keeps.
 * :func:`fit_explorer` -- notebook 03: W and b move H(x) = W x + b over the data, with the
-  residuals H(x) - y drawn on the line and as bars, and the prediction at a new x.
+  residuals H(x) - y drawn on the line and as bars (on an axis even from -1 to 1, logarithmic
+  beyond), and the prediction at a new x.
 * :func:`squares_explorer` -- notebook 04: each squared residual drawn as a square; the MSE is
   their mean area, written out term by term as on the slide.
-* :func:`cost_curve_explorer` -- notebook 04: W moves the line and its point on cost(W).
+* :func:`cost_curve_explorer` -- notebook 04: W moves the line and its point on cost(W), MSE or MAE.
 * :func:`cost_surface_explorer` -- notebook 04: W and b move the line and a point on cost(W, b),
   as contours and as a 3-D surface.
-* :func:`descent_explorer` -- notebook 05: step through gradient descent on cost(W) (no bias).
+* :func:`descent_explorer` -- notebook 05: step through gradient descent on cost(W) (no bias), from
+  a start W of your choice.
 * :func:`descent_path_explorer` -- notebook 05: step through gradient descent on cost(W, b): the
   path on the contours, the line, and the cost at every step.
 """
@@ -27,6 +29,7 @@ import textwrap
 
 import numpy as np
 
+from . import _render
 from . import _validate as v
 from .plotting import (
     DATA,
@@ -90,7 +93,7 @@ def _curve_marker(ax):
 
 
 def _cost_name(loss):
-    return "(1/m) sum (Wx - y)^2" if loss == "mse" else "(1/m) sum |Wx - y|"
+    return "(1/m) Σ (Wx − y)²" if loss == "mse" else "(1/m) Σ |Wx − y|"
 
 
 # ---------------------------------------------------------------------------
@@ -251,7 +254,8 @@ def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0)
     ``predict_at`` is given, the prediction H(predict_at) at that new x.
     Right (``bars``, default when there are at most 10 samples): one bar per sample,
     the residual H(x_i) - y_i with its value; red above the point, blue below, on one
-    scale for every slider setting, so the bars shrink as the line comes closer.
+    scale for every slider setting, so the bars shrink as the line comes closer. The scale is
+    even from -1 to 1 and logarithmic beyond, so that small residuals near a fit stay visible.
     """
     x, y = _xy(x, y)
     w_range, b_range = _range("w_range", w_range), _range("b_range", b_range)
@@ -285,9 +289,13 @@ def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0)
         ax2 = axes[1]
         idx = np.arange(x.size)
         bar_art = ax2.bar(idx, np.zeros(x.size), color=MODEL, width=0.6)
-        labels = [ax2.text(i, 0, "", ha="center", fontsize=10) for i in idx]
+        # each value just beyond its bar's end: 3 points above or below it, whatever the scale
+        from matplotlib.transforms import offset_copy
+
+        beyond = {up: offset_copy(ax2.transData, fig=fig, y=3 if up else -3, units="points") for up in (1, 0)}
+        labels = [ax2.text(i, 0, "", ha="center", fontsize=10, transform=beyond[1]) for i in idx]
         ax2.axhline(0, color="black", lw=0.8)
-        from matplotlib.ticker import FuncFormatter, MultipleLocator
+        from matplotlib.ticker import FixedLocator, FuncFormatter, MultipleLocator, NullLocator
 
         names = [f"x = {xi:g}\ny = {yi:g}" for xi, yi in zip(x, y, strict=True)]
         ax2.xaxis.set_major_locator(MultipleLocator(1))
@@ -298,28 +306,37 @@ def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0)
         # box, as a residual is linear in W and b): bars shrink as the fit improves, and a
         # move never rescales the axis
         corners = np.array([[cw, cb] for cw in w_range for cb in b_range])
-        lim = max(float(np.ceil(1.12 * np.abs(corners[:, :1] * x + corners[:, 1:] - y).max())), 1.0)
+        reach = float(np.abs(corners[:, :1] * x + corners[:, 1:] - y).max())
+        # even from -1 to 1 and logarithmic beyond ("symlog"), the even band 1.5 times as tall
+        # as a factor of 10 beyond it: near a good fit, residuals of 0.1 ... 1 stay readable on
+        # the same fixed axis that holds the largest residuals
+        from matplotlib.scale import SymmetricalLogTransform
+
+        height = SymmetricalLogTransform(10, 1.0, 1.5).transform
+        lim = max(reach, 1.0)
+        while height(np.array([reach]))[0] > 0.85 * height(np.array([lim]))[0]:
+            lim = float(np.ceil(1.2 * lim))  # room above the tallest bar for its value
+        ax2.set_yscale("symlog", linthresh=1.0, linscale=1.5)
+        ticks = [t for t in (0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500) if t < lim]
+        ax2.yaxis.set_major_locator(FixedLocator([-t for t in ticks[::-1]] + [0] + ticks))
+        ax2.yaxis.set_major_formatter(FuncFormatter(lambda t, _: f"{t:g}"))
+        ax2.yaxis.set_minor_locator(NullLocator())
+        ax2.axhspan(-1, 1, color="#f2f2f2", zorder=0, lw=0)
         ax2.set_ylim(-lim, lim)
-        ax2.set(xlim=(-0.6, x.size - 0.4), ylabel="H(x) - y", title="residuals H(x) - y, one per sample")
+        ax2.set(xlim=(-0.6, x.size - 0.4), ylabel="H(x) − y  (even from −1 to 1)")
+        ax2.set_title("residuals H(x) − y, one per sample", pad=16)
         ax2.grid(axis="x", visible=False)
         note = ax2.text(
             0.5, 0.62, "", transform=ax2.transAxes, ha="center", va="top", fontsize=10, color="#2ca02c"
         )
+        # under the title, clear of the bars (a tall bar reaches the top of the axes)
+        ax2.text(0.0, 1.01, "+ : line above the sample", transform=ax2.transAxes, fontsize=9, color=MODEL)
         ax2.text(
-            0.01,
-            0.99,
-            "+ : line above the sample",
+            1.0,
+            1.01,
+            "− : line below the sample",
             transform=ax2.transAxes,
-            va="top",
-            fontsize=9,
-            color=MODEL,
-        )
-        ax2.text(
-            0.01,
-            0.01,
-            "- : line below the sample",
-            transform=ax2.transAxes,
-            va="bottom",
+            ha="right",
             fontsize=9,
             color=DATA,
         )
@@ -347,7 +364,8 @@ def fit_explorer(x, y, *, w=0.5, b=0.0, w_range=(-1.0, 3.0), b_range=(-3.0, 3.0)
             for rect, lab, ri in zip(bar_art, labels, r, strict=True):
                 rect.set_height(ri)
                 rect.set_color(MODEL if ri >= 0 else DATA)
-                lab.set_position((lab.get_position()[0], ri + (0.04 if ri >= 0 else -0.04) * lim))
+                lab.set_position((lab.get_position()[0], ri))
+                lab.set_transform(beyond[ri >= 0])
                 lab.set_va("bottom" if ri >= 0 else "top")
                 lab.set_text(f"{ri:+.2f}" if ri else "0.00")
             hit = np.all(r == 0)
@@ -368,24 +386,28 @@ def squares_explorer(x, y, *, w=0.5, b=0.0, w_range=(0.0, 2.0), b_range=(-1.0, 1
     """Notebook 04: each squared residual (H(x_i) - y_i)^2 drawn as a square on its residual.
 
     The MSE is the mean area of the squares; the title writes it out term by term,
-    as the lecture's slide does for three samples. Axes have equal scales, so squares look square,
-    and the view holds the largest squares the slider ranges can make.
+    as the lecture's slide does for three samples. Axes have equal scales, so squares look square.
+    The view holds the samples and squares up to 1.5 times the largest at the starting (w, b)
+    (at least 1): larger squares, far from a fit, are cut at its edge (their areas are in the title).
+    Each area is written inside its square when it fits there, and beside the square when not.
     """
     x, y = _xy(x, y)
     w_range, b_range = _range("w_range", w_range), _range("b_range", b_range)
     w, b = v.number("w", w), v.number("b", b)
     from matplotlib.patches import Rectangle
 
-    # the view holds every square the sliders can make: residuals are largest at a corner of the ranges
+    # residuals are largest at a corner of the slider ranges; the view holds them up to a cap
     cw, cb = np.meshgrid(w_range, b_range)
-    r_max = cw.reshape(-1, 1) * x + cb.reshape(-1, 1) - y  # (4 corners, m samples)
-    side = np.abs(r_max).max(axis=0)
-    xlim = (min(float(x.min()), 0.0) - 0.5, float((x + side).max()) + 0.3)
+    r_reach = cw.reshape(-1, 1) * x + cb.reshape(-1, 1) - y  # (4 corners, m samples)
+    cap = max(1.0, 1.5 * float(np.abs(w * x + b - y).max()))
+    r_view = np.clip(r_reach, -cap, cap)
+    xlim = (min(float(x.min()), 0.0) - 0.5, float((x + np.abs(r_view).max(axis=0)).max()) + 0.3)
     ylim = (
-        min(float((y + r_max).min()), float(y.min()), 0.0) - 0.3,
-        max(float((y + r_max).max()), float(y.max())) + 0.3,
+        min(float((y + r_view).min()), float(y.min()), 0.0) - 0.3,
+        max(float((y + r_view).max()), float(y.max())) + 0.3,
     )
-    fig, ax = figure(size=(6.8, 5.8))
+    fit = 0.085 * max(xlim[1] - xlim[0], ylim[1] - ylim[0])  # the side a label "0.25" fits in
+    fig, ax = figure(size=(6.6, 5.0))
     draw = draw_fit(ax, x, y, w, b, xlim=xlim, ylim=ylim)
     ax.set_aspect("equal", adjustable="box")
     squares = [
@@ -404,14 +426,23 @@ def squares_explorer(x, y, *, w=0.5, b=0.0, w_range=(0.0, 2.0), b_range=(-1.0, 1
         r = w * x + b - y
         for sq, txt, xi, yi, ri in zip(squares, areas, x, y, r, strict=True):
             side = abs(ri)
-            sq.set_xy((xi, min(yi, yi + ri)))
+            bottom, top = min(yi, yi + ri), max(yi, yi + ri)
+            sq.set_xy((xi, bottom))
             sq.set_width(side)
             sq.set_height(side)
-            cx, cy = xi + side / 2, yi + ri / 2
-            (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
-            inside = x0 < cx < x1 and y0 < cy < y1 and side >= 0.35
-            txt.set_position((cx, cy))
-            txt.set_text(f"{ri * ri:.2f}" if inside else "")
+            # the part of the square inside the view
+            vx0, vx1 = max(xi, xlim[0]), min(xi + side, xlim[1])
+            vy0, vy1 = max(bottom, ylim[0]), min(top, ylim[1])
+            if min(vx1 - vx0, vy1 - vy0) >= fit:  # inside the (visible) square
+                pos, va = ((vx0 + vx1) / 2, (vy0 + vy1) / 2), "center"
+            elif ri > 0:  # beside it: above a square that grows up, below one that grows down
+                pos, va = (xi + side / 2, top + 0.1 * fit), "bottom"
+            else:
+                pos, va = (xi + side / 2, bottom - 0.1 * fit), "top"
+            shown = side > 0 and xlim[0] < pos[0] < xlim[1] and ylim[0] < pos[1] < ylim[1]
+            txt.set_position(pos)
+            txt.set_va(va)
+            txt.set_text(f"{ri * ri:.2f}" if shown else "")
         terms = " + ".join(f"{ri * ri:.2f}" for ri in r) if x.size <= 5 else "..."
         title.set_text(f"{_line_text(w, b)}\nMSE = mean area = ({terms}) / {x.size} = {np.mean(r * r):.3f}")
 
@@ -423,17 +454,19 @@ def squares_explorer(x, y, *, w=0.5, b=0.0, w_range=(0.0, 2.0), b_range=(-1.0, 1
 
 
 def cost_curve_explorer(x, y, *, w=0.0, w_range=(-1.0, 3.0), loss="mse"):
-    """Notebook 04: a W slider moves the line H(x) = W x (left) and its point on cost(W) (right).
+    """Notebook 04: a W slider moves the line H(x) = W x (left) and its point on cost(W) (right);
+    a choice switches the cost between MSE and MAE.
 
     The curve right is drawn from the same cost the left panel's residuals make; the
-    point shows where the current line sits on it. ``loss`` is "mse" or "mae".
+    point shows where the current line sits on it. ``loss`` ("mse" or "mae") is where the
+    choice starts. Each cost keeps its own fixed cost axis (switching redraws the panel).
     """
     x, y = _xy(x, y)
     w_range = _range("w_range", w_range)
     w = v.number("w", w)
     v.one_of("loss", loss, {"mse", "mae"})
     ws = np.linspace(*w_range, 241)
-    costs = cost_grid(x, y, ws, loss=loss)
+    curves = {name: cost_grid(x, y, ws, loss=name) for name in ("mse", "mae")}
     fig, (ax1, ax2) = figure(2, size=(10.0, 4.0))
     reach = np.array([w_range[0] * x.max(), w_range[1] * x.max(), y.min(), y.max(), 0.0])
     pad = 0.08 * float(np.ptp(reach) or 1.0)
@@ -441,22 +474,42 @@ def cost_curve_explorer(x, y, *, w=0.0, w_range=(-1.0, 3.0), loss="mse"):
     draw = draw_fit(ax1, x, y, w, 0.0, xlim=_fit_xlim(x), ylim=ylim)
     ax1.get_lines()[0].set_label("H(x) = Wx")
     ax1.legend(loc="upper left")
-    mark = draw_cost_curve(
-        ax2, ws, costs, w, label=f"cost(W), {loss.upper()}", ylabel=f"cost(W) ({loss.upper()})"
-    )
+    mark = draw_cost_curve(ax2, ws, curves[loss], w, label="cost(W)", ylabel="cost(W)")
     _curve_marker(ax2)
-    i_min = int(np.argmin(costs))
-    ax2.plot(ws[i_min], costs[i_min], "x", color="black", ms=9, mew=2, label="lowest cost")
-    ax2.legend(loc="upper center")
+    curve = ax2.get_lines()[0]
+    (lowest,) = ax2.plot([], [], "x", color="black", ms=9, mew=2, label="lowest cost")
+    legend = ax2.legend(loc="upper center")
+    shown = [None]  # the cost the curve panel shows now
 
-    def update(w):
+    def show_cost(name):
+        costs = curves[name]
+        curve.set_ydata(costs)
+        i_min = int(np.argmin(costs))
+        lowest.set_data([ws[i_min]], [costs[i_min]])
+        legend.get_texts()[0].set_text(f"cost(W), {name.upper()}")
+        ax2.set_ylabel(f"cost(W) ({name.upper()})")
+        top = float(costs.max())
+        ax2.set_ylim(-0.05 * top, 1.05 * top)
+        if shown[0] is not None:
+            # a new picture: without this, the axis and legend it changed would be redrawn on every
+            # later move of W as if W moved them
+            _render.forget(fig)
+        shown[0] = name
+
+    def update(w, loss):
+        if loss != shown[0]:
+            show_cost(loss)
         c = float(cost_grid(x, y, [w], loss=loss)[0])
         draw(w, 0.0)
         ax1.set_title(f"H(x) = {w:.2f}x  (b = 0)")
         mark(w, c)
         ax2.set_title(f"cost(W) = {_cost_name(loss)}\nW = {w:.2f}:  cost = {c:.3f}")
 
-    return SliderFigure(fig, update, [Control("w", *w_range, 0.05, w, description="W")], title="cost curve")
+    controls = [
+        Control("w", *w_range, 0.05, w, description="W"),
+        Control("loss", value=loss, kind="choice", options=("mse", "mae"), description="cost"),
+    ]
+    return SliderFigure(fig, update, controls, title="cost curve")
 
 
 def cost_surface_explorer(
@@ -482,8 +535,8 @@ def cost_surface_explorer(
     _unclip(ax1, "(W, b)")
     on_surface = draw_cost_surface(ax2, wv, bv, C)
     ax1.set_title(f"cost(W, b) contours ({loss.upper()})")
-    ax2.set_title(f"cost(W, b) surface ({loss.upper()})")
-    ax2.set_box_aspect(None, zoom=0.88)
+    ax2.set_title(f"cost(W, b) as a height ({loss.upper()})")
+    ax2.set_box_aspect(None, zoom=1.05)
     # the contour legend's "descent path" entry belongs to notebook 05: keep only the two markers
     handles, names = ax1.get_legend_handles_labels()
     keep = [i for i, n in enumerate(names) if n != "descent path"]
@@ -510,28 +563,42 @@ def cost_surface_explorer(
 # Notebook 05: gradient descent
 
 
-def descent_explorer(x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), loss="mse", step=0, zoom=None):
-    """Notebook 05: step through gradient descent on cost(W) (no bias) with a step slider and Play.
+def descent_explorer(
+    x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), loss="mse", step=0, zoom=None, w0_range=None
+):
+    """Notebook 05: step through gradient descent on cost(W) (no bias) with a step slider and Play,
+    from a start W set by a second slider.
 
     Left: cost(W) with the path so far, the tangent at the current W (its slope is the
     gradient) and an arrow to the next W. Right: the line H(x) = W x at that step.
-    The run is ``lu.train_linear(x, y, lr, steps, w0=w0, bias=False, loss=loss)``;
-    if it diverges, the figure says at which step. ``step`` is where the slider starts.
+    The run is ``lu.train_linear(x, y, lr, steps, w0=start, bias=False, loss=loss)``, run again
+    whenever the start slider moves; if it diverges, the figure says at which step.
+    ``w0`` is where the start slider starts, ``w0_range`` its range (default: ``w_range``),
+    ``step`` where the step slider starts.
     ``zoom`` (a half-width in W) adds a middle panel that magnifies cost(W) around its minimum.
     """
     x, y = _xy(x, y)
     w_range = _range("w_range", w_range)
+    w0_range = w_range if w0_range is None else _range("w0_range", w0_range)
     v.one_of("loss", loss, {"mse", "mae"})
     steps = v.positive("steps", steps, integer=True)
     lr, w0, step = v.positive_number("lr", lr), v.number("w0", w0), v.whole("step", step)
     zoom = None if zoom is None else v.positive_number("zoom", zoom)
-    hist = train_linear(x, y, lr, steps, w0=w0, bias=False, loss=loss, on_divergence="stop")
-    ws_path, cs_path = np.asarray(hist.w), np.asarray(hist.cost)
-    last = len(ws_path) - 1
-    diverged = int(hist.diverged_at) >= 0
-    finite = ws_path[np.abs(ws_path) < 1e6]
-    lo = min(w_range[0], float(finite.min()) - 0.2) if finite.size else w_range[0]
-    hi = max(w_range[1], float(finite.max()) + 0.2) if finite.size else w_range[1]
+
+    def run(start):
+        return train_linear(x, y, lr, steps, w0=start, bias=False, loss=loss, on_divergence="stop")
+
+    # the W axis holds the paths from both ends of the start slider and from w0: for MSE a path
+    # moves W - W* by the same factor every step, so no start in between goes further
+    seen = np.concatenate([np.asarray(run(s).w, dtype=float) for s in (*w0_range, w0)])
+    finite = seen[np.abs(seen) < 1e6]
+    lo, hi = w_range
+    if (
+        finite.size and finite.min() < lo
+    ):  # a margin only beyond the range: a start at its end sits on the edge
+        lo = float(finite.min()) - 0.2
+    if finite.size and finite.max() > hi:
+        hi = float(finite.max()) + 0.2
     ws = np.linspace(lo, hi, 241)
     curve = cost_grid(x, y, ws, loss=loss)
     if zoom is None:
@@ -540,7 +607,9 @@ def descent_explorer(x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), l
         fig, (ax1, ax_zoom, ax2) = figure(3, size=(14.0, 4.2))
     mark = draw_cost_curve(ax1, ws, curve, label=f"cost(W), {loss.upper()}")
     _curve_marker(ax1)
-    (trail,) = ax1.plot([], [], ".-", color=PATH, lw=1.2, ms=6, label="steps so far")
+    # the path from the start, drawn over the current W's marker: at step 0 its one point, the start,
+    # shows as an orange centre in the red dot, so the legend entry is never of something unseen
+    (trail,) = ax1.plot([], [], ".-", color=PATH, lw=1.2, ms=6, zorder=5, label="start and steps so far")
     (tangent,) = ax1.plot([], [], "--", color="black", lw=1.2, label="slope = dcost/dW")
     arrow = ax1.annotate(
         "",
@@ -576,12 +645,13 @@ def descent_explorer(x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), l
     half = 0.12 * (hi - lo)
     zoomed = None
     if zoom is not None:
-        zoom = float(v.positive("zoom", zoom))
         w_min = float(ws[np.argmin(curve)])
         wz = np.linspace(w_min - zoom, w_min + zoom, 121)
         cz = cost_grid(x, y, wz, loss=loss)
         ax_zoom.plot(wz, cz, color=DATA, label=f"cost(W), {loss.upper()}")
-        (z_trail,) = ax_zoom.plot([], [], ".-", color=PATH, lw=1.2, ms=6, label="steps so far")
+        (z_trail,) = ax_zoom.plot(
+            [], [], ".-", color=PATH, lw=1.2, ms=6, zorder=5, label="start and steps so far"
+        )
         (z_dot,) = ax_zoom.plot([], [], "o", color=MODEL, ms=9, zorder=4)
         pad = 0.08 * float(np.ptp(cz) or 1.0)
         ax_zoom.set(xlim=(wz[0], wz[-1]), ylim=(float(cz.min()) - pad, float(cz.max()) + pad), xlabel="W")
@@ -594,8 +664,16 @@ def descent_explorer(x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), l
             arrowprops=dict(arrowstyle="->", color=MODEL, lw=2, shrinkA=5, shrinkB=5),
         )
         zoomed = (z_trail, z_dot, z_arrow)
+    runs = {}  # start W -> its run; the latest start only (a move of the start slider trains anew)
 
-    def update(step):
+    def update(w0, step):
+        if w0 not in runs:
+            runs.clear()
+            runs[w0] = run(w0)
+        hist = runs[w0]
+        ws_path, cs_path = np.asarray(hist.w), np.asarray(hist.cost)
+        last = len(ws_path) - 1
+        diverged = int(hist.diverged_at) >= 0
         t = min(int(step), last)
         w, c = float(ws_path[t]), float(cs_path[t])
         mark(w, c)
@@ -621,14 +699,17 @@ def descent_explorer(x, y, *, lr=0.01, steps=30, w0=-0.5, w_range=(-1.0, 3.0), l
                 else f"stopped: the next step diverges (W = {w:.3g})"
             )
         draw(w, 0.0)
-        ax1.set_title(f"step {t} of {steps}: dcost/dW = {g:.4g}\n{then}", fontsize=11)
+        ax1.set_title(f"step {t} of {steps}, α = {hist.lr[0]:g}: dcost/dW = {g:.4g}\n{then}", fontsize=11)
         ax2.set_title(f"H(x) = {w:.4g}x   cost = {c:.4g}")
         show = diverged and int(step) >= last
         note.set_text(textwrap.fill(hist.message(), 34) if show else "")
         note.set_visible(show)
 
-    control = Control("step", 0, steps, 1, step, description="step", kind="int", play=True)
-    return SliderFigure(fig, update, [control], title="gradient descent")
+    controls = [
+        Control("w0", *w0_range, 0.05, w0, description="start W"),
+        Control("step", 0, steps, 1, step, description="step", kind="int", play=True),
+    ]
+    return SliderFigure(fig, update, controls, title="gradient descent")
 
 
 def descent_path_explorer(x, y, *, lr=0.1, steps=80, w0=0.0, b0=0.0, w_range=None, b_range=None, step=0):
@@ -698,7 +779,7 @@ def descent_path_explorer(x, y, *, lr=0.1, steps=80, w0=0.0, b0=0.0, w_range=Non
         ax2.set_title(_line_text(W[t], B[t]))
         ax3.set_title(f"cost at step {t}: {cost[t]:.4g}")
         title.set_text(
-            f"gradient descent on cost(W, b), learning rate {hist.lr[0]:g}, from (W, b) = ({w0:g}, {b0:g})"
+            f"gradient descent on cost(W, b), learning rate α = {hist.lr[0]:g}, from (W, b) = ({w0:g}, {b0:g})"
         )
         show = diverged and int(step) >= last
         note.set_text(textwrap.fill(hist.message(), 34) if show else "")

@@ -266,7 +266,15 @@ def draw_cost_contour(ax, w_values, b_values, C, *, levels=None, log_levels=True
     if levels is None:
         lo, hi = max(C.min(), 1e-3 * C.max(), 1e-12), C.max()
         levels = np.geomspace(lo, hi, 18) if log_levels else 18
-    ax.contour(w_values, b_values, C, levels=levels, cmap="viridis", linewidths=1.0)
+    norm = None
+    if log_levels and np.ndim(levels) == 1 and np.min(levels) > 0:
+        from matplotlib.colors import LogNorm
+
+        norm = LogNorm(float(np.min(levels)), float(np.max(levels)))  # colours spread over the rings
+    # a log colour scale cannot take a cost of 0; below the lowest ring nothing is drawn anyway
+    shown = C if norm is None else np.maximum(C, 0.5 * float(np.min(levels)))
+    rings = ax.contour(w_values, b_values, shown, levels=levels, cmap="viridis", norm=norm, linewidths=1.0)
+    _cost_colorbar(ax, rings, log=norm is not None)
     ij = np.unravel_index(np.argmin(C), C.shape)
     ax.plot(w_values[ij[1]], b_values[ij[0]], "x", color="black", ms=9, mew=2, label="grid minimum")
     (trail,) = ax.plot([], [], ".-", color=PATH, lw=1.5, ms=4, label="descent path")
@@ -283,6 +291,18 @@ def draw_cost_contour(ax, w_values, b_values, C, *, levels=None, log_levels=True
     return update
 
 
+def _cost_colorbar(ax, mappable, *, log=False, label="cost"):
+    """A colorbar beside ``ax`` that reads the cost of each colour (plain tick labels: 0.1, 1, 10)."""
+    bar = ax.figure.colorbar(mappable, ax=ax, label=label, pad=0.02, fraction=0.06)
+    if log:
+        from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
+
+        bar.ax.yaxis.set_major_locator(LogLocator(subs=(1.0, 3.0)))
+        bar.ax.yaxis.set_major_formatter(FuncFormatter(lambda val, _: f"{val:g}"))
+        bar.ax.yaxis.set_minor_formatter(NullFormatter())
+    return bar
+
+
 def draw_cost_surface(ax3d, w_values, b_values, C, *, elev=28, azim=-60):
     """The 3-D surface cost(W, b) with a marker. Returns ``update(w, b, cost)``."""
     v.axes("ax3d", ax3d)
@@ -293,7 +313,13 @@ def draw_cost_surface(ax3d, w_values, b_values, C, *, elev=28, azim=-60):
     Wg, Bg = np.meshgrid(w_values, b_values)
     ax3d.plot_surface(Wg, Bg, C, cmap="viridis", alpha=0.75, rstride=2, cstride=2, linewidth=0)
     (dot,) = ax3d.plot([], [], [], "o", color=MODEL, ms=9, zorder=10)
-    ax3d.set(xlabel="W", ylabel="b", zlabel="cost", title="cost(W, b) surface")
+    from matplotlib.ticker import MaxNLocator
+
+    for axis, n in ((ax3d.xaxis, 5), (ax3d.yaxis, 5), (ax3d.zaxis, 4)):
+        axis.set_major_locator(MaxNLocator(n))  # fewer ticks: labels that do not run into each other
+    # no z label: beside the z ticks it collides with them or is cut off at the figure's edge;
+    # the title says what the height is
+    ax3d.set(xlabel="W", ylabel="b", title="cost(W, b) as a height")
     ax3d.view_init(elev=elev, azim=azim)
 
     def update(w, b, cost):
@@ -525,4 +551,27 @@ def plot_cost_history(history, *, log=True, labels=None, title="Cost during grad
     ax.set(xlabel="step", ylabel="cost", title=title)
     if labels is not None:
         ax.legend()
+    show(fig)
+
+
+def plot_arrays(items, *, columns=(), size=None):
+    """Notebook 01: each ``(name, array)`` of ``items`` drawn as a grid of its numbers, titled with its
+    shape. A 1-D array whose name is in ``columns`` stands upright (a column) instead of lying in a row."""
+    items = list(items)
+    if not items or not all(isinstance(it, tuple) and len(it) == 2 for it in items):
+        raise ValueError(f"items must be a non-empty list of (name, array) pairs; got {v._describe(items)}")
+    arrays = [(str(name), v.as_array(f"the array {name!r}", a, ndim=(0, 1, 2))) for name, a in items]
+    fig, axes = figure(len(arrays), size=size)
+    for ax, (name, a) in zip(np.atleast_1d(axes), arrays, strict=True):
+        grid = np.atleast_2d(a).T if (a.ndim == 1 and name in columns) else np.atleast_2d(a)
+        rows, cols = grid.shape
+        for (i, j), val in np.ndenumerate(grid):
+            ax.text(j, i, f"{val:g}", ha="center", va="center", fontsize=10)
+        ax.hlines(np.arange(rows + 1) - 0.5, -0.5, cols - 0.5, color="white", lw=2)
+        ax.vlines(np.arange(cols + 1) - 0.5, -0.5, rows - 0.5, color="white", lw=2)
+        ax.set(xlim=(-0.5, cols - 0.5), ylim=(rows - 0.5, -0.5), aspect="equal", facecolor="#d6e6f5")
+        ax.set_title(f"{name}\nshape {a.shape}")
+        ax.tick_params(left=False, bottom=False, labelleft=False, labelbottom=False)
+        ax.grid(False)
+        ax.spines[:].set_visible(False)
     show(fig)

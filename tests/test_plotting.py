@@ -343,13 +343,13 @@ def test_plot_cost_surface_with_a_path_a_mark_or_neither(shown):
     lu.plot_cost_surface(x, y, np.linspace(0, 2, 11), np.linspace(-1, 1, 9), mark=(1.0, 0.0))
     lu.plot_cost_surface(x, y, loss="mae")
     assert len(shown) == 3
-    ax1, ax2 = shown[0].axes
+    ax1, ax2, _colorbar = shown[0].axes
     trail, dot = ax1.lines[1], ax1.lines[2]
     np.testing.assert_allclose(line_data(trail)[0], h.w)
     np.testing.assert_allclose(line_data(dot)[1], [h.b[-1]])
     zs = ax2.lines[0].get_data_3d()[2]
     assert zs[0] == pytest.approx(h.cost[-1], rel=1e-9)
-    ax1, ax2 = shown[1].axes
+    ax1, ax2, _colorbar = shown[1].axes
     np.testing.assert_allclose(np.r_[line_data(ax1.lines[2])], [1.0, 0.0])
     assert ax2.lines[0].get_data_3d()[2][0] == pytest.approx(0.0)
     assert len(line_data(shown[2].axes[0].lines[2])[0]) == 0

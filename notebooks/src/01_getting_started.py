@@ -111,7 +111,34 @@ print(samples + samples)
 print(samples * 2)
 
 # %% [markdown]
-# ## 4. numpy arrays (배열) and their shapes (형상)
+# ## 4. A first plot with matplotlib
+#
+# **matplotlib** draws the course's figures. Here are the lecture's four samples (1, 1), (2, 2), (3, 3), (4, 4)
+# as two lists, one of inputs x and one of answers y, and the line y = x through them:
+#
+# - `lu.figure()` makes a figure and its axes `ax` (the box with the x and y axes), in the course's style;
+#   matplotlib's own `plt.subplots()` does the same;
+# - `ax.scatter(xs, ys)` draws points, `ax.plot(xs, ys)` a line through points, `ax.set(...)` the labels and
+#   title, and `ax.legend()` a key to everything drawn with a `label`;
+# - `lu.show(fig)` shows the figure, like `plt.show()`.
+
+# %%
+sample_x = [1, 2, 3, 4]
+sample_y = [1, 2, 3, 4]
+
+fig, ax = lu.figure()
+ax.scatter(sample_x, sample_y, label="samples", zorder=3)  # zorder=3: the points on top of the line
+ax.plot([0, 5], [0, 5], color="C1", label="y = x")  # a line from (0, 0) to (5, 5)
+ax.set(xlabel="x", ylabel="y", title="The lecture's samples")
+ax.legend()
+lu.show(fig)
+
+# %% [markdown]
+# Every figure of the course is built from these few calls. Most of them come ready-made from the helper
+# package, as one call such as `lu.plot_arrays(...)` below, so that a cell shows one idea.
+
+# %% [markdown]
+# ## 5. numpy arrays (배열) and their shapes (형상)
 #
 # A numpy **array** holds numbers of one type, and arithmetic on it works on every element at once.
 # Its **shape** says how many numbers it holds along each axis. Here are the lecture's sample inputs
@@ -144,31 +171,11 @@ print("X.sum(axis=1) (one sum per row):       ", X.sum(axis=1))
 # `X[0]` picks a row, `X[:, 0]` a column (`:` means "every row"). With `axis=1` a sum runs *along* each row and
 # leaves one number per row; `axis=0` would run down each column.
 #
-# To *see* arrays, the next cell defines a small drawing function (plain matplotlib; nothing in it is
-# needed later). It draws each array as a grid of its numbers, titled with its shape.
-
-
-# %%
-def show_arrays(items, columns=(), size=None):
-    """Draw each (name, array) as a grid of its numbers; 1-D arrays named in `columns` stand upright."""
-    fig, axes = lu.figure(len(items), size=size)
-    for ax, (name, a) in zip(np.atleast_1d(axes), items, strict=True):
-        grid = np.atleast_2d(a).T if (a.ndim == 1 and name in columns) else np.atleast_2d(a)
-        rows, cols = grid.shape
-        for (i, j), v in np.ndenumerate(grid):
-            ax.text(j, i, f"{v:g}", ha="center", va="center", fontsize=10)
-        ax.hlines(np.arange(rows + 1) - 0.5, -0.5, cols - 0.5, color="white", lw=2)
-        ax.vlines(np.arange(cols + 1) - 0.5, -0.5, rows - 0.5, color="white", lw=2)
-        ax.set(xlim=(-0.5, cols - 0.5), ylim=(rows - 0.5, -0.5), aspect="equal", facecolor="#d6e6f5")
-        ax.set_title(f"{name}\nshape {a.shape}")
-        ax.tick_params(left=False, bottom=False, labelleft=False, labelbottom=False)
-        ax.grid(False)
-        ax.spines[:].set_visible(False)
-    lu.show(fig)
-
+# To *see* arrays, the helper `lu.plot_arrays` draws each array as a grid of its numbers, titled with its shape
+# (it only draws; give it a list of (name, array) pairs):
 
 # %%
-show_arrays(
+lu.plot_arrays(
     [("X", X), ("X[0]", X[0]), ("X[:, 0]", X[:, 0]), ("X.sum(axis=1)", X.sum(axis=1))], size=(12, 3.2)
 )
 
@@ -176,7 +183,7 @@ show_arrays(
 # Notice that numpy gives `X[:, 0]` and `X.sum(axis=1)` the shape (5,): a 1-D array, with no "row" or
 # "column" orientation. It prints in a row, like `X[0]`.
 #
-# ## 5. Broadcasting (브로드캐스팅)
+# ## 6. Broadcasting (브로드캐스팅)
 #
 # When two arrays of different shapes meet in `+`, `-`, `*` or `/`, numpy **broadcasts** them: it compares
 # the shapes from the right, and an axis of length 1 (or a missing one) is repeated to match the other.
@@ -189,29 +196,31 @@ grid = col + row
 print("col:", col.shape, " row:", row.shape, " col + row:", grid.shape)
 
 # %%
-show_arrays([("col", col), ("row", row), ("col + row", grid)], size=(10, 2.8))
+lu.plot_arrays([("col", col), ("row", row), ("col + row", grid)], size=(10, 2.8))
 
 # %% [markdown]
 # Broadcasting is how the course computes many things at once. `ws[:, None]` turns a 1-D array into a
 # column (shape (k, 1)); times the row of x values it gives every line y = W x for every W, one line per row:
 
 # %%
-ws = np.array([-2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0])
+ws = np.array([-2.0, -1.0, 0.0, 1.0, 2.0])
 xs = np.linspace(-2, 2, 9)
 lines = ws[:, None] * xs
 print("ws:", ws.shape, " xs:", xs.shape, " lines:", lines.shape)
 
+# %% [markdown]
+# Row i of `lines` is the line for `ws[i]`. A `for` loop over the rows draws them, one `ax.plot` each:
+
 # %%
-colors = plt.cm.viridis(np.linspace(0, 0.9, len(ws)))
 fig, ax = lu.figure(size=(5.6, 3.8))
-for w, line, color in zip(ws, lines, colors, strict=True):
-    ax.plot(xs, line, color=color, label=f"W = {w:g}")
+for i in range(len(ws)):
+    ax.plot(xs, lines[i], label=f"W = {ws[i]:g}")
 ax.set(xlabel="x", ylabel="y = W x", title=f"{len(ws)} lines from one broadcast")
-ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5))
+ax.legend()
 lu.show(fig)
 
 # %% [markdown]
-# ## 6. The matrix product `@` (행렬 곱)
+# ## 7. The matrix product `@` (행렬 곱)
 #
 # `X @ w` multiplies each row of X with w, number by number, and adds: one result per row (sample).
 # Notebook 07 writes the hypothesis for many features this way, H(X) = XW + b. Below, `w` holds one weight
@@ -230,10 +239,10 @@ print("row 0 by a loop:      ", round(first_by_loop, 10), " same:", np.isclose(p
 # The picture stands `w` and `X @ w` upright so that each result sits beside its row of X:
 
 # %%
-show_arrays([("X", X), ("w", w), ("X @ w", product)], columns=("w", "X @ w"), size=(9, 3.2))
+lu.plot_arrays([("X", X), ("w", w), ("X @ w", product)], columns=("w", "X @ w"), size=(9, 3.2))
 
 # %% [markdown]
-# ## 7. Why numpy and not loops: a measurement (벡터화, vectorization)
+# ## 8. Why numpy and not loops: a measurement (벡터화, vectorization)
 #
 # The same computation, H(x) = 2x + 1 for every sample, written with a Python loop and with numpy:
 
@@ -279,6 +288,11 @@ ratio = t_loop[-1] / t_numpy[-1]
 print(f"{sizes[-1]:,} samples: loop {1e3 * t_loop[-1]:.2f} ms, numpy {1e3 * t_numpy[-1]:.3f} ms")
 print(f"numpy was {ratio:.0f} times faster")
 
+# %% [markdown]
+# The same timings as a picture. `ax.loglog` is `ax.plot` with both axes on a log scale, where each step of the
+# grid is 10 times the one before: 1,000, 10,000 and 100,000 samples sit evenly apart.
+
+# %% tags=["nbval-ignore-output"]
 fig, ax = lu.figure(size=(5.2, 3.6))
 ax.loglog(sizes, t_loop, "o-", label="Python loop")
 ax.loglog(sizes, t_numpy, "s-", label="numpy")
@@ -291,25 +305,6 @@ lu.show(fig)
 # numpy runs the loop in compiled code, over numbers stored side by side in memory; the Python loop handles one
 # Python object at a time. That is why the whole course writes formulas on arrays ("vectorized") and keeps
 # Python loops for steps of training only.
-
-# %% [markdown]
-# ## 8. A first plot with matplotlib
-#
-# The lecture's samples (1, 1), (2, 2), (3, 3), (4, 4) and the line y = x through them.
-# `lu.figure()` makes a figure and its axes, like `plt.subplots()`, in the course's style;
-# `ax.scatter` draws points, `ax.plot` a line through points, `ax.set` the labels; `lu.show(fig)` shows it,
-# like `plt.show()`.
-
-# %%
-x, y = lu.load_regression_samples()
-line_x = np.linspace(0, 5, 50)
-
-fig, ax = lu.figure()
-ax.scatter(x, y, label="samples", zorder=3)  # zorder=3: the points on top of the line
-ax.plot(line_x, line_x, color="C1", label="y = x")
-ax.set(xlabel="x", ylabel="y", title="The lecture's samples")
-ax.legend()
-lu.show(fig)
 
 # %% [markdown]
 # ## 9. A first slider, and a check of your environment

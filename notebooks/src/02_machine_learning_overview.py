@@ -164,6 +164,37 @@ print(
 lu.explorers.pass_mark_explorer(hours, score, W, b, mark=pass_mark)
 
 # %% [markdown]
+# **Where it is wrong.** At the pass mark of 60, the students the line gets wrong studied about as long as
+# `hours_needed`, where the line crosses the mark: there a few points of luck decide pass or fail, and the
+# line cannot know them.
+
+# %%
+wrong = predicted != passed
+print(f"the line crosses {pass_mark} at {hours_needed:.2f} hours")
+print("hours of the students predicted wrong:", hours[wrong])
+
+# %% [markdown]
+# **At 30 or 100: the accuracy trap.** Compare the line with two rules that never look at the hours:
+# "everyone passes" and "no one passes".
+
+# %%
+for mark in [30, pass_mark, 100]:
+    passed_at = score >= mark
+    predicted_at = W * hours + b >= mark
+    print(
+        f"pass mark {mark:3}: {passed_at.sum():2} of {len(score)} pass, the line predicts"
+        f" {predicted_at.sum():2} passes and is right for {np.mean(predicted_at == passed_at):.1%};"
+        f"  'everyone passes' is right for {np.mean(passed_at):.1%}, 'no one passes' for {np.mean(~passed_at):.1%}"
+    )
+
+# %% [markdown]
+# At 30, almost everyone passes: the line predicts a pass for every student, and its 92.5% is exactly what
+# "everyone passes" scores without looking at anyone. At 100 no one passes, and "no one passes" is right for
+# every student. That is the **accuracy trap**: when one class is rare, always predicting the common class
+# already scores high. So judge an accuracy against that rule: at 60 the line is right for 90.0% of the
+# students where the better rule, "no one passes", reaches 55.0%. There the line has learned something.
+
+# %% [markdown]
 # ## 4. Unsupervised learning (비지도 학습): clustering and dimensionality reduction
 #
 # ### Clustering (군집화): k-means
@@ -191,9 +222,78 @@ print("centers:\n", centers.round(2))
 # %% [markdown]
 # Compare the printed centers with the three points the data was drawn around, written in the data cell of
 # section 2: [-1.6, 1.0], [1.6, 1.2] and [0.0, -1.4]. Nobody told k-means which point belongs where.
+
+# %%
+fig, axes = lu.figure(2, size=(9.0, 4.0))
+axes[0].scatter(*X_clu.T, color="grey")
+axes[0].set(title="Given: points without labels")
+for j in range(3):
+    axes[1].scatter(*X_clu[group == j].T, color=f"C{j}", label=f"group {j}")
+axes[1].scatter(*centers.T, color="black", marker="X", s=120, label="centers")
+axes[1].set(title="Found by k-means: 3 groups")
+axes[1].legend(loc="lower left", ncol=2, fontsize=8)
+for ax in axes:
+    ax.set(xlabel="feature 1", ylabel="feature 2", xlim=(-3, 3), ylim=(-3.8, 3))
+lu.show(fig)
+
+# %% [markdown]
+# ### Dimensionality reduction (차원 축소): one number instead of two
 #
-# The start matters, though. The total squared distance of the points to their centers says how good a grouping
-# is (smaller is better). Let us try 20 random starts:
+# The points of `X_dim` lie near a line, so one number per point, its position along that line, keeps most of
+# what the two features say. Which line? The one along which the points **spread** the most. First center the
+# points (exercise 3 of notebook 01). A direction is a vector u of length 1; a point's position along it is
+# `Xc @ u`, and the spread (variance, 분산) of those positions, as a share of the total spread, is what one number
+# per point keeps. For the direction of 0 degrees, u = (1, 0), the position is the first feature:
+
+# %%
+Xc = X_dim - X_dim.mean(axis=0)
+total_spread = Xc.var(axis=0).sum()
+u0 = np.array([1.0, 0.0])
+print(f"direction 0 degrees keeps {(Xc @ u0).var() / total_spread:.1%} of the spread")
+
+# %% [markdown]
+# This is **principal component analysis** (PCA, 주성분 분석), the classic dimensionality reduction: it keeps
+# the direction of largest spread. Turn the direction yourself (`lu.explorers.projection_explorer` centers the
+# points and measures the spread as above). Left: each point (grey) moves to its position on the line (red);
+# the dashed segments are what is lost. Right: the share of the spread kept, for every direction. The slider
+# starts at 120 degrees: how much is kept there, and why?
+
+
+# %%
+lu.explorers.projection_explorer(X_dim, angle=120)
+
+# %% [markdown]
+# The answer, computed. The data cell made the points along the direction (1, 0.5) (they are `t` times it, plus
+# a little scatter); its angle is arctan 0.5:
+
+# %%
+u120 = np.array([np.cos(np.radians(120)), np.sin(np.radians(120))])
+along = np.degrees(np.arctan(0.5))
+print(f"the points lie along {along:.1f} degrees; 120 degrees is {120 - along:.1f} degrees away from it")
+print(f"direction 120 degrees keeps {(Xc @ u120).var() / total_spread:.1%} of the spread")
+
+# %% [markdown]
+# The direction of 120 degrees is almost square to the line of the points (93.4 degrees away), so their
+# positions along it hardly differ: they hold only the small scatter across the line, 2.5% of the spread, and
+# the rest is lost. Turn the slider to the direction of the points themselves to keep nearly all of it.
+
+# %% [markdown]
+# ## 5. Reinforcement learning (강화 학습): not on the map
+#
+# The lecture notes that reinforcement learning is left out of its picture (강화학습이 제외되어 있습니다).
+# In reinforcement learning an agent acts (moves in a game, steers a robot), receives rewards, and learns which
+# actions pay off by trial and error. It does not start from a table of samples, so it fits neither column.
+# This course leaves it out too; everything from notebook 03 on is supervised learning.
+
+# %% [markdown]
+# ## Going further (optional): k-means restarts, and the best direction found at once
+#
+# Beyond the lecture; nothing after this section needs it.
+#
+# ### k-means can get stuck
+#
+# The start of k-means matters. The total squared distance of the points to their centers says how good a
+# grouping is (smaller is better). Let us try 20 random starts:
 
 # %%
 totals = []
@@ -211,62 +311,42 @@ print(f"{np.sum(totals > totals.min() + 1e-9)} of {len(totals)} starts ended wor
 
 # %%
 g_worst, c_worst = kmeans(X_clu, k=3, seed=worst)
-fig, axes = lu.figure(3, size=(13.0, 4.0))
-axes[0].scatter(*X_clu.T, color="grey")
-axes[0].set(title="Given: points without labels")
-for ax, g, c, what in ((axes[1], group, centers, "start 0"), (axes[2], g_worst, c_worst, f"start {worst}")):
+fig, axes = lu.figure(2, size=(9.0, 4.0))
+for ax, g, c, what in ((axes[0], group, centers, "start 0"), (axes[1], g_worst, c_worst, f"start {worst}")):
     for j in range(3):
         ax.scatter(*X_clu[g == j].T, color=f"C{j}", label=f"group {j}")
     ax.scatter(*c.T, color="black", marker="X", s=120, label="centers")
     ax.set(title=f"k-means, {what}: total {np.sum((X_clu - c[g]) ** 2):.1f}")
-    ax.legend(loc="lower left", ncol=2, fontsize=8)
-for ax in axes:
     ax.set(xlabel="feature 1", ylabel="feature 2", xlim=(-3, 3), ylim=(-3.8, 3))
+    ax.legend(loc="lower left", ncol=2, fontsize=8)
 lu.show(fig)
 
 # %% [markdown]
-# ### Dimensionality reduction (차원 축소): one number instead of two
+# ### Every direction at once
 #
-# The points of `X_dim` lie near a line, so one number per point, its position along that line, keeps most of
-# what the two features say. Which line? The one along which the points **spread** the most. First center the
-# points (exercise 3 of notebook 01), then measure the spread (variance, 분산) of their positions along many directions,
-# all at once:
+# The right panel of the projection figure tries every whole degree. Broadcasting does all 180 directions in
+# one product: one column of `directions.T` per direction, one column of positions per direction.
 
 # %%
-Xc = X_dim - X_dim.mean(axis=0)
 angles = np.arange(0, 180)  # degrees
 directions = np.column_stack([np.cos(np.radians(angles)), np.sin(np.radians(angles))])  # (180, 2), length 1
 positions = Xc @ directions.T  # (60, 180): each point's position along each direction
-share = positions.var(axis=0) / Xc.var(axis=0).sum()  # spread kept, as a share of the total
+share = positions.var(axis=0) / total_spread  # spread kept, as a share of the total
 best = angles[share.argmax()]
 print(f"best direction: {best} degrees, keeps {share.max():.1%} of the spread")
 
 # %% [markdown]
-# This is **principal component analysis** (PCA, 주성분 분석), the classic dimensionality reduction. numpy's singular value
-# decomposition (`np.linalg.svd`) finds the best direction exactly, without trying angles; it agrees:
+# ### The best direction without trying angles: the SVD
+#
+# numpy's singular value decomposition, `np.linalg.svd`, takes the table of centered points apart into
+# directions ordered by how much spread they carry: the first row of `Vt` is the direction of largest spread,
+# and the squares of the numbers in `S` say how much spread each direction carries. It finds the best
+# direction exactly, in one call, for any number of features, and it agrees with the scan:
 
 # %%
 _, S, Vt = np.linalg.svd(Xc, full_matrices=False)
 svd_angle = np.degrees(np.arctan2(Vt[0, 1], Vt[0, 0])) % 180
 print(f"SVD direction: {svd_angle:.2f} degrees, keeps {S[0] ** 2 / np.sum(S**2):.1%} of the spread")
-
-# %% [markdown]
-# Turn the direction yourself (`lu.explorers.projection_explorer` centers the points and measures the spread
-# as above). Left: each point (grey) moves to its position on the line (red); the dashed segments are what is
-# lost. Right: the share of the spread kept, for every direction. The slider starts at 120 degrees: how much
-# is kept there, and why?
-
-
-# %%
-lu.explorers.projection_explorer(X_dim, angle=120)
-
-# %% [markdown]
-# ## 5. Reinforcement learning (강화 학습): not on the map
-#
-# The lecture notes that reinforcement learning is left out of its picture (강화학습이 제외되어 있습니다).
-# In reinforcement learning an agent acts (moves in a game, steers a robot), receives rewards, and learns which
-# actions pay off by trial and error. It does not start from a table of samples, so it fits neither column.
-# This course leaves it out too; everything from notebook 03 on is supervised learning.
 
 # %% [markdown]
 # ## Exercises
@@ -394,7 +474,9 @@ lu.checks.check_to_class(to_class)
 # - a supervised table holds samples (rows), features and a label; the kind of label decides classification
 #   (a category) or regression (a number);
 # - a threshold turns a regression output into a class, and the pass mark moves what counts as right;
-# - k-means finds groups with nearest centers and means, and can get stuck depending on its start;
+# - an accuracy means something only next to the rule that always predicts the most common class;
+# - k-means finds groups with nearest centers and means (and, going further, can get stuck depending on its
+#   start);
 # - PCA keeps one number per point along the direction of largest spread;
 # - reinforcement learning is left out, by the lecture and by this course.
 #

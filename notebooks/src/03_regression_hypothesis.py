@@ -166,7 +166,9 @@ lu.plot_fit(x, y, W, b, title=f"H(x) = {W:g}x + {b:g}: residuals H(x) - y dashed
 #
 # Drag **W** and **b**. Left: the line over the samples, the residuals dashed, and the star at the new x = 5
 # with the line's prediction in the title. Right: each residual H(x) − y as a bar with its value
-# (red: the line is above the sample; blue: below).
+# (red: the line is above the sample; blue: below). The bar axis is even only in its grey band, from −1 to 1;
+# beyond it each step of 10 times takes the same height, so that the large residuals fit and the small ones,
+# when you are close to the samples, still show as bars.
 #
 # Things to try:
 # - Change only b. Every residual changes by the same amount. Why?

@@ -32,8 +32,9 @@ import lecture_utils as lu
 # - the mean absolute error beside it, and why the course squares (the slides *absolute* and *MSE*);
 # - which cost for which kind of y: MSE when y is continuous, cross entropy when y is discrete
 #   (slide *MSE, Cross Entropy*);
-# - cost(W) as a curve and cost(W, b) as contours and a surface, with sliders, and what "minimize cost(W, b)"
-#   means (slide *Minimize cost(W, b)*).
+# - cost(W) as a curve and cost(W, b) as contours (등고선) and a surface, with sliders, and what
+#   "minimize (최소화) cost(W, b)" means (slide *Minimize cost(W, b)*);
+# - what MAE is good for: a best line that an outlier does not pull.
 
 # %% [markdown]
 # ## 1. Cost function (비용 함수): what is it?
@@ -66,7 +67,7 @@ for name, (W, b) in lines.items():
 fig, axes = lu.figure(2, size=(9.4, 3.6))
 for ax, (name, (W, b)) in zip(axes, lines.items(), strict=True):
     lu.plotting.draw_fit(ax, x, y, W, b, xlim=(-0.3, 4.5))  # a margin: the sample at x = 0 stays whole
-    ax.set(ylim=(-1, 5.5), title=f"{name}: sum of residuals = {np.sum(W * x + b - y):g}")
+    ax.set(ylim=(-1, 5.5), title=f"{name}: Σ (H(x) − y) = {np.sum(W * x + b - y):g}")
 lu.show(fig)
 
 # %% [markdown]
@@ -167,10 +168,10 @@ for name, r in [("one big error  ", one_big), ("five small ones", all_small)]:
 # %%
 e = np.linspace(-3, 3, 241)
 fig, ax = lu.figure(size=(5.4, 3.8))
-ax.plot(e, e**2, label="squared: e^2 (MSE)")
+ax.plot(e, e**2, label="squared: e² (MSE)")
 ax.plot(e, np.abs(e), label="absolute: |e| (MAE)")
 ax.set(
-    xlabel="residual e = H(x) - y",
+    xlabel="residual e = H(x) − y",
     ylabel="cost of one sample",
     ylim=(-0.2, 6),
     title="What one residual costs",
@@ -230,7 +231,8 @@ print("same as lu.cost_grid:", np.allclose(cost_w, lu.cost_grid(x, y, ws)))
 
 # %% [markdown]
 # Drag W: the line turns on the left, and its point moves along the curve cost(W) on the right. Each point of
-# the curve is one line. The lowest point is the line through every sample.
+# the curve is one line. The lowest point is the line through every sample. The **cost** menu switches the
+# curve between MSE and MAE.
 
 # %%
 lu.explorers.cost_curve_explorer(x, y, w=0.0)
@@ -242,6 +244,14 @@ lu.explorers.cost_curve_explorer(x, y, w=0.0)
 # %%
 mae_w = np.mean(np.abs(residual_grid), axis=1)
 print(f"MSE lowest at W = {ws[np.argmin(cost_w)]:g};  MAE lowest at W = {ws[np.argmin(mae_w)]:g}")
+
+# %%
+fig, (ax1, ax2) = lu.figure(2, size=(9.4, 3.4))
+ax1.plot(ws, cost_w)
+ax1.set(xlabel="W", ylabel="cost(W)", title="MSE: (1/m) Σ (Wx − y)², a bowl")
+ax2.plot(ws, mae_w, color="C1")
+ax2.set(xlabel="W", ylabel="cost(W)", title="MAE: (1/m) Σ |Wx − y|, a V")
+lu.show(fig)
 
 # %% [markdown]
 # ## 7. cost(W, b): a surface, and "Minimize cost(W, b)"
@@ -259,8 +269,9 @@ print(f"lowest cost {cost_wb[i_b, i_w]:g} at W = {ws[i_w]:g}, b = {bs[i_b]:g}")
 print("same as lu.cost_grid:", np.allclose(cost_wb, lu.cost_grid(x, y, ws, bs)))
 
 # %% [markdown]
-# Drag W and b: the line moves on the left, and the point (W, b) moves over the contours of cost(W, b) (middle:
-# each ring joins the (W, b) with the same cost, like the height lines of a map) and over the surface (right).
+# Drag W and b: the line moves on the left, and the point (W, b) moves over the contours (등고선) of cost(W, b)
+# (middle: each ring joins the (W, b) with the same cost, like the height lines of a map; the colour bar reads
+# the cost of each ring) and over the surface (right).
 # The cross marks the lowest point. Notice that the rings are long thin ellipses: along one direction the cost
 # barely changes, because raising W while lowering b keeps the line close to the samples.
 #
@@ -272,9 +283,10 @@ print("same as lu.cost_grid:", np.allclose(cost_wb, lu.cost_grid(x, y, ws, bs)))
 lu.explorers.cost_surface_explorer(x, y, w=0.5, b=1.0)
 
 # %% [markdown]
-# The slide *Minimize cost(W, b)* (W, b → Minimize) names the goal of learning: find the (W, b) with the lowest
-# cost. Here we found it by trying every point of a grid. That does not scale: with 81 values for each
-# parameter, the number of grid points grows as 81 to the power of the number of parameters:
+# The slide *Minimize cost(W, b)* (W, b → Minimize) names the goal of learning: minimize (최소화) the cost,
+# that is, find the (W, b) with the lowest cost. Here we found it by trying every point of a grid. That does
+# not scale: with 81 values for each parameter, the number of grid points grows as 81 to the power of the
+# number of parameters:
 
 # %%
 for n_params in [1, 2, 6]:
@@ -283,6 +295,46 @@ for n_params in [1, 2, 6]:
 # %% [markdown]
 # The multi-variable model of notebook 07 has 6 parameters (w₁ … w₅ and b). Notebook 05 finds the minimum
 # without a grid, by walking downhill on this surface: gradient descent.
+
+# %% [markdown]
+# ## 8. What MAE is good for: an outlier
+#
+# Section 4 said that MSE weighs big errors more. That is a strength while big errors are real misses, and a
+# weakness when one sample is simply wrong: an **outlier** (이상치), such as a value typed wrongly. Change one
+# sample of the table, y = 3 at x = 3, into 9, and find the best line for each cost on the grid of section 7:
+
+# %%
+y_outlier = y.copy()
+y_outlier[3] = 9.0
+best_lines = {}
+for data, yy in [("table", y), ("outlier", y_outlier)]:
+    for loss in ["mse", "mae"]:
+        grid = lu.cost_grid(x, yy, ws, bs, loss=loss)  # rows follow b, columns W, as cost_wb
+        i_b, i_w = np.unravel_index(np.argmin(grid), grid.shape)
+        best_lines[data, loss] = (ws[i_w], bs[i_b] + 0.0)  # + 0.0: no "-0"
+        print(f"{data:8} {loss.upper()}: best line W = {ws[i_w]:g}, b = {bs[i_b] + 0.0:g}")
+r_out = y_outlier[3] - 3.0  # the outlier's residual from the line y = x
+print(f"the outlier's residual from the line y = x: {r_out:g}; squared: {r_out**2:g}")
+
+# %% [markdown]
+# Without the outlier both costs choose the line y = x. With it, MSE's best line tilts towards the outlier
+# (W grows from 1 to the value printed above): the outlier's residual of 6 costs 36 in MSE, so moving the line
+# towards it pays, even if every other sample is then missed. MAE counts the same residual as 6, no more, and
+# its best line stays on the other four samples. MAE is **robust** to an outlier; MSE is pulled by it.
+
+# %%
+fig, axes = lu.figure(2, size=(9.4, 3.8))
+xs = np.array([-0.3, 4.5])
+for ax, data, yy in [(axes[0], "table", y), (axes[1], "outlier", y_outlier)]:
+    ax.scatter(x, yy, color="C0", zorder=3, label="samples")
+    for loss, style in [("mse", "-"), ("mae", "--")]:
+        W_, b_ = best_lines[data, loss]
+        ax.plot(xs, W_ * xs + b_, style, label=f"best line, {loss.upper()}: H(x) = {W_:g}x + {b_:g}")
+    ax.set(xlim=xs, ylim=(-1, 10), xlabel="x", ylabel="y")
+    ax.legend(loc="upper left")
+axes[0].set_title("the table x = y")
+axes[1].set_title("one outlier: y = 9 at x = 3")
+lu.show(fig)
 
 # %% [markdown]
 # ## Exercises
@@ -382,6 +434,7 @@ lu.checks.check_cost(cost)
 #   smooth bottom;
 # - y continuous → MSE; y discrete → cross entropy (notebooks 09 and 10);
 # - cost(W) is a curve and cost(W, b) a surface over the (W, b) plane; learning means minimizing cost(W, b), and
-#   grids of candidates grow too fast to do it by trying everything.
+#   grids of candidates grow too fast to do it by trying everything;
+# - an outlier pulls the best line of MSE towards it, while the best line of MAE stays with the other samples.
 #
 # Next: [05 · Gradient descent](05_gradient_descent.ipynb), walking downhill on the cost to its minimum.

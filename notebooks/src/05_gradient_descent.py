@@ -24,10 +24,10 @@ import lecture_utils as lu
 # %% [markdown]
 # ## In this notebook, we aim at:
 #
-# - the idea of gradient descent: walk downhill on the cost, one step at a time (slides *How to Minimize*,
-#   *Gradient Descent*);
+# - optimization (최적화), the lecture's contents item 6, and its method here, gradient descent: walk downhill
+#   on the cost, one step at a time (slides *How to Minimize*, *Gradient Descent*);
 # - with W alone, cost(W) and its derivative, derived by hand and checked against finite differences
-#   (slide *Consider only Weight for understand*);
+#   (유한 차분) (slide *Consider only Weight for understand*);
 # - the update W := W − α ∂cost/∂W and the factor 2 the slide leaves out (slide *Consider only Weight*);
 # - the gradient-descent loop in plain numpy, stepped through with a slider, and the same result from
 #   `lu.train_linear`;
@@ -43,7 +43,9 @@ import lecture_utils as lu
 # ## 1. How to minimize: walk downhill
 #
 # Notebook 04 ended with the goal *Minimize cost(W, b)* and with the news that trying every (W, b) on a grid
-# does not scale. **Gradient descent** (경사 하강법) needs no grid. Picture the cost curve as a hill and
+# does not scale. Finding the parameters that minimize (최소화) a cost is called **optimization** (최적화):
+# it is item 6 of the lecture's contents, *Optimization*, and this notebook and the next one are that part
+# of the lecture. Its method here is **gradient descent** (경사 하강법), and it needs no grid. Picture the cost curve as a hill and
 # yourself standing at the current W:
 #
 # 1. look at the slope of the cost where you stand;
@@ -74,7 +76,7 @@ def cost_w(W, x, y):
 print("cost(0) =", cost_w(0.0, x, y), "  cost(1) =", cost_w(1.0, x, y), "  cost(2) =", cost_w(2.0, x, y))
 
 # %% [markdown]
-# Multiplying out the square shows that cost(W) is a parabola in W:
+# Multiplying out the square shows that cost(W) is a parabola (포물선) in W:
 # cost(W) = mean(x²) W² − 2 mean(xy) W + mean(y²). Its three numbers for these samples:
 
 # %%
@@ -102,8 +104,9 @@ def dcost_dw(W, x, y):
 
 # %% [markdown]
 # Is the formula right? A derivative is the slope of the curve over a tiny interval, so we can measure it
-# without any calculus: the **central finite difference** (cost(W + h) − cost(W − h)) / (2h) for a small h.
-# This check does not use our formula at all, so if both agree, the formula is right.
+# without any calculus: the **central finite difference** (유한 차분) (cost(W + h) − cost(W − h)) / (2h) for
+# a small h. Measuring a derivative this way is called **numerical differentiation** (수치 미분). This check
+# does not use our formula at all, so if both agree, the formula is right.
 
 # %%
 h = 1e-5
@@ -118,14 +121,14 @@ print(f"formula == finite differences at all {len(W_test)} points:", np.allclose
 
 # %% [markdown]
 # Left, the derivative over W (a straight line, since the cost is a parabola) with the finite differences as
-# dots. Right, the cost curve with its tangent lines: a tangent's slope is the derivative at that W.
+# dots. Right, the cost curve with its tangent lines (접선): a tangent's slope is the derivative at that W.
 # Negative slope: the cost goes down to the right. Positive slope: it goes down to the left. Zero: the bottom.
 
 # %%
 ws = np.linspace(-1, 3, 161)
 cost_curve = np.array([cost_w(W, x, y) for W in ws])
 fig, (ax1, ax2) = lu.figure(2, size=(10, 3.8))
-ax1.plot(ws, [dcost_dw(W, x, y) for W in ws], label="formula (2/m) sum (Wx - y) x")
+ax1.plot(ws, [dcost_dw(W, x, y) for W in ws], label="formula (2/m) Σ (Wx − y) x")
 ax1.plot(W_test, numeric, "o", color="C3", label="central finite differences")
 ax1.axhline(0, color="black", lw=0.8)
 ax1.set(xlabel="W", ylabel="dcost/dW", title="the derivative of cost(W)")
@@ -200,7 +203,8 @@ print("same cost at every step:", np.allclose(cost_path, hist.cost))
 # %% [markdown]
 # Step through it: drag **step** or press Play. Left, W on the cost curve with the path so far, the tangent
 # (its slope is dcost/dW) and an arrow to the next W; the title does the update with numbers. Right, the line
-# H(x) = Wx at that step.
+# H(x) = Wx at that step. **start W** moves the starting point, and the 30 steps are run again from there:
+# move it to 3, on the other side of the minimum, where the slope is positive and the steps go left.
 
 # %%
 lu.explorers.descent_explorer(x, y, lr=0.01, steps=30, w0=-0.5)
@@ -291,8 +295,16 @@ lu.show(fig)
 # %% [markdown]
 # ## 8. absolute vs MSE: what happens near the minimum
 #
-# The slides *absolute* and *MSE* run gradient descent with the two costs of notebook 04. The derivative of
-# |e| is the sign of e (−1, 0 or +1), so with the absolute error
+# The slides *absolute* and *MSE* run gradient descent with the two costs of notebook 04. Away from 0 the
+# derivative of |e| is the sign of e: −1 where e < 0, +1 where e > 0. At e = 0 itself |e| has a corner and
+# **no derivative**: the slope is −1 just left of it and +1 just right of it. `np.sign` returns 0 there, by
+# convention:
+
+# %%
+print("np.sign([-2.0, -0.1, 0.0, 0.1, 2.0]) =", np.sign([-2.0, -0.1, 0.0, 0.1, 2.0]))
+
+# %% [markdown]
+# With that convention, the absolute error's gradient is
 #
 # $$\frac{d\,\text{MAE}}{dW} = \frac{1}{m} \sum_{i=1}^{m} \text{sign}\left(W x^{(i)} - y^{(i)}\right) x^{(i)}.$$
 #
@@ -305,10 +317,11 @@ def dmae_dw(W, x, y):
     return np.mean(np.sign(W * x - y) * x)
 
 
-for W in [-0.5, 0.9, 0.99, 1.01, 2.0]:
+for W in [-0.5, 0.9, 0.99, 1.0, 1.01, 2.0]:
     print(f"W = {W:5.2f}:  dMSE/dW = {dcost_dw(W, x, y):7.3f}   dMAE/dW = {dmae_dw(W, x, y):6.3f}")
 
 # %% [markdown]
+# At W = 1 exactly, every residual is 0 and `np.sign` makes the MAE gradient 0: only there.
 # MSE's slope shrinks to 0 as W nears 1, so its steps shrink too and W settles. MAE's slope keeps the same size
 # right up to the minimum, so every step has the same length α · 2.5: W cannot land on the minimum unless a step
 # happens to end exactly there, and it jumps back and forth over it forever. Same start, same α, both costs:
@@ -323,20 +336,20 @@ print(f"MAE step length: {np.abs(np.diff(mae_run.w))[-1]:.4f} = alpha * mean(x) 
 # %%
 fig, (ax1, ax2) = lu.figure(2, size=(10, 3.8))
 ws = np.linspace(-1, 3, 401)
-ax1.plot(ws, [dcost_dw(W, x, y) for W in ws], label="MSE: (2/m) sum (Wx - y) x")
-ax1.plot(ws, [dmae_dw(W, x, y) for W in ws], label="MAE: (1/m) sum sign(Wx - y) x")
+ax1.plot(ws, [dcost_dw(W, x, y) for W in ws], label="MSE: (2/m) Σ (Wx − y) x")
+ax1.plot(ws, [dmae_dw(W, x, y) for W in ws], label="MAE: (1/m) Σ sign(Wx − y) x")
 ax1.axhline(0, color="black", lw=0.8)
 ax1.set(xlabel="W", ylabel="dcost/dW", ylim=(-8, 8), title="the gradient near the minimum W = 1")
 ax1.legend(loc="upper left")
 ax2.plot(mse_run.w, ".-", label="MSE")
 ax2.plot(mae_run.w, ".-", label="MAE (absolute)")
 ax2.axhline(1, color="black", lw=0.8, ls=":")
-ax2.set(xlabel="step", ylabel="W", title="W during gradient descent (alpha = 0.03)")
+ax2.set(xlabel="step", ylabel="W", title="W during gradient descent (α = 0.03)")
 ax2.legend(loc="lower right")
 lu.show(fig)
 
 # %% [markdown]
-# Step through the MAE run. The slider starts at the first step that lands past the corner at W = 1:
+# Step through the MAE run. The step slider starts at the first step that lands past the corner at W = 1:
 
 # %%
 first_past = int(np.argmax(mae_run.w > 1))
@@ -345,6 +358,7 @@ print(f"step {first_past}: W = {mae_run.w[first_past]:.3f}")
 # %% [markdown]
 # The cost curve is a "V", the tangent keeps its slope all the way down, and near the corner each step
 # overshoots to the other side (the middle panel magnifies the corner). Drag back to step 0 and press Play.
+# With **start W** the run starts elsewhere, and meets the same corner.
 
 # %%
 lu.explorers.descent_explorer(x, y, lr=0.03, steps=40, w0=-0.3, loss="mae", step=first_past, zoom=0.15)
