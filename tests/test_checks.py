@@ -604,3 +604,21 @@ def test_a_helper_that_returns_none_is_blamed_only_when_it_broke_the_call(capsys
     assert not checks.check_gradient_w(namespace["gradient_w"])
     out = capsys.readouterr().out
     assert out.startswith("Not yet: the 2 is missing") and "show returned None" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("W", "b", "prediction", "phrase"),
+    [
+        (np.nan, 2.0, 4.5, "W is NaN"),
+        (0.5, np.inf, 4.5, "b is infinite"),
+        (0.5, 2.0, np.nan, "prediction is NaN"),
+        (0.5, 2.0, -np.inf, "prediction is infinite"),
+        ("0.5", 2.0, 4.5, "not the text '0.5'"),
+        (True, 2.0, 4.5, "not True"),
+    ],
+)
+def test_fit_by_hand_refuses_what_is_not_a_finite_number(W, b, prediction, phrase, capsys):
+    result = checks.check_fit_by_hand(W, b, prediction)
+    out = capsys.readouterr().out
+    assert not result and out.startswith("Not yet:") and phrase in out, out
+    assert checks.check_fit_by_hand(0.5, 2.0, 4.5)
