@@ -23,6 +23,7 @@ import contextlib
 import dis
 import functools
 import inspect
+import itertools
 import signal
 import sys
 import sysconfig
@@ -671,8 +672,6 @@ def _pattern(G, W, rtol, atol) -> str | None:
     """A cause that explains every case (results as returned by _numbers), or None."""
     if not isinstance(W[0], tuple):
         return _pattern_arrays(G, W, rtol, atol)
-    import itertools
-
     k = len(W[0])
     for perm in itertools.permutations(range(k)):
         if perm != tuple(range(k)) and all(
@@ -694,6 +693,8 @@ def _pattern(G, W, rtol, atol) -> str | None:
         return None
     names = " and ".join(f"value {j + 1}" for j in wrong)
     right = [j + 1 for j in range(k) if j not in wrong]
+    if not right:  # every value is wrong, in the same way
+        return sub
     ok = f" ({'value' if len(right) == 1 else 'values'} {', '.join(map(str, right))} right)" if right else ""
     verb = "is" if len(wrong) == 1 else "are"
     return f"{names} of {k} {verb} wrong{ok}: {sub}"
@@ -922,7 +923,8 @@ def _peek(fn, *args):
     with _session():
         out = _call(fn, args)
     if out.timed_out:
-        return TimeoutError(f"it did not finish within {out.limit:g} seconds{out.line}")
+        s = "" if out.limit == 1 else "s"
+        return TimeoutError(f"it did not finish within {out.limit:g} second{s}{out.line}")
     return out.error if out.error is not None else out.value
 
 
