@@ -183,6 +183,8 @@ def exercise(reference=None, mistakes=()):
     catalogue of usual mistakes; the generic test feeds every check each of its mistakes."""
 
     def register(check):
+        if check.__name__ in REGISTRY:
+            raise ValueError(f"two exercise checks are named {check.__name__}")
         wrapper = _returns_feedback(check)
         REGISTRY[check.__name__] = (wrapper, reference, list(mistakes))
         return wrapper
