@@ -918,9 +918,14 @@ def _no_loop(fn) -> str | None:
     return NO_LOOP_SAYS if _uses_a_loop(fn) else None
 
 
+class InPlaceChangeError(ValueError):
+    """What :func:`_peek` returns for a function that changed one of its input arrays."""
+
+
 def _peek(fn, *args):
     """``fn(*args)`` called safely (copies, time limit, printing captured): its value, or the exception
-    it raised (warnings count as errors; running out of time is a TimeoutError)."""
+    it raised (warnings count as errors; running out of time is a TimeoutError, changing an input
+    array an InPlaceChangeError)."""
     if not callable(fn):
         return None
     with _session():
@@ -928,7 +933,13 @@ def _peek(fn, *args):
     if out.timed_out:
         s = "" if out.limit == 1 else "s"
         return TimeoutError(f"it did not finish within {out.limit:g} second{s}{out.line}")
-    return out.error if out.error is not None else out.value
+    if out.error is not None:
+        return out.error
+    if out.changed:
+        return InPlaceChangeError(
+            f"it changed its input {' and '.join(out.changed)} in place; compute a new array instead"
+        )
+    return out.value
 
 
 def _same(got, want) -> bool:
