@@ -7,7 +7,7 @@ import numpy as np
 from .core import Mistake, check_function, exercise
 
 _x06 = np.array([1.0, 2.0, 3.0, 4.0])  # the lecture's regression samples: the notebook's global x (m = 4)
-_x06_cases = [  # m = 4, 5, 3, 5: a notebook's m = 4 or x = [1, 2, 3, 4] used inside the function shows
+STABLE_LR_CASES = [  # m = 4, 5, 3, 5: a notebook's m = 4 or x = [1, 2, 3, 4] used inside the function shows
     (_x06,),
     (np.arange(5.0),),
     (np.array([10.0, 20.0, 30.0]),),
@@ -60,7 +60,7 @@ STABLE_LR_MISTAKES = [
 def check_stable_lr(fn) -> bool:
     """Notebook 06: ``stable_lr(x)`` = 2 / c = m / sum x^2 with c = (2/m) sum x^2: gradient descent on
     cost(W) = (1/m) sum (W x - y)^2 (no bias) converges for learning rates below it and diverges above."""
-    return check_function(fn, ref_stable_lr, _x06_cases, name="stable_lr", mistakes=STABLE_LR_MISTAKES)
+    return check_function(fn, ref_stable_lr, STABLE_LR_CASES, name="stable_lr", mistakes=STABLE_LR_MISTAKES)
 
 
 def _hessian_wb(x, scale=None, m=None):
@@ -116,7 +116,7 @@ def check_stable_lr_wb(fn) -> bool:
     """Notebook 06: ``stable_lr_wb(x)`` = 2 / (largest eigenvalue of the Hessian (2/m)[[sum x^2, sum x],
     [sum x, m]]): the edge of stable learning rates for gradient descent on cost(W, b)."""
     return check_function(
-        fn, ref_stable_lr_wb, _x06_cases, name="stable_lr_wb", mistakes=STABLE_LR_WB_MISTAKES
+        fn, ref_stable_lr_wb, STABLE_LR_CASES, name="stable_lr_wb", mistakes=STABLE_LR_WB_MISTAKES
     )
 
 
@@ -151,12 +151,28 @@ def _return_inside_the_loop(df, w0, lr, steps):
         return w
 
 
+def _w_minus_equals(df, w0, lr, steps):
+    w = w0
+    for _ in range(steps):
+        w -= lr * df(w)
+    return w
+
+
 def _always_from_w0(df, w0, lr, steps):
     w = w0
     for _ in range(steps):
         w = w0 - lr * df(w0)
     return w
 
+
+DESCEND_MANY_CASES = [
+    (_df_parabola, np.array([-1.0, 0.0, 5.0]), 0.1, 5),
+    # starts on both sides of the peak at 0.26: two end in the global minimum, two in the local one
+    # (and gradient ascent from them stays finite, so walking uphill is named, not an overflow)
+    (_df_quartic, np.array([-1.0, -0.5, 0.5, 1.0]), 0.1, 30),
+    (_df_quartic, np.array([-2.0, 2.0]), 0.05, 3),
+    (_df_parabola, np.array([7.0]), 0.3, 0),
+]
 
 DESCEND_MANY_MISTAKES = [
     Mistake(
@@ -182,6 +198,11 @@ DESCEND_MANY_MISTAKES = [
         _always_from_w0,
     ),
     Mistake(
+        "`w = w0` does not copy the array, so `w -= lr * df(w)` changes the caller's w0 as well: write "
+        "w = w - lr * df(w), which makes a new array each step.",
+        _w_minus_equals,
+    ),
+    Mistake(
         "the steps follow the notebook's two-valley derivative w^3 - 2w + 0.5 whatever df is passed in: "
         "call the argument, df(w).",
         lambda df, w0, lr, steps: ref_descend_many(_df_quartic, w0, lr, steps),
@@ -193,12 +214,6 @@ DESCEND_MANY_MISTAKES = [
 def check_descend_many(fn) -> bool:
     """Notebook 06: ``descend_many(df, w0, lr, steps)`` runs w := w - lr df(w) ``steps`` times from every
     start in the array ``w0`` at once and returns the final w, one per start."""
-    cases = [
-        (_df_parabola, np.array([-1.0, 0.0, 5.0]), 0.1, 5),
-        # starts on both sides of the peak at 0.26: two end in the global minimum, two in the local one
-        # (and gradient ascent from them stays finite, so walking uphill is named, not an overflow)
-        (_df_quartic, np.array([-1.0, -0.5, 0.5, 1.0]), 0.1, 30),
-        (_df_quartic, np.array([-2.0, 2.0]), 0.05, 3),
-        (_df_parabola, np.array([7.0]), 0.3, 0),
-    ]
-    return check_function(fn, ref_descend_many, cases, name="descend_many", mistakes=DESCEND_MANY_MISTAKES)
+    return check_function(
+        fn, ref_descend_many, DESCEND_MANY_CASES, name="descend_many", mistakes=DESCEND_MANY_MISTAKES
+    )

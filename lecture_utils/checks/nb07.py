@@ -52,17 +52,19 @@ PREDICT_MISTAKES = [
 ]
 
 
+PREDICT_CASES = [
+    (_X34, _w3, 1.5),
+    (_X34, _w3, 0.0),
+    (_X33, _w3, -0.5),
+    (_X34[:1], _w3, 0.25),
+    (_X34, np.zeros(3), -2.0),
+]
+
+
 @exercise(reference=ref_predict_matrix, mistakes=PREDICT_MISTAKES)
 def check_predict_matrix(fn) -> bool:
     """Notebook 07: ``predict(X, w, b)`` returns H(X) = X W + b, one value per row (sample)."""
-    cases = [
-        (_X34, _w3, 1.5),
-        (_X34, _w3, 0.0),
-        (_X33, _w3, -0.5),
-        (_X34[:1], _w3, 0.25),
-        (_X34, np.zeros(3), -2.0),
-    ]
-    return check_function(fn, ref_predict_matrix, cases, name="predict", mistakes=PREDICT_MISTAKES)
+    return check_function(fn, ref_predict_matrix, PREDICT_CASES, name="predict", mistakes=PREDICT_MISTAKES)
 
 
 def ref_gradients_matrix(X, w, b, y):
@@ -115,17 +117,19 @@ GRADIENTS_MATRIX_MISTAKES = [
 ]
 
 
+GRADIENTS_MATRIX_CASES = [
+    (_X34, _w3, 0.5, _y4),
+    (_X34, np.zeros(3), 0.0, _y4),
+    (_X33, -_w3, 1.0, _y4[:3]),
+    (_X63, _w3, -0.5, np.linspace(-1.0, 2.0, 6)),
+]
+
+
 @exercise(reference=ref_gradients_matrix, mistakes=GRADIENTS_MATRIX_MISTAKES)
 def check_gradients_matrix(fn) -> bool:
     """Notebook 07: ``gradients(X, w, b, y)`` returns (dw of shape (n,), db) for the MSE cost."""
-    cases = [
-        (_X34, _w3, 0.5, _y4),
-        (_X34, np.zeros(3), 0.0, _y4),
-        (_X33, -_w3, 1.0, _y4[:3]),
-        (_X63, _w3, -0.5, np.linspace(-1.0, 2.0, 6)),
-    ]
     return check_function(
-        fn, ref_gradients_matrix, cases, name="gradients", mistakes=GRADIENTS_MATRIX_MISTAKES
+        fn, ref_gradients_matrix, GRADIENTS_MATRIX_CASES, name="gradients", mistakes=GRADIENTS_MATRIX_MISTAKES
     )
 
 

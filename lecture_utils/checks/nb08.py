@@ -49,17 +49,19 @@ SIGMOID_MISTAKES = [
 ]
 
 
+SIGMOID_CASES = [
+    (np.array([0.0]),),
+    (np.array([-2.0, -0.5, 0.5, 2.0]),),
+    (np.array([-1000.0, -30.0, -1.0]),),  # large negative z: e^(-z) overflows
+    (np.array([1.0, 30.0, 1000.0]),),  # large positive z: e^z overflows
+    (_wide,),
+]
+
+
 @exercise(reference=_sigmoid, mistakes=SIGMOID_MISTAKES)
 def check_sigmoid(fn) -> bool:
     """Notebooks 08-09: ``sigmoid(z)`` = 1 / (1 + e^(-z)), with no overflow warning for z = -1000."""
-    cases = [
-        (np.array([0.0]),),
-        (np.array([-2.0, -0.5, 0.5, 2.0]),),
-        (np.array([-1000.0, -30.0, -1.0]),),  # large negative z: e^(-z) overflows
-        (np.array([1.0, 30.0, 1000.0]),),  # large positive z: e^z overflows
-        (_wide,),
-    ]
-    return check_function(fn, _sigmoid, cases, name="sigmoid", mistakes=SIGMOID_MISTAKES)
+    return check_function(fn, _sigmoid, SIGMOID_CASES, name="sigmoid", mistakes=SIGMOID_MISTAKES)
 
 
 def ref_relu(x):
@@ -84,11 +86,13 @@ RELU_MISTAKES = [
 ]
 
 
+RELU_CASES = [(np.array([-2.0, -0.1, 0.0, 0.1, 3.0]),), (np.array([5.0]),), (_wide,)]
+
+
 @exercise(reference=ref_relu, mistakes=RELU_MISTAKES)
 def check_relu(fn) -> bool:
     """Notebook 08: ``relu(x)`` = max(0, x), elementwise."""
-    cases = [(np.array([-2.0, -0.1, 0.0, 0.1, 3.0]),), (np.array([5.0]),), (_wide,)]
-    return check_function(fn, ref_relu, cases, name="relu", mistakes=RELU_MISTAKES)
+    return check_function(fn, ref_relu, RELU_CASES, name="relu", mistakes=RELU_MISTAKES)
 
 
 def ref_leaky_relu(x):
@@ -114,11 +118,15 @@ LEAKY_RELU_MISTAKES = [
 ]
 
 
+LEAKY_RELU_CASES = [(np.array([-2.0, -0.1, 0.0, 0.1, 3.0]),), (np.array([-10.0]),), (_wide,)]
+
+
 @exercise(reference=ref_leaky_relu, mistakes=LEAKY_RELU_MISTAKES)
 def check_leaky_relu(fn) -> bool:
     """Notebook 08: ``leaky_relu(x)`` = max(0.1 x, x), elementwise."""
-    cases = [(np.array([-2.0, -0.1, 0.0, 0.1, 3.0]),), (np.array([-10.0]),), (_wide,)]
-    return check_function(fn, ref_leaky_relu, cases, name="leaky_relu", mistakes=LEAKY_RELU_MISTAKES)
+    return check_function(
+        fn, ref_leaky_relu, LEAKY_RELU_CASES, name="leaky_relu", mistakes=LEAKY_RELU_MISTAKES
+    )
 
 
 _r08 = np.random.default_rng(8)
@@ -164,12 +172,14 @@ COLLAPSE_MISTAKES = [
 ]
 
 
+COLLAPSE_CASES = [_STACK, _STACK_B, _STACK_C, _STACK_SQ]
+
+
 @exercise(reference=ref_collapse, mistakes=COLLAPSE_MISTAKES)
 def check_collapse(fn) -> bool:
     """Notebook 08: ``collapse(W1, b1, W2, b2)`` returns (W, b) of the one linear layer that equals
     the two stacked ones: X @ W + b == (X @ W1 + b1) @ W2 + b2 for every X."""
-    cases = [_STACK, _STACK_B, _STACK_C, _STACK_SQ]
-    return check_function(fn, ref_collapse, cases, name="collapse", mistakes=COLLAPSE_MISTAKES)
+    return check_function(fn, ref_collapse, COLLAPSE_CASES, name="collapse", mistakes=COLLAPSE_MISTAKES)
 
 
 def _tanh_net_grads(x, y, W1, b1, W2, b2, slope=None, two=2.0, per_sample=True, w2=True, dw1_x=True):
@@ -256,11 +266,13 @@ _NET_B = (np.linspace(-3.0, 3.0, 12), np.linspace(-1.0, 2.0, 12) ** 2, *_r08.nor
 _NET_C = (np.array([0.5]), np.array([1.0]), np.array([1.0, -2.0]), np.zeros(2), np.array([0.5, 1.0]), 0.0)
 
 
+TANH_GRADIENTS_CASES = [_NET, _NET_B, _NET_C]
+
+
 @exercise(reference=ref_tanh_gradients, mistakes=TANH_GRADIENTS_MISTAKES)
 def check_tanh_gradients(fn) -> bool:
     """Notebook 08: ``tanh_gradients(x, y, W1, b1, W2, b2)`` returns (dW1, db1, dW2, db2), the gradients
     of the MSE cost of h = tanh(x W1 + b1) @ W2 + b2."""
-    cases = [_NET, _NET_B, _NET_C]
     return check_function(
-        fn, ref_tanh_gradients, cases, name="tanh_gradients", mistakes=TANH_GRADIENTS_MISTAKES
+        fn, ref_tanh_gradients, TANH_GRADIENTS_CASES, name="tanh_gradients", mistakes=TANH_GRADIENTS_MISTAKES
     )

@@ -62,11 +62,15 @@ SIGMOID_MSE_MISTAKES = [
 ]
 
 
+SIGMOID_MSE_CASES = [(0.0, _xb, _yb), (2.0, _xb, _yb), (-1.0, _xb, _yb), (-1000.0, _xb, _yb), (3.0, _xs, _ys)]
+
+
 @exercise(reference=ref_sigmoid_mse, mistakes=SIGMOID_MSE_MISTAKES)
 def check_sigmoid_mse(fn) -> bool:
     """Notebook 09: ``sigmoid_mse(w, x, y)`` = (1/m) sum (sigmoid(w x_i) - y_i)^2, one number."""
-    cases = [(0.0, _xb, _yb), (2.0, _xb, _yb), (-1.0, _xb, _yb), (-1000.0, _xb, _yb), (3.0, _xs, _ys)]
-    return check_function(fn, ref_sigmoid_mse, cases, name="sigmoid_mse", mistakes=SIGMOID_MSE_MISTAKES)
+    return check_function(
+        fn, ref_sigmoid_mse, SIGMOID_MSE_CASES, name="sigmoid_mse", mistakes=SIGMOID_MSE_MISTAKES
+    )
 
 
 def _limit_h(x, sign):
@@ -119,18 +123,22 @@ MSE_LIMITS_MISTAKES = [
 ]
 
 
+MSE_LIMITS_CASES = [
+    (_xb, _yb),
+    (_xs, _ys),
+    (_xb, 1 - _yb),
+    (np.array([0.0, 0.0]), np.array([0.0, 1.0])),
+    (np.array([-1e-4, 0.0, 2e-4, 1.0]), np.array([1.0, 0.0, 1.0, 1.0])),  # a big W is not a limit here
+]
+
+
 @exercise(reference=ref_mse_limits, mistakes=MSE_LIMITS_MISTAKES)
 def check_mse_limits(fn) -> bool:
     """Notebook 09: ``mse_limits(x, y)`` returns (cost as W -> -inf, cost as W -> +inf) for
     H = sigmoid(W x), from the limits of H alone (0, 0.5 or 1 per sample)."""
-    cases = [
-        (_xb, _yb),
-        (_xs, _ys),
-        (_xb, 1 - _yb),
-        (np.array([0.0, 0.0]), np.array([0.0, 1.0])),
-        (np.array([-1e-4, 0.0, 2e-4, 1.0]), np.array([1.0, 0.0, 1.0, 1.0])),  # a big W is not a limit here
-    ]
-    return check_function(fn, ref_mse_limits, cases, name="mse_limits", mistakes=MSE_LIMITS_MISTAKES)
+    return check_function(
+        fn, ref_mse_limits, MSE_LIMITS_CASES, name="mse_limits", mistakes=MSE_LIMITS_MISTAKES
+    )
 
 
 def ref_sigmoid_mse_gradient(w, x, y):
@@ -182,21 +190,23 @@ SIGMOID_MSE_GRADIENT_MISTAKES = [
 ]
 
 
+SIGMOID_MSE_GRADIENT_CASES = [
+    (0.0, _xb, _yb),
+    (2.0, _xb, _yb),
+    (-1.0, _xb, _yb),
+    (20.0, _xb, _yb),
+    (1.5, _xs, _ys),
+    (-1000.0, _xb, _yb),
+]
+
+
 @exercise(reference=ref_sigmoid_mse_gradient, mistakes=SIGMOID_MSE_GRADIENT_MISTAKES)
 def check_sigmoid_mse_gradient(fn) -> bool:
     """Notebook 09: ``sigmoid_mse_gradient(w, x, y)`` = (2/m) sum (H - y) H (1 - H) x, H = sigmoid(w x)."""
-    cases = [
-        (0.0, _xb, _yb),
-        (2.0, _xb, _yb),
-        (-1.0, _xb, _yb),
-        (20.0, _xb, _yb),
-        (1.5, _xs, _ys),
-        (-1000.0, _xb, _yb),
-    ]
     return check_function(
         fn,
         ref_sigmoid_mse_gradient,
-        cases,
+        SIGMOID_MSE_GRADIENT_CASES,
         name="sigmoid_mse_gradient",
         mistakes=SIGMOID_MSE_GRADIENT_MISTAKES,
     )

@@ -46,18 +46,22 @@ CROSS_ENTROPY_MISTAKES = [
 ]
 
 
+_y4 = np.array([0.0, 1.0, 0.0, 1.0])
+CROSS_ENTROPY_CASES = [
+    (np.array([0.1, 0.9, 0.2, 0.7]), _y4),
+    (np.full(4, 0.5), _y4),
+    (np.array([0.9, 0.1, 0.8, 0.3]), _y4),
+    (np.array([0.999]), np.array([1.0])),
+    (np.array([0.3, 0.6, 0.95]), np.array([1.0, 1.0, 0.0])),
+]
+
+
 @exercise(reference=ref_cross_entropy, mistakes=CROSS_ENTROPY_MISTAKES)
 def check_cross_entropy(fn) -> bool:
     """Notebook 10: ``cross_entropy(p, y)`` = -(1/m) sum [y log p + (1 - y) log(1 - p)]."""
-    y = np.array([0.0, 1.0, 0.0, 1.0])
-    cases = [
-        (np.array([0.1, 0.9, 0.2, 0.7]), y),
-        (np.full(4, 0.5), y),
-        (np.array([0.9, 0.1, 0.8, 0.3]), y),
-        (np.array([0.999]), np.array([1.0])),
-        (np.array([0.3, 0.6, 0.95]), np.array([1.0, 1.0, 0.0])),
-    ]
-    return check_function(fn, ref_cross_entropy, cases, name="cross_entropy", mistakes=CROSS_ENTROPY_MISTAKES)
+    return check_function(
+        fn, ref_cross_entropy, CROSS_ENTROPY_CASES, name="cross_entropy", mistakes=CROSS_ENTROPY_MISTAKES
+    )
 
 
 def ref_logistic_gradients(w, b, x, y):
@@ -120,18 +124,34 @@ LOGISTIC_GRADIENTS_MISTAKES = [
 ]
 
 
+LOGISTIC_GRADIENTS_CASES = [
+    (0.0, 0.0, _xb, _yb),
+    (2.0, -1.0, _xb, _yb),
+    (-3.0, 0.5, _xs, _ys),
+    (-800.0, 2.0, _xb, _yb),
+]
+
+
 @exercise(reference=ref_logistic_gradients, mistakes=LOGISTIC_GRADIENTS_MISTAKES)
 def check_logistic_gradients(fn) -> bool:
     """Notebook 10: ``gradients(w, b, x, y)`` for cross entropy: (mean((H - y) x), mean(H - y))."""
-    cases = [(0.0, 0.0, _xb, _yb), (2.0, -1.0, _xb, _yb), (-3.0, 0.5, _xs, _ys), (-800.0, 2.0, _xb, _yb)]
     return check_function(
-        fn, ref_logistic_gradients, cases, name="gradients", mistakes=LOGISTIC_GRADIENTS_MISTAKES
+        fn,
+        ref_logistic_gradients,
+        LOGISTIC_GRADIENTS_CASES,
+        name="gradients",
+        mistakes=LOGISTIC_GRADIENTS_MISTAKES,
     )
 
 
 def ref_softmax(z):
     e = np.exp(z - np.max(z))
     return e / e.sum()
+
+
+def _z_minus_equals(z):
+    z -= np.max(z)
+    return np.exp(z) / np.sum(np.exp(z))
 
 
 SOFTMAX_MISTAKES = [
@@ -164,17 +184,24 @@ SOFTMAX_MISTAKES = [
         "scores, so the outputs add up to 1.",
         _sigmoid,
     ),
+    Mistake(
+        "the values are right, but `z -= np.max(z)` changes the caller's array z: write "
+        "z = z - np.max(z) (a new array), or e = np.exp(z - np.max(z)).",
+        _z_minus_equals,
+    ),
+]
+
+
+SOFTMAX_CASES = [
+    (np.array([1.0, 2.0, 3.0]),),
+    (np.zeros(4),),
+    (np.array([1000.0, 999.0, -1000.0]),),
+    (np.array([-1000.0, -999.0, -1002.0]),),  # all very negative: subtracting the min is fine here
+    (np.array([1000.0, -1000.0]),),  # mean 0: subtracting the mean still overflows
 ]
 
 
 @exercise(reference=ref_softmax, mistakes=SOFTMAX_MISTAKES)
 def check_softmax(fn) -> bool:
     """Notebook 10: ``softmax(z)`` = e^z / sum e^z for a 1-D z, stable for large z."""
-    cases = [
-        (np.array([1.0, 2.0, 3.0]),),
-        (np.zeros(4),),
-        (np.array([1000.0, 999.0, -1000.0]),),
-        (np.array([-1000.0, -999.0, -1002.0]),),  # all very negative: subtracting the min is fine here
-        (np.array([1000.0, -1000.0]),),  # mean 0: subtracting the mean still overflows
-    ]
-    return check_function(fn, ref_softmax, cases, name="softmax", mistakes=SOFTMAX_MISTAKES)
+    return check_function(fn, ref_softmax, SOFTMAX_CASES, name="softmax", mistakes=SOFTMAX_MISTAKES)
