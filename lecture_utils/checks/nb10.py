@@ -19,8 +19,8 @@ def ref_cross_entropy(p, y):
 
 CROSS_ENTROPY_MISTAKES = [
     Mistake(
-        "the cost came out negative: log p < 0 for p in (0, 1), so the formula starts with a minus, "
-        "-(1/m) sum [y log p + (1 - y) log(1 - p)].",
+        "the sign is flipped, so the cost comes out negative: log p < 0 for p in (0, 1), and the formula "
+        "starts with a minus, -(1/m) sum [y log p + (1 - y) log(1 - p)].",
         lambda p, y: np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)),
     ),
     Mistake(
