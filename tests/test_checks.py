@@ -4,6 +4,8 @@ feedback for the usual mistakes, and never raises whatever the learner hands it.
 from __future__ import annotations
 
 import inspect
+import signal
+import threading
 
 import numpy as np
 import pytest
@@ -136,7 +138,7 @@ def test_sigmoid_check_passes_the_packages_sigmoid(capsys):
 
 
 # ---------------------------------------------------------------------------
-# The usual mistakes get the specific feedback
+# Learner-written mistakes get the specific feedback (the catalogues are tested in test_check_catalogue.py)
 
 
 def no_return_mse(h, y):
@@ -144,44 +146,45 @@ def no_return_mse(h, y):
 
 
 MISTAKES = [
-    ("check_mse", no_return_mse, ["forget `return`"]),
-    ("check_mse", lambda h, y: 2 * np.mean((h - y) ** 2), ["factor of 2", "twice"]),
-    ("check_mse", lambda h, y: np.mean((h - y) ** 2) / 2, ["factor of 2", "half"]),
+    ("check_mse", no_return_mse, ["returned None on every case", "`return`"]),
     (
         "check_mse",
-        lambda h, y: (h - y) ** 2,
-        ["returns shape (5,)", "expected a single number", "sum or average"],
+        lambda h, y: 2 * np.mean((h - y) ** 2),
+        ["every value is 2 times the expected", "on all 5 cases"],
     ),
-    ("check_mse", lambda h, y: np.sum((h - y) ** 2), ["times the expected"]),
-    ("check_mae", lambda h, y: np.mean(h - y), ["returned"]),
-    ("check_gradient_w", lambda W, x, y: np.mean((W * x - y) * x), ["factor of 2", "half"]),
-    ("check_gradient_w", lambda W, x, y: 2 * np.mean((y - W * x) * x), ["wrong sign"]),
-    (
-        "check_gradient_w",
-        lambda W, x, y: 2 * (W * x - y) * x / len(x),
-        ["returns shape (4,)", "sum or average"],
-    ),
-    ("check_gradient_step", lambda W, x, y, lr: W + lr * gradient_w(W, x, y), ["returned"]),
+    ("check_mse", lambda h, y: np.mean((h - y) ** 2) / 2, ["divides by 2m"]),
+    ("check_mse", lambda h, y: (h - y) ** 2, ["one squared residual per sample", "expected a single number"]),
+    ("check_mse", lambda h, y: np.sum((h - y) ** 2), ["sum of the squared residuals"]),
+    ("check_mse", lambda h, y: np.mean(h - y) ** 2, ["mean of the residuals, squared"]),
+    ("check_mae", lambda h, y: np.mean(h - y), ["absolute value is missing"]),
+    ("check_gradient_w", lambda W, x, y: np.mean((W * x - y) * x), ["the 2 is missing"]),
+    ("check_gradient_w", lambda W, x, y: 2 * np.mean((y - W * x) * x), ["sign is flipped"]),
+    ("check_gradient_w", lambda W, x, y: 2 * (W * x - y) * x / len(x), ["one value per sample"]),
+    ("check_gradient_step", lambda W, x, y, lr: W + lr * gradient_w(W, x, y), ["uphill"]),
     ("check_gradients_wb", lambda W, b, x, y: gradient_w(W, x, y), ["should return 2 values"]),
     (
         "check_gradients_wb",
         lambda W, b, x, y: (np.mean((W * x + b - y) * x), np.mean(W * x + b - y)),
-        ["value 1 of 2", "factor of 2"],
+        ["miss the 2"],
     ),
-    ("check_hypothesis", lambda W, b, x: np.sum(W * x + b), ["returns shape ()", "one value per sample"]),
-    ("check_hypothesis", lambda W, b, x: 1 / 0, ["raised ZeroDivisionError"]),
+    ("check_hypothesis", lambda W, b, x: np.sum(W * x + b), ["added up into one number"]),
+    ("check_hypothesis", lambda W, b, x: 1 / 0, ["raised ZeroDivisionError", "line "]),
     ("check_hypothesis", lambda W, b, x: x[10], ["raised IndexError"]),
-    ("check_hypothesis", lambda W, b, x: "W * x + b", ["expected numbers"]),
-    ("check_hypothesis", lambda W, b, x: W * x + b * np.nan, ["NaN or inf"]),
+    ("check_hypothesis", lambda W, b, x: "W * x + b", ["returned the text 'W * x + b'"]),
+    ("check_hypothesis", lambda W, b, x: W * x + b * np.nan, ["NaN (not a number)"]),
     ("check_predict_matrix", lambda X, w, b: w @ X + b, ["raised ValueError"]),
     ("check_predict_matrix", lambda X, w, b: X @ w, ["returned"]),
     ("check_sigmoid", lambda z: 1 / (1 + np.exp(-z)), ["RuntimeWarning", "overflow", "avoids it"]),
     ("check_sigmoid", lambda z: 1 / (1 + np.exp(z)), ["returned"]),
     ("check_softmax", lambda z: np.exp(z) / np.exp(z).sum(), ["RuntimeWarning", "overflow"]),
-    ("check_relu", lambda x: np.maximum(x, 0).sum(), ["returns shape ()"]),
+    ("check_relu", lambda x: np.maximum(x, 0).sum(), ["returned a single number"]),
     ("check_leaky_relu", lambda x: np.maximum(0.01 * x, x), ["returned"]),
     ("check_cross_entropy", lambda p, y: -np.mean(y * np.log(p)), ["returned"]),
-    ("check_cross_entropy", lambda p, y: np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)), ["wrong sign"]),
+    (
+        "check_cross_entropy",
+        lambda p, y: np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)),
+        ["sign is flipped"],
+    ),
     (
         "check_logistic_gradients",
         lambda w, b, x, y: (np.mean((sigmoid(w * x + b) - y) * x),),
@@ -310,3 +313,265 @@ def test_a_check_shows_only_its_message_in_a_notebook(capsys):
     out = capsys.readouterr().out
     assert out.startswith("Not yet:") and "False" not in out and "Feedback" not in out
     assert isinstance(result.result, checks.Feedback) and not result.result
+
+
+# ---------------------------------------------------------------------------
+# The machinery (lecture_utils.checks.core): a cause is named only where it holds on every case
+
+CASES = [(np.array([1.0, 2.0]),), (np.array([3.0, -1.0, 4.0]),), (np.array([5.0]),)]
+
+
+def total(x):
+    return np.sum(x)
+
+
+def check_total(fn, **kwargs):
+    return checks.check_function(fn, total, CASES, name="total", **kwargs)
+
+
+def test_a_constant_factor_is_named_only_when_it_holds_on_every_case(capsys):
+    assert not check_total(lambda x: 3 * np.sum(x))
+    out = capsys.readouterr().out
+    assert "every value is 3 times the expected one, on all 3 cases" in out, out
+    # the same factor on two cases but not on the third: no claim, the simplest failing case instead
+    assert not check_total(lambda x: 3 * np.sum(x) if len(x) > 1 else np.sum(x) + 1)
+    out = capsys.readouterr().out
+    assert "times" not in out and "factor" not in out, out
+    assert out.startswith("Not yet: total(x=[5.]) returned 6; expected 5"), out
+
+
+def test_a_constant_factor_needs_cases_with_different_expected_values(capsys):
+    same = [(np.array([1.0, 2.0]),), (np.array([2.0, 1.0]),)]  # both sum to 3
+    assert not checks.check_function(lambda x: 2 * np.sum(x), total, same, name="total")
+    out = capsys.readouterr().out
+    assert "factor" not in out and "returned 6; expected 3" in out, out
+
+
+def test_the_sign_is_named_only_when_every_case_is_negated(capsys):
+    assert not check_total(lambda x: -np.sum(x))
+    assert "the sign is flipped, on all 3 cases" in capsys.readouterr().out
+    assert not check_total(lambda x: -np.sum(x) if len(x) == 2 else np.sum(x) * 0.5)
+    out = capsys.readouterr().out
+    assert "sign" not in out and "factor" not in out, out
+
+
+def test_the_mae_without_abs_is_not_sent_to_flip_a_sign(capsys):
+    """Issue 10: np.mean(h - y) for the MAE was told "the wrong sign"."""
+    assert not checks.check_mae(lambda h, y: np.mean(h - y))
+    out = capsys.readouterr().out
+    assert "absolute value is missing" in out and "sign is flipped" not in out, out
+    # without the catalogue, the machinery alone makes no claim either
+    cases = [(np.array([0.0, 1.0]), np.array([1.0, 3.0])), (np.array([2.0, 0.0]), np.array([1.0, 1.0]))]
+    assert not checks.check_function(lambda h, y: np.mean(h - y), checks.ref_mae, cases, name="mae")
+    out = capsys.readouterr().out
+    assert "sign" not in out and "factor" not in out and "returned -1.5; expected 1.5" in out, out
+
+
+def test_a_result_that_ignores_the_arguments_is_named(capsys):
+    assert not check_total(lambda x: 3.0)
+    out = capsys.readouterr().out
+    assert "returns 3 on all 3 cases, whatever the arguments" in out, out
+
+
+def test_values_in_the_wrong_order_are_named(capsys):
+    cases = [(np.array([1.0, 2.0]),), (np.array([4.0, -1.0, 0.5]),)]
+    ok = checks.check_function(
+        lambda x: (np.max(x), np.min(x)), lambda x: (np.min(x), np.max(x)), cases, name="span"
+    )
+    assert not ok and "right but in the wrong order" in capsys.readouterr().out
+
+
+def test_notebook_variables_read_instead_of_the_arguments_are_named(capsys):
+    namespace = {"np": np, "y_train": np.array([1.0, 2.0, 3.0])}
+    exec("def mse(h, y):\n    return np.mean((h - y_train) ** 2)\n", namespace)
+    cases = [(np.array([1.0, 2.0, 4.0]), np.array([0.0, 2.0, 3.0])), (np.zeros(3), np.ones(3))]
+    assert not checks.check_function(namespace["mse"], checks.ref_mse, cases, name="mse")
+    assert "reads the notebook's variable y_train" in capsys.readouterr().out
+
+
+def test_a_catalogued_mistake_is_named_only_when_it_matches_every_case(capsys):
+    twice = checks.Mistake("you doubled it", fn=lambda x: 2 * np.sum(x))
+    assert not check_total(lambda x: 2 * np.sum(x), mistakes=[twice])
+    out = capsys.readouterr().out
+    assert out.startswith("Not yet: you doubled it\n  For example: total(x=[5.]) returned 10; expected 5"), (
+        out
+    )
+    assert not check_total(lambda x: 2 * np.sum(x) if len(x) > 1 else np.sum(x) - 1, mistakes=[twice])
+    assert "doubled" not in capsys.readouterr().out
+
+
+def test_the_tolerance_is_tight_enough_to_fail_a_small_error(capsys):
+    """A relative error of 1e-4 fails (the pass tolerance is 1e-6), one of 1e-9 passes."""
+    assert not check_total(lambda x: np.sum(x) * (1 + 1e-4))
+    assert capsys.readouterr().out.startswith("Not yet:")
+    assert check_total(lambda x: np.sum(x) * (1 + 1e-9))
+    assert capsys.readouterr().out.startswith("Correct!")
+
+
+# ---------------------------------------------------------------------------
+# Safe calls
+
+
+def test_an_endless_loop_is_stopped_and_its_line_shown(capsys):
+    def total(x):
+        s = 0.0
+        while s >= 0:
+            s = s + 1.0
+        return s
+
+    handler_before = signal.getsignal(signal.SIGALRM)
+    assert not check_total(total, time_limit=0.2)
+    out = capsys.readouterr().out
+    assert "did not finish within 0.2 seconds" in out and "a loop whose condition never becomes false" in out
+    assert "while s >= 0" in out, out
+    assert signal.getitimer(signal.ITIMER_REAL)[0] == 0  # no alarm left behind
+    assert signal.getsignal(signal.SIGALRM) is handler_before
+
+
+def test_an_endless_loop_that_catches_every_exception_is_stopped_too(capsys):
+    def total(x, y):
+        while True:
+            try:
+                while True:
+                    pass
+            except BaseException:  # noqa: S110 - a learner's catch-all
+                pass
+
+    assert not checks.check_sum_of_products(total, time_limit=0.2)
+    assert "did not finish within 0.2 seconds" in capsys.readouterr().out
+
+
+def test_the_time_limit_is_changeable_module_wide(capsys, monkeypatch):
+    monkeypatch.setattr(checks.core, "TIME_LIMIT", 0.1)
+    assert not check_total(lambda x: [None for _ in iter(int, 1)])
+    assert "did not finish within 0.1 seconds" in capsys.readouterr().out
+    checks.set_time_limit(0.15)
+    assert checks.core.TIME_LIMIT == 0.15
+
+
+def test_without_an_alarm_the_check_says_so_once_and_runs_unlimited(capsys, monkeypatch):
+    monkeypatch.setattr(checks.core, "_told_no_limit", False)
+    results = []
+
+    def in_a_thread():
+        results.append(bool(check_total(total)))
+        results.append(bool(check_total(total)))
+
+    thread = threading.Thread(target=in_a_thread)
+    thread.start()
+    thread.join()
+    out = capsys.readouterr().out
+    assert results == [True, True]
+    assert out.count("without a time limit") == 1, out
+
+
+def test_printed_output_is_captured_and_shortened(capsys):
+    def total(x):
+        for i in range(3000):
+            print("i =", i)
+        return np.sum(x)
+
+    assert check_total(total)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Correct!")
+    assert "printed 9,000 lines" in lines[1]
+    assert "i = 0" in lines[2] and "i = 2999" in lines[-1]
+    assert any("lines more" in line for line in lines) and len(lines) < 15
+
+
+def test_non_numbers_are_refused(capsys):
+    for fn, phrase in [
+        (lambda x: str(np.sum(x)), "returned the text '5.0': return the number itself, not str(...)"),
+        (lambda x: [str(v) for v in x], "returned a list of text"),
+        (lambda x: np.array([np.sum(x), "a"], dtype=object), "an array of Python objects"),
+        (lambda x: np.array([str(np.sum(x))]), "returned an array of text"),
+        (lambda x: bool(np.sum(x)), "(a yes/no value)"),
+        (lambda x: np.sum(x) > 0, "(a yes/no value)"),
+        (lambda x: {"total": np.sum(x)}, "returned a dict"),
+    ]:
+        assert not check_total(fn)
+        out = capsys.readouterr().out
+        assert out.startswith("Not yet:") and phrase in out, out
+
+
+def test_nan_and_inf_are_named(capsys):
+    assert not check_total(lambda x: np.sum(x) * np.nan)
+    assert "NaN (not a number)" in capsys.readouterr().out
+    assert not check_total(lambda x: np.sum(x) / 0.0 if False else np.inf)
+    assert "inf (infinity)" in capsys.readouterr().out
+
+
+def test_every_changed_input_array_is_reported(capsys):
+    def add(x, y):
+        return x + y
+
+    def add_into_y(x, y):
+        y += x
+        return y
+
+    cases = [(np.array([1.0, 2.0]), np.array([3.0, 4.0]))]
+    assert not checks.check_function(add_into_y, add, cases, name="add")
+    out = capsys.readouterr().out
+    assert "changed its input y in place" in out, out
+
+
+def test_an_exception_shows_the_learners_line_not_the_checker(capsys):
+    def total(x):
+        s = np.sum(x)
+        return s / undefined_name  # noqa: F821
+
+    assert not check_total(total)
+    out = capsys.readouterr().out
+    assert "raised NameError" in out and "return s / undefined_name" in out, out
+    assert "core.py" not in out and "Traceback" not in out
+
+
+def test_a_none_from_an_earlier_exercise_is_named(capsys):
+    namespace = {"np": np}
+    exec(
+        "def gradient_w(W, x, y):\n"
+        "    # your code here\n"
+        "    return None\n"
+        "def gradient_step(W, x, y, lr):\n"
+        "    return W - lr * gradient_w(W, x, y)\n",
+        namespace,
+    )
+    stub = namespace["gradient_w"]
+    assert not checks.check_gradient_step(namespace["gradient_step"])
+    out = capsys.readouterr().out
+    assert out.startswith(
+        "Not yet: gradient_w returned None: finish the exercise that writes gradient_w first"
+    )
+    assert namespace["gradient_w"] is stub  # the notebook's function is back in place
+
+
+# ---------------------------------------------------------------------------
+# The loop detector (exercises that ask for numpy operations only)
+
+
+def test_loops_fail_an_exercise_that_forbids_them(capsys):
+    def with_for(x, y):
+        total = 0.0
+        for i in range(len(x)):
+            total += x[i] * y[i]
+        return total
+
+    def with_while(x, y):
+        i, total = 0, 0.0
+        while i < len(x):
+            total, i = total + x[i] * y[i], i + 1
+        return total
+
+    def with_comprehension(x, y):
+        return sum([a * b for a, b in zip(x, y, strict=True)])
+
+    namespace = {}
+    exec("def helper(x, y):\n    return [a * b for a, b in zip(x, y)]\n", namespace)
+    exec("def via_helper(x, y):\n    return float(sum(helper(x, y)))\n", namespace)
+
+    for fn in (with_for, with_while, with_comprehension, namespace["via_helper"]):
+        assert not checks.check_sum_of_products(fn)
+        out = capsys.readouterr().out
+        assert "uses a Python loop" in out, (fn, out)
+    assert checks.check_sum_of_products(lambda x, y: x @ y)
+    assert "Correct!" in capsys.readouterr().out

@@ -13,7 +13,17 @@ with :func:`exercise`.
 from __future__ import annotations
 
 from . import core, nb01, nb02, nb03, nb04, nb05, nb06, nb07, nb08, nb09, nb10
-from .core import FAIL, PASS, REGISTRY, Feedback, Mistake, check_answers, check_function, exercise
+from .core import (
+    FAIL,
+    PASS,
+    REGISTRY,
+    Feedback,
+    Mistake,
+    check_answers,
+    check_function,
+    exercise,
+    set_time_limit,
+)
 
 _NOTEBOOKS = (nb01, nb02, nb03, nb04, nb05, nb06, nb07, nb08, nb09, nb10)
 
@@ -34,5 +44,6 @@ __all__ = [
     "check_function",
     "core",
     "exercise",
+    "set_time_limit",
     *sorted(n for n in REGISTRY),
 ]

@@ -1,20 +1,53 @@
-"""The machinery of the exercise checks: calling a learner's function, comparing, diagnosing, printing.
+"""The machinery of the exercise checks: calling a learner's function safely, comparing, diagnosing, printing.
 
 The notebooks' own references, cases and catalogues of usual mistakes live in ``nb01.py`` ...
 ``nb10.py``; each registers its checks here with :func:`exercise`.
+
+How a learner's function is called (:func:`_call`): on copies of the arguments (a changed input array
+is reported), with warnings as errors, its printed output captured (shown shortened after the
+verdict), under a time limit (:data:`TIME_LIMIT` seconds; SIGALRM, so only in the main thread of a
+platform that has it), and with the notebook functions it calls watched, so that a None coming from
+an earlier exercise's unfinished function is named.
+
+How the feedback is chosen (:func:`check_function`): a cause is named only when it explains every
+case: a catalogued :class:`Mistake` whose output matches the learner's on every case, or a pattern
+that holds on every case (the same constant factor, the sign flipped, the values in another order,
+the same result whatever the arguments). Otherwise the simplest failing case is shown: what was
+passed, what came back and what was expected, with no guess.
 """
 
 from __future__ import annotations
 
+import collections
+import contextlib
+import dis
 import functools
+import inspect
+import signal
+import sys
+import sysconfig
+import threading
+import traceback
+import types
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
 PASS = "Correct!"
 FAIL = "Not yet:"
+
+#: seconds one call of a learner's function may take (change it with set_time_limit, or per check
+#: with ``check_xxx(f, time_limit=30)``); 0 or None switches the limit off
+TIME_LIMIT = 3.0
+
+
+def set_time_limit(seconds) -> None:
+    """Let every later call of a learner's function run for ``seconds`` (None or 0: no limit)."""
+    global TIME_LIMIT
+    TIME_LIMIT = seconds
 
 
 class Feedback:
@@ -36,26 +69,385 @@ class Feedback:
         pass
 
 
+@dataclass(frozen=True)
+class Mistake:
+    """A usual wrong answer of one exercise, and what to tell the learner who made it.
+
+    ``says`` is printed when the learner's output matches this mistake on every case: the mistake in
+    a beginner's words and the formula line to look at. ``fn`` is a wrong implementation with the
+    reference's signature (function exercises); ``answer`` the wrong arguments a learner passes to an
+    answer check (quizzes, numbers, dicts), e.g. ``answer=(2.0, 1.0, 9.0)``.
+    """
+
+    says: str
+    fn: Callable | None = None
+    answer: tuple | None = None
+
+
+#: check name -> (the check, its reference or None, its catalogue of mistakes)
+REGISTRY: dict[str, tuple[Callable, Callable | None, list[Mistake]]] = {}
+
+
+# ---------------------------------------------------------------------------
+# A session: one check, from its start to its verdict
+
+
+class _Printed:
+    """A text stream that keeps the first and last few lines written to it, and counts them all."""
+
+    HEAD, TAIL, WIDTH = 4, 3, 120
+
+    def __init__(self):
+        self.head, self.tail = [], collections.deque(maxlen=self.TAIL)
+        self.lines, self.partial = 0, ""
+
+    def write(self, text) -> int:
+        text = self.partial + str(text)
+        *done, self.partial = text.split("\n")
+        self.partial = self.partial[: 10 * self.WIDTH]  # print(..., end="") forever stays small
+        for line in done:
+            self._add(line)
+        return len(text)
+
+    def flush(self):
+        pass
+
+    def _add(self, line):
+        self.lines += 1
+        line = line if len(line) <= self.WIDTH else line[: self.WIDTH - 3] + "..."
+        (self.head if len(self.head) < self.HEAD else self.tail).append(line)
+
+    def shown(self) -> str:
+        """The printed text, shortened to its first and last lines; '' when nothing was printed."""
+        if self.partial:
+            self._add(self.partial)
+            self.partial = ""
+        if not self.lines:
+            return ""
+        more = self.lines - len(self.head) - len(self.tail)
+        rows = [*self.head, *([f"... {more:,} lines more ..."] if more > 0 else []), *self.tail]
+        n = f"{self.lines:,} line{'s' if self.lines != 1 else ''}"
+        return f"Your function printed {n} while it was checked:\n" + "\n".join(f"  | {r}" for r in rows)
+
+
+class _Session:
+    def __init__(self, time_limit, check="check_xxx"):
+        self.time_limit, self.check = time_limit, check
+        self.printed = _Printed()
+        self.timed_out = {}  # id(fn) -> the outcome of its first call that ran out of time
+        self.notes = []
+
+
+_session_now: _Session | None = None
+_told_no_limit = False
+
+
+@contextlib.contextmanager
+def _session(time_limit=None, check="check_xxx"):
+    """One check: the learner's printed output and notes are shown after the verdict, once."""
+    global _session_now
+    if _session_now is not None:  # a check inside a check: the outer one reports
+        yield _session_now
+        return
+    _session_now = s = _Session(time_limit, check)
+    try:
+        yield s
+    finally:
+        _session_now = None
+        shown = s.printed.shown()
+        for text in (shown, *s.notes):
+            if text:
+                print(text)
+
+
 def _returns_feedback(check):
-    """Make ``check`` (which prints and returns a bool) return a :class:`Feedback`."""
+    """Run ``check`` (which prints and returns a bool) in a session, and return a :class:`Feedback`.
+
+    Every check also takes ``time_limit=`` (seconds per call of the learner's function)."""
+    takes_limit = "time_limit" in inspect.signature(check).parameters
 
     @functools.wraps(check)
     def wrapper(*args, **kwargs):
-        return Feedback(check(*args, **kwargs))
+        limit = kwargs.get("time_limit") if takes_limit else kwargs.pop("time_limit", None)
+        with _session(limit, check.__name__):
+            return Feedback(check(*args, **kwargs))
 
     return wrapper
 
 
+def exercise(reference=None, mistakes=()):
+    """Register a ``check_*`` function in :data:`REGISTRY` and make it return a :class:`Feedback`.
+
+    ``reference`` is the right implementation (None for answer checks), ``mistakes`` the exercise's
+    catalogue of usual mistakes; the generic test feeds every check each of its mistakes."""
+
+    def register(check):
+        wrapper = _returns_feedback(check)
+        REGISTRY[check.__name__] = (wrapper, reference, list(mistakes))
+        return wrapper
+
+    return register
+
+
+# ---------------------------------------------------------------------------
+# Calling a learner's function safely
+
+
+class _TimeUp(BaseException):
+    """Raised inside the learner's function when its time is up (a BaseException, so that the
+    learner's own ``except Exception`` does not swallow it)."""
+
+
+def _stop_at_next_line(frame, event, arg):
+    if event == "line":
+        raise _TimeUp
+    return _stop_at_next_line
+
+
+def _on_alarm(signum, frame):
+    """Time is up: raise in the learner's code. The timer repeats; from the second alarm on, the
+    learner's code has caught the first one (``except:`` in a loop), so also raise at the next line
+    it runs, which may be inside that ``except`` block, from where the exception escapes."""
+    global _alarms
+    _alarms += 1
+    if _alarms > 1:
+        sys.settrace(_stop_at_next_line)
+        while frame is not None and frame.f_code is not _call.__code__:  # the learner's frames only
+            frame.f_trace = _stop_at_next_line
+            frame = frame.f_back
+    raise _TimeUp
+
+
+_alarms = 0
+
+
+def _can_interrupt() -> bool:
+    return (
+        hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getitimer(signal.ITIMER_REAL)[0] == 0  # nobody else's timer is running
+    )
+
+
+_LIBRARY_DIRS = tuple(
+    str(p)
+    for p in {
+        Path(__file__).resolve().parent.parent,  # lecture_utils
+        Path(np.__file__).resolve().parent,
+        *(Path(sysconfig.get_paths()[k]).resolve() for k in ("stdlib", "platstdlib", "purelib", "platlib")),
+    }
+)
+
+
+def _is_learner_file(filename: str) -> bool:
+    if filename.startswith("<frozen"):
+        return False
+    try:
+        resolved = str(Path(filename).resolve())
+    except (OSError, ValueError):
+        return True
+    return not resolved.startswith(_LIBRARY_DIRS)
+
+
+def _learner_line(tb) -> str:
+    """' (line N in f: `source`)' for the last traceback frame in the learner's code, or ''."""
+    for fs in reversed(traceback.extract_tb(tb)):
+        if _is_learner_file(fs.filename):
+            code = f": {(fs.line or '').strip()}" if (fs.line or "").strip() else ""
+            return f" (line {fs.lineno} in {fs.name}{code})"
+    return ""
+
+
+@dataclass
+class _Outcome:
+    """What one call of a function did."""
+
+    value: object = None
+    error: BaseException | None = None  # an exception, or a warning turned into one
+    line: str = ""  # where in the learner's code the error (or the time limit) struck
+    timed_out: bool = False
+    limit: float | None = None
+    changed: tuple = ()  # names of the arguments it changed in place
+    none_from: str | None = None  # a notebook function it called that returned None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and not self.timed_out and not self.changed
+
+
+def _copy(a):
+    if isinstance(a, np.ndarray):
+        return a.copy()
+    if type(a) in (list, tuple):
+        return type(a)(_copy(v) for v in a)
+    return a
+
+
+def _differs(a, b) -> bool:
+    if isinstance(a, np.ndarray):
+        if not isinstance(b, np.ndarray) or a.shape != b.shape or a.dtype != b.dtype:
+            return True
+        return not np.array_equal(a, b, equal_nan=a.dtype.kind in "fc")
+    if type(a) in (list, tuple):
+        return (
+            type(b) is not type(a)
+            or len(a) != len(b)
+            or any(_differs(x, y) for x, y in zip(a, b, strict=True))
+        )
+    return False
+
+
+def _param_names(fn, n) -> list[str]:
+    try:
+        params = [
+            p.name
+            for p in inspect.signature(fn).parameters.values()
+            if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+        ]
+    except (TypeError, ValueError):
+        params = []
+    return params[:n] if len(params) >= n else [f"argument {i + 1}" for i in range(n)]
+
+
+def _global_names(code) -> set[str]:
+    names = set(code.co_names)
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            names |= _global_names(const)
+    return names
+
+
+def _notebook_functions(fn) -> dict:
+    """The plain Python functions defined beside ``fn`` (its notebook) that ``fn`` calls by name."""
+    g, code = getattr(fn, "__globals__", None), getattr(fn, "__code__", None)
+    if g is None or code is None:
+        return {}
+    found = {}
+    for name in _global_names(code):
+        f = g.get(name)
+        if (
+            isinstance(f, types.FunctionType)
+            and f is not fn
+            and f.__globals__ is g
+            and not str(getattr(f, "__module__", "") or "").startswith(("lecture_utils", "numpy"))
+        ):
+            found[name] = f
+    return found
+
+
+@contextlib.contextmanager
+def _watching(fn):
+    """While the block runs, ``fn``'s notebook functions record whether one of them returned None."""
+    report = []
+    helpers = _notebook_functions(fn)
+    g = getattr(fn, "__globals__", {})
+
+    def watch(name, f):
+        @functools.wraps(f)
+        def watched(*args, **kwargs):
+            value = f(*args, **kwargs)
+            if value is None and name not in report:
+                report.append(name)
+            return value
+
+        return watched
+
+    for name, f in helpers.items():
+        g[name] = watch(name, f)
+    try:
+        yield report
+    finally:
+        for name, f in helpers.items():
+            g[name] = f
+
+
+def _call(fn, args, time_limit=None, *, learner=True) -> _Outcome:
+    """Call ``fn(*args)`` on copies of ``args``: warnings are errors, printing is captured into the
+    session, and (for a learner's function) under the time limit, watching the notebook functions it calls."""
+    global _told_no_limit, _alarms
+    session = _session_now or _Session(None)
+    if learner and id(fn) in session.timed_out:
+        return session.timed_out[id(fn)]
+    limit = time_limit if time_limit is not None else session.time_limit
+    limit = (limit if limit is not None else TIME_LIMIT) if learner else None
+    alarm = bool(limit) and limit > 0 and _can_interrupt()
+    if learner and limit and not alarm and not _told_no_limit:
+        _told_no_limit = True
+        session.notes.append(
+            "Note: here a function cannot be interrupted (no SIGALRM: Windows, or not the main thread), "
+            "so the checks run without a time limit. A check that never finishes: interrupt the kernel."
+        )
+    copies = tuple(_copy(a) for a in args)
+    out = _Outcome(limit=limit)
+    old_handler, none_from, old_trace = None, [], sys.gettrace()
+    _alarms = 0
+    try:
+        with (
+            warnings.catch_warnings(),
+            contextlib.redirect_stdout(session.printed),
+            contextlib.redirect_stderr(session.printed),
+            _watching(fn) if learner else contextlib.nullcontext([]) as none_from,
+        ):
+            warnings.simplefilter("error")
+            if alarm:
+                old_handler = signal.signal(signal.SIGALRM, _on_alarm)
+                # again every 0.25 s, in case the learner's code catches the first one
+                signal.setitimer(signal.ITIMER_REAL, limit, 0.25)
+            try:
+                out.value = fn(*copies)
+            finally:
+                if alarm:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+    except _TimeUp as exc:
+        out.timed_out, out.line = True, _learner_line(exc.__traceback__)
+    except Exception as exc:  # the learner's error, reported instead of raised
+        out.error, out.line = exc, _learner_line(exc.__traceback__)
+    finally:
+        if old_handler is not None:
+            signal.signal(signal.SIGALRM, old_handler)
+            if _alarms > 1:
+                sys.settrace(old_trace)
+    out.none_from = none_from[0] if learner and none_from else None
+    out.changed = tuple(
+        name for name, a, c in zip(_param_names(fn, len(args)), args, copies, strict=True) if _differs(a, c)
+    )
+    if out.timed_out:
+        session.timed_out[id(fn)] = out
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Showing values
+
+
 def _fmt(value) -> str:
+    if isinstance(value, np.ndarray) and value.ndim == 0 and value.dtype.kind in "iuf":
+        return f"{float(value):.6g}"
     if isinstance(value, np.ndarray):
-        return np.array2string(value, precision=4, threshold=8, suppress_small=True)
-    if isinstance(value, float):
-        return f"{value:.6g}"
-    return repr(value)
+        if value.ndim >= 2 and value.size > 12:
+            return f"an array of shape {value.shape}"
+        text = np.array2string(value, precision=4, threshold=8, suppress_small=True)
+        return " ".join(text.split()) if value.ndim >= 2 else text
+    if isinstance(value, float | np.floating) and not isinstance(value, bool):
+        return f"{float(value):.6g}"
+    if isinstance(value, tuple):
+        return "(" + ", ".join(_fmt(v) for v in value) + ("," if len(value) == 1 else "") + ")"
+    if isinstance(value, types.FunctionType):
+        return value.__name__
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
-def _call_repr(name, args) -> str:
-    return f"{name}({', '.join(_fmt(a) for a in args)})"
+def _fmt_arg(name, value) -> str:
+    if isinstance(value, np.ndarray) and value.ndim >= 2 and value.size > 12:
+        return f"{name} of shape {value.shape}"
+    return f"{name}={_fmt(value)}"
+
+
+def _call_repr(name, args, names=None) -> str:
+    if names is None:
+        return f"{name}({', '.join(_fmt(a) for a in args)})"
+    return f"{name}({', '.join(_fmt_arg(n, a) for n, a in zip(names, args, strict=True))})"
 
 
 def _as_result(value):
@@ -65,61 +457,333 @@ def _as_result(value):
     return np.asarray(value, dtype=np.float64)
 
 
-def _diagnose(got, want, where, rtol=1e-6, atol=1e-9) -> str | None:
-    """A specific message when ``got`` differs from ``want``; None when they agree."""
+def _kind(want) -> str:
+    if isinstance(want, tuple):
+        return f"{len(want)} values (a tuple)"
+    return "a single number" if np.ndim(want) == 0 else f"an array of shape {np.shape(want)}"
+
+
+# ---------------------------------------------------------------------------
+# Judging one call
+
+
+def _numbers(got, want, where):
+    """``got`` as float arrays shaped like ``want`` (a float array or a tuple of them), or the
+    sentence that says why it cannot be compared with ``want``: (value, None) or (None, message)."""
     if got is None:
-        return f"{where} returned None: did you forget `return`?"
+        return None, f"{where} returned None"
     if isinstance(want, tuple):
         if not isinstance(got, tuple | list) or len(got) != len(want):
-            return f"{where} should return {len(want)} values (a tuple); got {_fmt(got)}"
+            return None, f"{where} should return {_kind(want)}; got {_fmt(got)}"
+        values = []
         for i, (g, w) in enumerate(zip(got, want, strict=True)):
-            msg = _diagnose(g, w, f"{where}, value {i + 1} of {len(want)},", rtol, atol)
+            value, msg = _numbers(g, w, f"{where}, value {i + 1} of {len(want)},")
             if msg:
-                return msg
-        return None
+                return None, msg
+            values.append(value)
+        return tuple(values), None
+    if isinstance(got, str | bytes):
+        try:
+            float(got)
+            why = "return the number itself, not str(...) or a formatted string"
+        except ValueError:
+            why = f"expected {_kind(want)}"
+        return None, f"{where} returned the text {got!r}: {why}"
+    if isinstance(got, list | tuple) and any(
+        isinstance(v, str | bytes) for v in np.ravel(np.array(got, object))
+    ):
+        return (
+            None,
+            f"{where} returned a list of text {_fmt(got)}: return numbers (a numpy array), not strings",
+        )
+    if isinstance(got, bool | np.bool_):
+        return None, f"{where} returned {got} (a yes/no value); expected {_kind(want)}"
+    if isinstance(got, dict | set) or callable(got):
+        return None, f"{where} returned a {type(got).__name__} {_fmt(got)}; expected {_kind(want)}"
     try:
-        if np.iscomplexobj(got):  # casting would warn and drop the imaginary part
-            return f"{where} returned complex numbers {_fmt(got)}; expected real numbers"
-        g = np.asarray(got, dtype=np.float64)
-    except (TypeError, ValueError):
-        return f"{where} returned {type(got).__name__} {_fmt(got)}; expected numbers"
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            raw = np.asarray(got)
+    except (ValueError, TypeError, Warning):
+        return (
+            None,
+            f"{where} returned {_fmt(got)}, which is not an array of numbers (rows of different lengths?)",
+        )
+    if raw.dtype.kind in "US":
+        return None, f"{where} returned an array of text {_fmt(raw)}: return numbers, not strings"
+    if raw.dtype.kind == "O":
+        return (
+            None,
+            f"{where} returned {_fmt(got)}, an array of Python objects; expected {_kind(want)} of numbers",
+        )
+    if raw.dtype.kind == "b":
+        return None, (
+            f"{where} returned True/False values {_fmt(raw)}; expected numbers: turn them into 1.0/0.0 "
+            "with .astype(float)"
+        )
+    if raw.dtype.kind == "c":
+        return None, f"{where} returned complex numbers {_fmt(raw)}; expected real numbers"
+    if raw.dtype.kind not in "iuf":
+        return None, f"{where} returned {_fmt(got)}; expected {_kind(want)}"
+    g = raw.astype(np.float64)
     if g.shape != want.shape:
-        expected = "a single number" if want.ndim == 0 else f"shape {want.shape}"
-        hint = ""
-        if want.ndim == 0 and g.size > 1:
-            hint = ": did you forget to sum or average over the samples?"
-        elif g.ndim == 0 and want.ndim > 0:
-            hint = ": one value per sample was expected; did you sum too early?"
-        return f"{where} returns shape {g.shape}, expected {expected}{hint}"
-    if not np.all(np.isfinite(g)) and np.all(np.isfinite(want)):
-        return f"{where} returned NaN or inf ({_fmt(g)}); expected {_fmt(want)}"
-    if np.allclose(g, want, rtol=rtol, atol=atol):
+        what = "a single number" if g.ndim == 0 else f"an array of shape {g.shape}"
+        per_sample = " (one value per sample)" if want.ndim == 1 else ""
+        return None, f"{where} returned {what}; expected {_kind(want)}{per_sample}"
+    bad = ~np.isfinite(g) & np.isfinite(want)
+    if bad.any():
+        what = " and ".join(
+            t
+            for t, has in (
+                ("NaN (not a number)", np.isnan(g[bad]).any()),
+                ("inf (infinity)", np.isinf(g[bad]).any()),
+            )
+            if has
+        )
+        return None, f"{where} returned {_fmt(g)}, which contains {what}; expected {_fmt(want)}"
+    return g, None
+
+
+def _close(g, w, rtol, atol) -> bool:
+    if isinstance(w, tuple):
+        return all(_close(a, b, rtol, atol) for a, b in zip(g, w, strict=True))
+    return g.shape == w.shape and bool(np.allclose(g, w, rtol=rtol, atol=atol))
+
+
+def _problem(out: _Outcome, want, where, rtol=1e-6, atol=1e-9):
+    """(numbers, None) when the call returned numbers shaped like ``want``, else (None, the sentence
+    that says what went wrong); the numbers may still differ from ``want``."""
+    if out.timed_out:
+        return None, (
+            f"{where} did not finish within {out.limit:g} seconds{out.line}: probably a loop whose "
+            "condition never becomes false. (A slow but right function can get more time: "
+            f"lu.checks.{_session_now.check if _session_now else 'check_xxx'}(f, time_limit=30).)"
+        )
+    if isinstance(out.error, Warning):
+        return None, (
+            f"{where} caused a {type(out.error).__name__}: {out.error}{out.line}. Find a form that avoids it."
+        )
+    if out.error is not None:
+        return None, f"{where} raised {type(out.error).__name__}: {out.error}{out.line}"
+    if out.changed:
+        names = " and ".join(out.changed)
+        return None, (
+            f"{where} changed its input {names} in place; compute a new array instead "
+            "(x = x - 1 makes a new array, x -= 1 and x[...] = ... change the caller's)."
+        )
+    return _numbers(out.value, want, where)
+
+
+def _diagnose(got, want, where, rtol=1e-6, atol=1e-9) -> str | None:
+    """A specific message when ``got`` differs from ``want`` (already converted by _as_result);
+    None when they agree."""
+    if got is None:
+        return f"{where} returned None: did you forget `return`?"
+    g, msg = _numbers(tuple(got) if isinstance(got, list) else got, want, where)
+    if msg:
+        return msg
+    if _close(g, want, rtol, atol):
         return None
-    nz = np.abs(want) > 1e-12
-    if nz.any() and np.all(np.abs(g[~nz]) < 1e-9):
-        with np.errstate(all="ignore"):  # a huge wrong answer must not overflow here
-            ratio = g[nz] / want[nz]
-        if np.allclose(ratio, ratio.flat[0], rtol=1e-6):
-            r = float(ratio.flat[0])
-            for factor, text in (
-                (
-                    2.0,
-                    "twice the expected value: off by a factor of 2. Did you divide by m instead of 2m, or keep a 2 the formula does not have?",
-                ),
-                (
-                    0.5,
-                    "half the expected value: off by a factor of 2. Did you divide by 2m instead of m, or drop the 2 from the derivative of the square?",
-                ),
-                (
-                    -1.0,
-                    "the right size but the wrong sign: check H(x) - y against y - H(x), or a missing minus sign.",
-                ),
-            ):
-                if np.isclose(r, factor):
-                    return f"{where} returned {_fmt(g)}: {text}"
-            if want.size > 1 or want.ndim == 0:
-                return f"{where} returned {_fmt(g)}, which is {r:.4g} times the expected {_fmt(want)}: a constant factor is off (1/m?)"
     return f"{where} returned {_fmt(g)}; expected {_fmt(want)}"
+
+
+def _same_value(a, b, rtol=1e-6, atol=1e-9) -> bool:
+    """Do two results agree (numbers within the tolerance, text equal, None with None)?"""
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, str | bytes) or isinstance(b, str | bytes):
+        return type(a) is type(b) and a == b
+    if isinstance(a, dict) or isinstance(b, dict):
+        return (
+            isinstance(a, dict)
+            and isinstance(b, dict)
+            and a.keys() == b.keys()
+            and all(_same_value(a[k], b[k], rtol, atol) for k in a)
+        )
+    if isinstance(a, tuple | list) and isinstance(b, tuple | list):
+        if len(a) != len(b):
+            return False
+        return all(_same_value(x, y, rtol, atol) for x, y in zip(a, b, strict=True))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            x, y = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
+    except (TypeError, ValueError, Warning):
+        return False
+    return x.shape == y.shape and bool(np.allclose(x, y, rtol=rtol, atol=atol, equal_nan=True))
+
+
+def _same_outcome(a: _Outcome, b: _Outcome, rtol=1e-6, atol=1e-9) -> bool:
+    """Did two calls do the same: the same error type, the same arguments changed, the same value?"""
+    if a.timed_out or b.timed_out or (a.error is None) != (b.error is None):
+        return False
+    if a.error is not None:
+        return type(a.error) is type(b.error)
+    return set(a.changed) == set(b.changed) and _same_value(a.value, b.value, rtol, atol)
+
+
+# ---------------------------------------------------------------------------
+# Patterns that hold on every case
+
+
+def _pattern_arrays(G, W, rtol, atol) -> str | None:
+    """A cause that explains every case, for lists of same-shaped float arrays ``G`` (got) and ``W``."""
+    n = len(W)
+    g, w = np.concatenate([a.ravel() for a in G]), np.concatenate([a.ravel() for a in W])
+    differ = any(
+        W[k].shape != W[0].shape or not np.allclose(W[k], W[0], rtol=rtol, atol=atol) for k in range(n)
+    )
+    if not differ:  # the expected values are all alike: nothing can be told apart
+        return None
+    if all(G[k].shape == G[0].shape and np.allclose(G[k], G[0], rtol=rtol, atol=atol) for k in range(n)):
+        return (
+            f"it returns {_fmt(G[0])} on all {n} cases, whatever the arguments, though the expected values "
+            "differ: compute the result from the function's arguments, not from numbers typed in or "
+            "from variables of the notebook."
+        )
+    scale = max(float(np.max(np.abs(w))), 1e-300)
+    if np.allclose(g, -w, rtol=rtol, atol=atol) and np.any(np.abs(w) > atol):
+        return (
+            f"the size is right but the sign is flipped, on all {n} cases: look for a subtraction in the "
+            "wrong order (a - b for b - a) or a minus sign too many or too few."
+        )
+    nz = np.abs(w) > 1e-12 * scale
+    if nz.any() and np.allclose(g[~nz], 0.0, atol=atol):
+        with np.errstate(all="ignore"):
+            ratio = g[nz] / w[nz]
+        r = float(ratio[0])
+        if np.all(np.isfinite(ratio)) and np.allclose(ratio, r, rtol=1e-6) and not np.isclose(r, 1.0):
+            two = " (a factor of 2)" if np.isclose(r, 2.0) or np.isclose(r, 0.5) else ""
+            return (
+                f"every value is {r:.4g} times the expected one, on all {n} cases: a constant factor is "
+                f"off{two}. Compare the constants of your formula with the exercise's, one by one."
+            )
+    d = g - w
+    if np.allclose(d, d[0], rtol=1e-6, atol=atol) and abs(d[0]) > atol:
+        return (
+            f"every value is {d[0]:+.4g} away from the expected one, on all {n} cases: a constant term "
+            "is off (a term added or left out)."
+        )
+    return None
+
+
+def _pattern(G, W, rtol, atol) -> str | None:
+    """A cause that explains every case (results as returned by _numbers), or None."""
+    if not isinstance(W[0], tuple):
+        return _pattern_arrays(G, W, rtol, atol)
+    import itertools
+
+    k = len(W[0])
+    for perm in itertools.permutations(range(k)):
+        if perm != tuple(range(k)) and all(
+            _close(tuple(Gc[p] for p in perm), Wc, rtol, atol) for Gc, Wc in zip(G, W, strict=True)
+        ):
+            return f"the {k} values are right but in the wrong order: return them in the order the exercise asks for."
+    wrong = [
+        j for j in range(k) if any(not _close(Gc[j], Wc[j], rtol, atol) for Gc, Wc in zip(G, W, strict=True))
+    ]
+    if any(G[c][j].shape != W[c][j].shape for c in range(len(W)) for j in wrong):
+        return None
+    sub = _pattern_arrays(
+        [np.concatenate([Gc[j].ravel() for j in wrong]) for Gc in G],
+        [np.concatenate([Wc[j].ravel() for j in wrong]) for Wc in W],
+        rtol,
+        atol,
+    )
+    if sub is None:
+        return None
+    names = " and ".join(f"value {j + 1}" for j in wrong)
+    right = [j + 1 for j in range(k) if j not in wrong]
+    ok = f" ({'value' if len(right) == 1 else 'values'} {', '.join(map(str, right))} right)" if right else ""
+    verb = "is" if len(wrong) == 1 else "are"
+    return f"{names} of {k} {verb} wrong{ok}: {sub}"
+
+
+def _notebook_variables(fn) -> list[str]:
+    """Names of the notebook's data (arrays, numbers, lists) that ``fn`` reads instead of its arguments."""
+    g, code = getattr(fn, "__globals__", None), getattr(fn, "__code__", None)
+    if g is None or code is None:
+        return []
+    found = []
+    for name in sorted(_global_names(code)):
+        value = g.get(name)
+        if isinstance(value, np.ndarray | list | tuple | int | float | np.number) and not isinstance(
+            value, bool
+        ):
+            found.append(name)
+    return found
+
+
+# ---------------------------------------------------------------------------
+# The checks' common engine
+
+
+def _size(args) -> int:
+    return sum(int(np.size(a)) if isinstance(a, np.ndarray | list | tuple) else 1 for a in args)
+
+
+def _run_check(learner_fn, reference_fn, cases, name, mistakes, extra, rtol, atol, time_limit, arg_names):
+    if not callable(learner_fn):
+        return f"pass your function itself, e.g. check(my_function), not {_fmt(learner_fn)}"
+    fname = getattr(learner_fn, "__name__", name)
+    fname = name if fname == "<lambda>" or not fname else fname
+    outs, wants, wheres = [], [], []
+    for args in cases:
+        names = arg_names or _param_names(learner_fn if callable(learner_fn) else reference_fn, len(args))
+        wheres.append(_call_repr(fname, args, names))
+        wants.append(_as_result(reference_fn(*args)))
+        outs.append(_call(learner_fn, args, time_limit))
+        if outs[-1].timed_out:
+            break
+    judged = [_problem(o, w, where, rtol, atol) for o, w, where in zip(outs, wants, wheres, strict=False)]
+    failing = [k for k, (g, msg) in enumerate(judged) if msg or not _close(g, wants[k], rtol, atol)]
+    if not failing and len(outs) == len(cases):
+        return extra(learner_fn) if extra is not None else None
+
+    def example(k):
+        g, msg = judged[k]
+        return msg or f"{wheres[k]} returned {_fmt(g)}; expected {_fmt(wants[k])}"
+
+    simplest = min(failing, key=lambda k: (_size(cases[k]), k))
+    helper = next((outs[k].none_from for k in failing if outs[k].none_from), None)
+    if helper:
+        return (
+            f"{helper} returned None: finish the exercise that writes {helper} first "
+            f"({fname} calls it), then run this check again."
+        )
+    if len(outs) == len(cases):
+        for mistake in mistakes:
+            if mistake.fn is None:
+                continue
+            theirs = [_call(mistake.fn, args, learner=False) for args in cases]
+            if all(_same_outcome(o, t, rtol, atol) for o, t in zip(outs, theirs, strict=True)):
+                return f"{mistake.says}\n  For example: {example(simplest)}"
+    nones = [k for k in range(len(outs)) if outs[k].ok and outs[k].value is None]
+    if nones and len(nones) == len(cases):
+        return (
+            f"{fname} returned None on every case: write its body and end it with `return` and the "
+            f"result (a function without `return` gives None).\n  For example: {wheres[simplest]} returned None."
+        )
+    if nones:
+        return (
+            f"{wheres[nones[0]]} returned None, though other cases returned a value: a path through "
+            "the function reaches no `return`."
+        )
+    structural = [k for k in failing if judged[k][1]]
+    if structural:
+        k = min(structural, key=lambda k: (_size(cases[k]), k))
+        return judged[k][1]
+    reads = _notebook_variables(learner_fn)
+    note = (
+        f"\n  Note: {fname} reads the notebook's variable{'s' if len(reads) > 1 else ''} "
+        f"{', '.join(reads)} instead of only its arguments; use the arguments."
+        if reads
+        else ""
+    )
+    cause = _pattern([g for g, _ in judged], wants, rtol, atol)
+    if cause:
+        return f"{cause}\n  For example: {example(simplest)}{note}"
+    return f"{example(simplest)}{note}"
 
 
 @_returns_feedback
@@ -134,57 +798,52 @@ def check_function(
     rtol=1e-6,
     atol=1e-9,
     time_limit=None,
+    arg_names=None,
 ) -> bool:
     """Compare ``learner_fn(*args)`` with ``reference_fn(*args)`` for each args tuple in ``cases``.
 
-    ``extra(learner_fn)`` may return a message for a problem the comparison cannot see.
-    Prints one line of feedback; returns True when all cases pass.
+    ``mistakes``: the exercise's catalogue (a :class:`Mistake` matched on every case is named).
+    ``extra(learner_fn)`` may return a message for a problem the comparison cannot see (run once
+    every case passes). ``time_limit``: seconds per call (default :data:`TIME_LIMIT`).
+    ``arg_names`` names the arguments in messages (default: the learner's parameter names).
+    Prints the feedback; returns True when all cases pass.
     """
     name = name or getattr(reference_fn, "__name__", "function")
-    if not callable(learner_fn):
-        print(f"{FAIL} pass your function itself, e.g. check(my_function), not {_fmt(learner_fn)}")
+    msg = _run_check(
+        learner_fn, reference_fn, cases, name, mistakes, extra, rtol, atol, time_limit, arg_names
+    )
+    if msg:
+        print(f"{FAIL} {msg}")
         return False
-    for args in cases:
-        where = _call_repr(getattr(learner_fn, "__name__", name), args)
-        copies = tuple(a.copy() if isinstance(a, np.ndarray) else a for a in args)
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("error")
-                got = learner_fn(*copies)
-        except Warning as w:
-            print(f"{FAIL} {where} caused a {type(w).__name__}: {w}. Find a form that avoids it.")
-            return False
-        except Exception as exc:  # the learner's error, reported instead of raised
-            print(f"{FAIL} {where} raised {type(exc).__name__}: {exc}")
-            return False
-        for a, c in zip(args, copies, strict=True):
-            if isinstance(a, np.ndarray) and not np.array_equal(a, c):
-                print(f"{FAIL} {where} changed its input array in place; compute a new array instead.")
-                return False
-        msg = _diagnose(
-            got if not isinstance(got, list) else tuple(got),
-            _as_result(reference_fn(*args)),
-            where,
-            rtol,
-            atol,
-        )
-        if msg:
-            print(f"{FAIL} {msg}")
-            return False
-    if extra is not None:
-        msg = extra(learner_fn)
-        if msg:
-            print(f"{FAIL} {msg}")
-            return False
     print(f"{PASS} {name} passed all {len(cases)} checks.")
     return True
 
 
+def _same_answer(a, b) -> bool:
+    if isinstance(a, str) and isinstance(b, str):
+        return a.strip().lower() == b.strip().lower()
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same_answer(a[k], b[k]) for k in a)
+    if isinstance(a, str | dict) or isinstance(b, str | dict):
+        return False
+    return _same_value(a, b)
+
+
+def _match_answer(args, mistakes) -> Mistake | None:
+    """The first catalogued mistake whose ``answer`` equals ``args`` (answer checks), or None."""
+    for mistake in mistakes:
+        if mistake.answer is not None and len(mistake.answer) == len(args):
+            if all(_same_answer(a, b) for a, b in zip(args, mistake.answer, strict=True)):
+                return mistake
+    return None
+
+
 @_returns_feedback
-def check_answers(answers: dict, expected: dict, *, name="answers", explain=None) -> bool:
+def check_answers(answers: dict, expected: dict, *, name="answers", explain=None, mistakes=()) -> bool:
     """Compare a dict of answers with the expected ones, key by key (for sorting exercises).
 
-    ``explain`` maps a key to a sentence shown when that answer is wrong.
+    ``explain`` maps a key to a sentence shown when that answer is wrong; ``mistakes`` are catalogued
+    wrong dicts (``Mistake(says, answer=({...},))``), named when the answers are exactly one of them.
     """
     if not isinstance(answers, dict):
         print(f"{FAIL} answers should be a dict like {{'example': 'label'}}; got {type(answers).__name__}")
@@ -196,6 +855,10 @@ def check_answers(answers: dict, expected: dict, *, name="answers", explain=None
     norm = {k: str(a).strip().lower() for k, a in answers.items()}
     wrong = [k for k, want in expected.items() if norm[k] != str(want).strip().lower()]
     if wrong:
+        known = _match_answer((answers,), mistakes)
+        if known:
+            print(f"{FAIL} {known.says}")
+            return False
         k = wrong[0]
         why = f" {explain[k]}" if explain and k in explain else ""
         print(f"{FAIL} {len(wrong)} of {len(expected)} wrong. '{k}' is not '{answers[k]}'.{why}")
@@ -208,38 +871,52 @@ def check_answers(answers: dict, expected: dict, *, name="answers", explain=None
 # Small helpers the notebook modules share
 
 
-def _uses_a_loop(fn) -> bool:
-    """True when ``fn``'s source has a for/while loop or a comprehension (False if the source is unknown)."""
-    import ast
-    import inspect
-    import textwrap
+def _code_loops(code) -> bool:
+    """True when the compiled code has a loop: a for, a while, a comprehension or a generator."""
+    for ins in dis.get_instructions(code):
+        if ins.opname == "FOR_ITER":
+            return True
+        if (
+            ins.opcode in dis.hasjrel + dis.hasjabs
+            and isinstance(ins.argval, int)
+            and ins.argval <= ins.offset
+        ):
+            return True  # a jump back: the end of a while loop
+    return any(_code_loops(c) for c in code.co_consts if isinstance(c, types.CodeType))
 
-    try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
-    except (OSError, TypeError, SyntaxError):
+
+def _uses_a_loop(fn, _seen=None) -> bool:
+    """True when ``fn``, or a notebook function it calls, runs a Python loop (for, while, a comprehension)."""
+    code = getattr(fn, "__code__", None)
+    if code is None:
         return False
-    loops = (ast.For, ast.While, ast.ListComp, ast.GeneratorExp, ast.SetComp, ast.DictComp)
-    return any(isinstance(node, loops) for node in ast.walk(tree))
+    seen = _seen if _seen is not None else set()
+    seen.add(id(fn))
+    if _code_loops(code):
+        return True
+    return any(_uses_a_loop(f, seen) for f in _notebook_functions(fn).values() if id(f) not in seen)
+
+
+#: what a check that forbids loops says (a catalogued loop mistake says the same)
+NO_LOOP_SAYS = (
+    "the values are right, but the function uses a Python loop; write it with numpy operations only."
+)
 
 
 def _no_loop(fn) -> str | None:
-    if _uses_a_loop(fn):
-        return (
-            "the values are right, but the function uses a Python loop; write it with numpy operations only."
-        )
-    return None
+    return NO_LOOP_SAYS if _uses_a_loop(fn) else None
 
 
 def _peek(fn, *args):
-    """``fn(*args)`` on copies of the arguments, or the exception it raised (warnings count as errors)."""
+    """``fn(*args)`` called safely (copies, time limit, printing captured): its value, or the exception
+    it raised (warnings count as errors; running out of time is a TimeoutError)."""
     if not callable(fn):
         return None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")
-            return fn(*(a.copy() if isinstance(a, np.ndarray) else a for a in args))
-    except Exception as exc:
-        return exc
+    with _session():
+        out = _call(fn, args)
+    if out.timed_out:
+        return TimeoutError(f"it did not finish within {out.limit:g} seconds{out.line}")
+    return out.error if out.error is not None else out.value
 
 
 def _same(got, want) -> bool:
@@ -262,31 +939,8 @@ def _first_hint(fn, x, hints) -> str | None:
 
 
 def _check_cases(fn, reference, cases, name, arg_names):
-    """Like :func:`check_function`, but names each argument by its shape (matrices print too long)."""
-    if not callable(fn):
-        print(f"{FAIL} pass your function itself, e.g. check({name}), not {_fmt(fn)}")
-        return False
-    fname = getattr(fn, "__name__", name)
-    for args in cases:
-        shown = ", ".join(
-            f"{n} {np.shape(a)}" if np.ndim(a) else f"{n}={_fmt(a)}"
-            for n, a in zip(arg_names, args, strict=True)
-        )
-        where = f"{fname}({shown})"
-        got = _peek(fn, *args)
-        if isinstance(got, Warning):
-            print(f"{FAIL} {where} caused a {type(got).__name__}: {got}. Find a form that avoids it.")
-            return False
-        if isinstance(got, Exception):
-            print(f"{FAIL} {where} raised {type(got).__name__}: {got}")
-            return False
-        got = tuple(got) if isinstance(got, list) else got
-        msg = _diagnose(got, _as_result(reference(*args)), where)
-        if msg:
-            print(f"{FAIL} {msg}")
-            return False
-    print(f"{PASS} {name} passed all {len(cases)} checks.")
-    return True
+    """:func:`check_function`, naming each argument (matrices by their shape)."""
+    return check_function(fn, reference, cases, name=name, arg_names=arg_names)
 
 
 # ---------------------------------------------------------------------------
@@ -299,35 +953,14 @@ _x5, _y5 = np.arange(5.0), np.arange(5.0)
 _xr, _yr = _rng.uniform(-2, 3, 7), _rng.uniform(-1, 2, 7)
 
 
-# ---------------------------------------------------------------------------
-# What every check returns, and the registry of exercises
-
-
-@dataclass(frozen=True)
-class Mistake:
-    """A usual wrong answer of one exercise, and what to tell the learner who made it.
-
-    ``says`` is printed when the learner's output matches this mistake on every case: the mistake in
-    a beginner's words and the formula line to look at. ``fn`` is a wrong implementation with the
-    reference's signature (function exercises); ``answer`` the wrong arguments a learner passes to an
-    answer check (quizzes, numbers, dicts), e.g. ``answer=(2.0, 1.0, 9.0)``.
-    """
-
-    says: str
-    fn: Callable | None = None
-    answer: tuple | None = None
-
-
-#: check name -> (the check, its reference or None, its catalogue of mistakes)
-REGISTRY: dict[str, tuple[Callable, Callable | None, list[Mistake]]] = {}
-
-
-def exercise(reference=None, mistakes=()):
-    """Register a ``check_*`` function in :data:`REGISTRY` and make it return a :class:`Feedback`."""
-
-    def register(check):
-        wrapper = _returns_feedback(check)
-        REGISTRY[check.__name__] = (wrapper, reference, list(mistakes))
-        return wrapper
-
-    return register
+def _quiz_mistake(key, said, right: dict, mistakes, norm=lambda v: v) -> Mistake | None:
+    """The catalogued mistake of a quiz (``answer=({...},)``, the right answers with one entry changed)
+    whose changed entry is ``key`` and whose value there is ``said`` (compared after ``norm``)."""
+    for mistake in mistakes:
+        if not (mistake.answer and len(mistake.answer) == 1 and isinstance(mistake.answer[0], dict)):
+            continue
+        theirs = mistake.answer[0]
+        changed = [k for k in right if norm(theirs.get(k)) != norm(right[k])]
+        if changed == [key] and norm(theirs[key]) == norm(said):
+            return mistake
+    return None

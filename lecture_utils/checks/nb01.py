@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
+import ast
+
 import numpy as np
 
-from .core import _X34, FAIL, PASS, _no_loop, _peek, _same, _x4, _xr, _y4, _yr, check_function, exercise
+from .core import (
+    _X34,
+    FAIL,
+    NO_LOOP_SAYS,
+    PASS,
+    Mistake,
+    _no_loop,
+    _quiz_mistake,
+    _x4,
+    _xr,
+    _y4,
+    _yr,
+    check_function,
+    exercise,
+)
+
+# ---------------------------------------------------------------------------
+# Exercise 1: predict shapes
 
 #: notebook 01: the arrays of the shapes quiz, and a hint for each expression
 SHAPES_QUIZ_ARRAYS = {"x": np.arange(4.0), "X": np.ones((5, 3)), "w": np.ones(3)}
@@ -17,55 +36,138 @@ _SHAPE_HINTS = {
     "x[:, None] * x": "x[:, None] is a column (4, 1); times the row x (4,) it broadcasts to a grid.",
     "X.sum()": "without an axis, sum adds every entry into one number; a number's shape is the empty tuple ().",
 }
+# the quiz's own expressions (fixed strings above), run on the quiz's arrays
+_SHAPES = {e: np.shape(eval(e, {"np": np}, dict(SHAPES_QUIZ_ARRAYS))) for e in _SHAPE_HINTS}
 
 
 def _as_shape(value):
-    import ast
-
     if isinstance(value, str):
         try:
             value = ast.literal_eval(value.strip())
         except (ValueError, SyntaxError):
             return None
+    if isinstance(value, bool):
+        return None
     if isinstance(value, int | np.integer):
         return (int(value),)
     try:
         return tuple(int(v) for v in value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
 
 
-@exercise()
+def _shapes_with(expression, shape):
+    return ({**_SHAPES, expression: shape},)
+
+
+SHAPES_MISTAKES = [
+    Mistake(
+        "X.T is not (5, 3): the transpose swaps rows and columns, so (5, 3) becomes (3, 5).",
+        answer=_shapes_with("X.T", (5, 3)),
+    ),
+    Mistake(
+        "X @ w is not (5, 3): the matrix product sums over the shared length 3, so (5, 3) @ (3,) leaves one "
+        "number per row of X: (5,). Elementwise X * w would keep (5, 3).",
+        answer=_shapes_with("X @ w", (5, 3)),
+    ),
+    Mistake(
+        "X @ w is not (3,): the shared length 3 is summed away; what stays is the 5 rows of X: (5,).",
+        answer=_shapes_with("X @ w", (3,)),
+    ),
+    Mistake(
+        "X.mean(axis=0) is not (5,): axis=0 is the axis that disappears. Averaging down the 5 rows leaves one "
+        "mean per column: (3,). axis=1 would give one mean per row, (5,).",
+        answer=_shapes_with("X.mean(axis=0)", (5,)),
+    ),
+    Mistake(
+        "x[:, None] * x is not (4,): x[:, None] is a column of shape (4, 1); times the row x (4,) broadcasting "
+        "stretches both into a (4, 4) grid, every x[i] * x[j].",
+        answer=_shapes_with("x[:, None] * x", (4,)),
+    ),
+    Mistake(
+        "X.sum() is not (1,): without an axis, sum adds all 15 entries into a single number, and a single "
+        "number's shape is the empty tuple ().",
+        answer=_shapes_with("X.sum()", (1,)),
+    ),
+    Mistake(
+        "X + w is not an error and not (3,): w (3,) lines up with the last axis of X (5, 3) and is repeated "
+        "over the 5 rows, so the result has X's shape (5, 3).",
+        answer=_shapes_with("X + w", (3,)),
+    ),
+]
+
+
+@exercise(mistakes=SHAPES_MISTAKES)
 def check_shapes(answers) -> bool:
     """Notebook 01: ``answers`` maps each quiz expression to the shape it gives, e.g. {"x * 2": (4,), ...}."""
     if not isinstance(answers, dict):
         print(f"{FAIL} answers should be a dict like {{'x * 2': (4,)}}; got {type(answers).__name__}")
         return False
-    # the quiz's own expressions (fixed strings above), run on the quiz's arrays
-    want = {e: np.shape(eval(e, {"np": np}, dict(SHAPES_QUIZ_ARRAYS))) for e in _SHAPE_HINTS}
-    missing = [e for e in want if answers.get(e) is None]
-    if len(missing) == len(want):
+    missing = [e for e in _SHAPES if answers.get(e) is None]
+    if len(missing) == len(_SHAPES):
         print(f"{FAIL} replace each None with the shape you predict, e.g. (4,) or (5, 3).")
         return False
     if missing:
         print(f"{FAIL} no answer yet for {', '.join(repr(e) for e in missing)}.")
         return False
-    wrong = [e for e in want if _as_shape(answers[e]) != want[e]]
+    wrong = [e for e in _SHAPES if _as_shape(answers[e]) != _SHAPES[e]]
     if wrong:
-        lines = [f"{FAIL} {len(wrong)} of {len(want)} shapes are not right yet."]
+        lines = [f"{FAIL} {len(wrong)} of {len(_SHAPES)} shapes are not right yet."]
         for e in wrong:
-            lines.append(f"  {e}: not {answers[e]!r}. Hint: {_SHAPE_HINTS[e]}")
+            known = _quiz_mistake(e, answers[e], _SHAPES, SHAPES_MISTAKES, norm=_as_shape)
+            if known:
+                lines.append(f"  {known.says}")
+            elif _as_shape(answers[e]) is None:
+                lines.append(
+                    f"  {e}: {answers[e]!r} is not a shape; write a tuple like (4,) or (5, 3), or ()."
+                )
+            else:
+                lines.append(f"  {e}: not {answers[e]!r}. Hint: {_SHAPE_HINTS[e]}")
         print("\n".join(lines))
         return False
-    print(f"{PASS} all {len(want)} shapes are right.")
+    print(f"{PASS} all {len(_SHAPES)} shapes are right.")
     return True
+
+
+# ---------------------------------------------------------------------------
+# Exercise 2: from a loop to numpy
 
 
 def ref_sum_of_products(x, y):
     return np.sum(x * y)
 
 
-@exercise(reference=ref_sum_of_products)
+def _sum_of_products_loop(x, y):
+    total = 0.0
+    for i in range(len(x)):
+        total = total + x[i] * y[i]
+    return total
+
+
+SUM_OF_PRODUCTS_MISTAKES = [
+    Mistake(
+        "x * y multiplies element by element but does not add up: one number is asked for, np.sum(x * y).",
+        fn=lambda x, y: x * y,
+    ),
+    Mistake(
+        "that adds x up and y up, then multiplies the two sums: (x0 + x1 + ...) (y0 + y1 + ...). Multiply "
+        "first, pair by pair, then add: np.sum(x * y).",
+        fn=lambda x, y: np.sum(x) * np.sum(y),
+    ),
+    Mistake(
+        "that is the mean of the products, not their sum: np.mean divides by the number of entries; "
+        "use np.sum(x * y).",
+        fn=lambda x, y: np.mean(x * y),
+    ),
+    Mistake(
+        "that adds x[i] + y[i]; the exercise multiplies each pair, x[i] * y[i], then adds: np.sum(x * y).",
+        fn=lambda x, y: np.sum(x + y),
+    ),
+    Mistake(NO_LOOP_SAYS, fn=_sum_of_products_loop),
+]
+
+
+@exercise(reference=ref_sum_of_products, mistakes=SUM_OF_PRODUCTS_MISTAKES)
 def check_sum_of_products(fn) -> bool:
     """Notebook 01: ``sum_of_products(x, y)`` returns x[0] y[0] + x[1] y[1] + ..., one number, with no loop."""
     cases = [
@@ -74,31 +176,67 @@ def check_sum_of_products(fn) -> bool:
         (_xr, _yr),
         (np.array([2.5]), np.array([-2.0])),
     ]
-    return check_function(fn, ref_sum_of_products, cases, name="sum_of_products", extra=_no_loop)
+    return check_function(
+        fn,
+        ref_sum_of_products,
+        cases,
+        name="sum_of_products",
+        mistakes=SUM_OF_PRODUCTS_MISTAKES,
+        extra=_no_loop,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Exercise 3: center the columns
 
 
 def ref_center_columns(X):
     return X - X.mean(axis=0)
 
 
-@exercise(reference=ref_center_columns)
+def _center_columns_loop(X):
+    out = X.copy()
+    for j in range(X.shape[1]):
+        out[:, j] = X[:, j] - X[:, j].mean()
+    return out
+
+
+CENTER_COLUMNS_MISTAKES = [
+    Mistake(
+        "you subtracted the mean of all entries, X.mean(); each column needs its own mean: X.mean(axis=0).",
+        fn=lambda X: X - X.mean(),
+    ),
+    Mistake(
+        "X.mean(axis=1) is one mean per row, shape (m,): it does not line up with the columns (broadcasting "
+        "fails, or on some shapes subtracts the wrong numbers). One mean per column is X.mean(axis=0), shape (n,).",
+        fn=lambda X: X - X.mean(axis=1),
+    ),
+    Mistake(
+        "each row now averages 0, not each column: X.mean(axis=1, keepdims=True) averages across a row. Take "
+        "the mean down the rows, axis=0.",
+        fn=lambda X: X - X.mean(axis=1, keepdims=True),
+    ),
+    Mistake(
+        "that is the column means themselves; subtract them from X: X - X.mean(axis=0).",
+        fn=lambda X: X.mean(axis=0),
+    ),
+    Mistake(
+        "you divided by the column means; centring subtracts them: X - X.mean(axis=0).",
+        fn=lambda X: X / X.mean(axis=0),
+    ),
+    Mistake(NO_LOOP_SAYS, fn=_center_columns_loop),
+]
+
+
+@exercise(reference=ref_center_columns, mistakes=CENTER_COLUMNS_MISTAKES)
 def check_center_columns(fn) -> bool:
     """Notebook 01: ``center_columns(X)`` subtracts each column's mean, so every column averages 0."""
-    got = _peek(fn, _X34)
-    if isinstance(got, ValueError) and "broadcast" in str(got):
-        print(
-            f"{FAIL} center_columns(X) raised ValueError: {got}. One mean per column has shape (n,): "
-            "X.mean(axis=0); X.mean(axis=1) gives one mean per row, which does not line up with the columns."
-        )
-        return False
-    if _same(got, _X34 - _X34.mean()):
-        print(f"{FAIL} you subtracted the mean of all entries; subtract each column's mean: X.mean(axis=0).")
-        return False
-    if _same(got, _X34 - _X34.mean(axis=1, keepdims=True)):
-        print(f"{FAIL} each row now averages 0, not each column: take the mean down the rows, axis=0.")
-        return False
-    if _same(got, _X34.mean(axis=0)):
-        print(f"{FAIL} that is the column means; subtract them from X: X - X.mean(axis=0).")
-        return False
-    cases = [(_X34,), (np.arange(12.0).reshape(3, 4),), (np.array([[1.0, -2.0, 3.0]]),), (np.ones((2, 2)),)]
-    return check_function(fn, ref_center_columns, cases, name="center_columns", extra=_no_loop)
+    cases = [
+        (_X34,),
+        (np.arange(12.0).reshape(3, 4),),
+        (np.array([[1.0, -2.0, 3.0]]),),
+        (np.array([[1.0, 2.0], [3.0, 8.0]]),),
+    ]
+    return check_function(
+        fn, ref_center_columns, cases, name="center_columns", mistakes=CENTER_COLUMNS_MISTAKES, extra=_no_loop
+    )

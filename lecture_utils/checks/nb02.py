@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .core import _X34, FAIL, PASS, _peek, _same, _xr, check_function, exercise
+from .core import _X34, FAIL, PASS, Mistake, _quiz_mistake, _xr, check_function, exercise
 
 #: notebook 02: the lecture's four quadrants, as (supervised?, a category as the answer?)
 QUADRANTS = {
@@ -59,7 +59,51 @@ ML_PROBLEMS = {
 }
 
 
-@exercise()
+def _quadrants_with(problem, quadrant):
+    return ({**{p: right for p, (right, _, _) in ML_PROBLEMS.items()}, problem: quadrant},)
+
+
+ML_QUADRANTS_MISTAKES = [
+    Mistake(
+        "'customer groups' is not classification: classification learns from examples that come with their "
+        "class; here no one says which group a customer belongs to (no labels), so the groups are found, "
+        "not learned: clustering.",
+        answer=_quadrants_with("customer groups", "classification"),
+    ),
+    Mistake(
+        "'temperature' is not classification: a temperature is a number on a scale (21.5 degrees), not one "
+        "of a few categories; a number on a scale, learned from labelled days, is regression.",
+        answer=_quadrants_with("temperature", "classification"),
+    ),
+    Mistake(
+        "'survey map' is not clustering: nobody is put into a group; each person gets 2 numbers on a "
+        "continuous scale (a point on the page). Fewer numbers per sample, without labels, is "
+        "dimensionality reduction.",
+        answer=_quadrants_with("survey map", "clustering"),
+    ),
+    Mistake(
+        "'spam' is not clustering: the e-mails come marked spam or not by users, and those marks are "
+        "labels to learn from, so this is supervised: classification.",
+        answer=_quadrants_with("spam", "clustering"),
+    ),
+    Mistake(
+        "'news topics' is not classification: the articles carry no topic labels, so nothing can be "
+        "learned from examples; grouping unlabelled articles is clustering.",
+        answer=_quadrants_with("news topics", "classification"),
+    ),
+    Mistake(
+        "'face photos' is not clustering: each photo is described by 50 numbers on a continuous scale, "
+        "not put into a group: dimensionality reduction.",
+        answer=_quadrants_with("face photos", "clustering"),
+    ),
+]
+
+
+def _quadrant(value) -> str:
+    return str(value if value is not None else "").strip().lower()
+
+
+@exercise(mistakes=ML_QUADRANTS_MISTAKES)
 def check_ml_quadrants(answers) -> bool:
     """Notebook 02: ``answers`` maps each problem of ``ML_PROBLEMS`` to one of the four quadrants."""
     if not isinstance(answers, dict):
@@ -67,17 +111,22 @@ def check_ml_quadrants(answers) -> bool:
             f"{FAIL} answers should be a dict like {{'spam': 'classification'}}; got {type(answers).__name__}"
         )
         return False
-    missing = [p for p in ML_PROBLEMS if not str(answers.get(p) or "").strip()]
+    missing = [p for p in ML_PROBLEMS if not _quadrant(answers.get(p))]
     if len(missing) == len(ML_PROBLEMS):
         print(f"{FAIL} fill in each answer with one of: {', '.join(QUADRANTS)}.")
         return False
     if missing:
         print(f"{FAIL} no answer yet for {', '.join(repr(p) for p in missing)}.")
         return False
+    right_answers = {p: right for p, (right, _, _) in ML_PROBLEMS.items()}
     lines = []
     for problem, (right, why_labels, why_output) in ML_PROBLEMS.items():
-        said = str(answers[problem]).strip().lower()
+        said = _quadrant(answers[problem])
         if said == right:
+            continue
+        known = _quiz_mistake(problem, said, right_answers, ML_QUADRANTS_MISTAKES, norm=_quadrant)
+        if known:
+            lines.append(f"  {known.says}")
             continue
         if said not in QUADRANTS:
             lines.append(f"  {problem!r}: {answers[problem]!r} is not one of: {', '.join(QUADRANTS)}.")
@@ -95,49 +144,103 @@ def check_ml_quadrants(answers) -> bool:
     return True
 
 
+# ---------------------------------------------------------------------------
+# Exercise 2: features and labels
+
+
 def ref_split_features_labels(table):
     return table[:, :-1], table[:, -1]
 
 
-@exercise(reference=ref_split_features_labels)
+SPLIT_MISTAKES = [
+    Mistake(
+        "y has shape (m, 1), a column; one label per sample is 1-D, shape (m,): table[:, -1], not table[:, -1:].",
+        fn=lambda T: (T[:, :-1], T[:, -1:]),
+    ),
+    Mistake(
+        "y is the last row (a sample), not the last column: the first index picks rows, the second columns. "
+        "The labels are table[:, -1] and the features table[:, :-1].",
+        fn=lambda T: (T[:-1], T[-1]),
+    ),
+    Mistake(
+        "X still contains the label column; keep every column but the last: table[:, :-1].",
+        fn=lambda T: (T, T[:, -1]),
+    ),
+    Mistake(
+        "y is the first column; in these tables the label is the last column: table[:, -1], and X is "
+        "table[:, :-1].",
+        fn=lambda T: (T[:, 1:], T[:, 0]),
+    ),
+    Mistake(
+        "the two parts are swapped: return (X, y), the features first, then the labels.",
+        fn=lambda T: (T[:, -1], T[:, :-1]),
+    ),
+]
+
+
+@exercise(reference=ref_split_features_labels, mistakes=SPLIT_MISTAKES)
 def check_split_features_labels(fn) -> bool:
     """Notebook 02: ``split_features_labels(table)`` returns (X, y): every column but the last, and the last."""
-    T = np.arange(12.0).reshape(4, 3)
-    got = _peek(fn, T)
-    if isinstance(got, tuple | list) and len(got) == 2:
-        X, y = got
-        if _same(y, T[:, -1:]):
-            print(f"{FAIL} y has shape (4, 1); one label per sample is 1-D: table[:, -1], not table[:, -1:].")
-            return False
-        if _same(y, T[-1]):
-            print(f"{FAIL} y is the last row (a sample); the labels are the last column: table[:, -1].")
-            return False
-        if _same(X, T):
-            print(f"{FAIL} X still contains the label column; keep every column but the last: table[:, :-1].")
-            return False
-        if _same(y, T[:, 0]):
-            print(f"{FAIL} y is the first column; in these tables the label is the last column.")
-            return False
-    cases = [(T,), (np.arange(30.0).reshape(5, 6),), (_X34,), (np.array([[1.5, 0.0]]),)]
-    return check_function(fn, ref_split_features_labels, cases, name="split_features_labels")
+    cases = [
+        (np.arange(12.0).reshape(4, 3),),
+        (np.arange(30.0).reshape(5, 6),),
+        (_X34,),
+        (np.array([[1.5, 0.0]]),),
+    ]
+    return check_function(
+        fn, ref_split_features_labels, cases, name="split_features_labels", mistakes=SPLIT_MISTAKES
+    )
+
+
+# ---------------------------------------------------------------------------
+# Exercise 3: from a number to a class
 
 
 def ref_to_class(scores, threshold):
     return (scores >= threshold).astype(np.float64)
 
 
-@exercise(reference=ref_to_class)
+def _class_with_if(scores, threshold):
+    if scores >= threshold:
+        return 1.0
+    return 0.0
+
+
+TO_CLASS_MISTAKES = [
+    Mistake(
+        'a score exactly at the threshold gets 0; "at or above" means >=, not >.',
+        fn=lambda scores, threshold: (scores > threshold).astype(float),
+    ),
+    Mistake(
+        "the classes are swapped: 1 means the score is at or above the threshold, 0 below it.",
+        fn=lambda scores, threshold: (scores < threshold).astype(float),
+    ),
+    Mistake(
+        "the values are True/False; the exercise asks for 1.0/0.0: (scores >= threshold).astype(float).",
+        fn=lambda scores, threshold: scores >= threshold,
+    ),
+    Mistake(
+        "the threshold 60 is typed in; use the argument threshold, so that the function works for any "
+        "pass mark.",
+        fn=lambda scores, threshold: (scores >= 60).astype(float),
+    ),
+    Mistake(
+        "`if scores >= threshold:` asks one yes/no question about a whole array, which numpy refuses "
+        "(ValueError: truth value ... ambiguous). Compare the whole array at once: scores >= threshold gives "
+        "one True/False per score.",
+        fn=_class_with_if,
+    ),
+]
+
+
+@exercise(reference=ref_to_class, mistakes=TO_CLASS_MISTAKES)
 def check_to_class(fn) -> bool:
     """Notebook 02: ``to_class(scores, threshold)`` is 1 where score >= threshold, else 0."""
-    scores, t = np.array([35.0, 60.0, 59.9, 88.0]), 60.0
-    got = _peek(fn, scores, t)
-    if _same(got, (scores > t).astype(float)):
-        print(
-            f"{FAIL} to_class gives 0 for a score exactly at the threshold (60); it should be 1: use >=, not >."
-        )
-        return False
-    if _same(got, (scores < t).astype(float)) or _same(got, (scores <= t).astype(float)):
-        print(f"{FAIL} the classes are swapped: 1 means the score is at or above the threshold.")
-        return False
-    cases = [(scores, t), (np.array([10.0, 20.0]), 50.0), (np.array([70.0, 99.0]), 50.0), (_xr, 0.5)]
-    return check_function(fn, ref_to_class, cases, name="to_class")
+    cases = [
+        (np.array([35.0, 60.0, 59.9, 88.0]), 60.0),
+        (np.array([10.0, 20.0]), 50.0),
+        (np.array([70.0, 99.0]), 50.0),
+        (_xr, 0.5),
+        (np.array([50.0]), 50.0),
+    ]
+    return check_function(fn, ref_to_class, cases, name="to_class", mistakes=TO_CLASS_MISTAKES)

@@ -4,25 +4,93 @@ from __future__ import annotations
 
 import numpy as np
 
-from .core import FAIL, PASS, _fmt, _x4, _xr, _y4, _yr, check_function, exercise
+from .core import FAIL, PASS, Mistake, _fmt, _match_answer, _x4, _xr, _y4, _yr, check_function, exercise
+
+#: the notebook's own samples (lu.load_regression_samples()), which a function may read by mistake
+_NB_X = np.array([1.0, 2.0, 3.0, 4.0])
+
+# ---------------------------------------------------------------------------
+# Exercise 1: the hypothesis in numpy
 
 
 def ref_hypothesis(W, b, x):
     return W * x + b
 
 
-@exercise(reference=ref_hypothesis)
+HYPOTHESIS_MISTAKES = [
+    Mistake(
+        "b is missing: H(x) = W x + b moves the line up by b; W * x alone always passes through 0.",
+        fn=lambda W, b, x: W * x,
+    ),
+    Mistake(
+        "W and b swapped roles: W multiplies x (the slope) and b is added (the height at x = 0): W * x + b, "
+        "not W + b * x.",
+        fn=lambda W, b, x: W + b * x,
+    ),
+    Mistake(
+        "the brackets put b inside the product: W * (x + b) = W x + W b. The formula adds b after "
+        "multiplying: W * x + b.",
+        fn=lambda W, b, x: W * (x + b),
+    ),
+    Mistake(
+        "the values were added up into one number; H(x) is one value per sample: W * x + b, no np.sum.",
+        fn=lambda W, b, x: np.sum(W * x + b),
+    ),
+    Mistake(
+        "the function uses the notebook's x (the lecture's samples) instead of its argument x: it must work "
+        "for any x it is given.",
+        fn=lambda W, b, x: W * _NB_X + b,
+    ),
+]
+
+
+@exercise(reference=ref_hypothesis, mistakes=HYPOTHESIS_MISTAKES)
 def check_hypothesis(fn) -> bool:
     """Notebook 03: ``hypothesis(W, b, x)`` returns H(x) = W x + b for every x."""
     cases = [(1.0, 0.0, _x4), (2.0, 1.0, _x4), (0.5, -1.0, _xr), (0.0, 3.0, np.array([5.0]))]
-    return check_function(fn, ref_hypothesis, cases, name="hypothesis")
+    return check_function(fn, ref_hypothesis, cases, name="hypothesis", mistakes=HYPOTHESIS_MISTAKES)
+
+
+# ---------------------------------------------------------------------------
+# Exercise 2: the residuals
 
 
 def ref_residuals(W, b, x, y):
     return W * x + b - y
 
 
-@exercise(reference=ref_residuals)
+RESIDUALS_MISTAKES = [
+    Mistake(
+        "the order is y - H(x); the slide's residual is H(x) - y, the line's value minus the right answer "
+        "(the size is right, the sign is flipped).",
+        fn=lambda W, b, x, y: y - (W * x + b),
+    ),
+    Mistake(
+        "b is missing from H(x): the residual is W * x + b - y.",
+        fn=lambda W, b, x, y: W * x - y,
+    ),
+    Mistake(
+        "the residuals are squared; squaring comes later, in the cost (notebook 04). Here return H(x) - y "
+        "itself, signs included.",
+        fn=lambda W, b, x, y: (W * x + b - y) ** 2,
+    ),
+    Mistake(
+        "np.abs drops the sign; a residual says whether the line is above (+) or below (-) the sample: "
+        "return H(x) - y as it is.",
+        fn=lambda W, b, x, y: np.abs(W * x + b - y),
+    ),
+    Mistake(
+        "that is H(x) alone: subtract the right answers y.",
+        fn=lambda W, b, x, y: W * x + b,
+    ),
+    Mistake(
+        "the residuals were averaged into one number; return one residual per sample: W * x + b - y.",
+        fn=lambda W, b, x, y: np.mean(W * x + b - y),
+    ),
+]
+
+
+@exercise(reference=ref_residuals, mistakes=RESIDUALS_MISTAKES)
 def check_residuals(fn) -> bool:
     """Notebook 03: ``residuals(W, b, x, y)`` returns H(x) - y, one value per sample."""
     cases = [
@@ -30,26 +98,76 @@ def check_residuals(fn) -> bool:
         (0.5, 1.0, _x4, _y4),
         (2.0, -1.0, _xr, _yr),
         (0.0, 0.0, np.array([5.0]), np.array([5.0])),
+        (1.0, 0.5, np.array([2.0]), np.array([1.0])),
     ]
-    return check_function(fn, ref_residuals, cases, name="residuals")
+    return check_function(fn, ref_residuals, cases, name="residuals", mistakes=RESIDUALS_MISTAKES)
 
+
+# ---------------------------------------------------------------------------
+# Exercise 3: fit four new samples by hand
 
 #: notebook 03, exercise: four new samples on a line the learner finds with the sliders
 HAND_FIT_X = np.array([1.0, 2.0, 3.0, 4.0])
 HAND_FIT_Y = 0.5 * HAND_FIT_X + 2.0
 
+FIT_BY_HAND_MISTAKES = [
+    Mistake(
+        "W and b are swapped: W is the slope (how much y rises per step of 1 in x), b the height of the line "
+        "at x = 0.",
+        answer=(2.0, 0.5, 10.5),
+    ),
+    Mistake(
+        "b = 2.5 is the line's height at x = 1, the first sample; b is the height at x = 0, one step of x "
+        "further left: 2.5 - 0.5.",
+        answer=(0.5, 2.5, 5.0),
+    ),
+    Mistake(
+        "W = 2 is how far x moves per step of 1 in y; the slope is the other way round, how far y moves per "
+        "step of 1 in x: (3.5 - 2.5) / (3 - 1) = 0.5.",
+        answer=(2.0, 2.0, 12.0),
+    ),
+    Mistake(
+        "W and b are right, but 4.0 is H(4), the line at the last sample; the prediction is at x = 5: "
+        "W * 5 + b.",
+        answer=(0.5, 2.0, 4.0),
+    ),
+    Mistake(
+        "W and b are right, but 2.5 is W * 5 without b; the line's prediction is W * 5 + b.",
+        answer=(0.5, 2.0, 2.5),
+    ),
+]
 
-@exercise()
+
+def _number(value, name):
+    """(the float, None) or (None, why ``value`` is not a usable number)."""
+    if isinstance(value, str):
+        return None, f"{name} should be a number like 0.5, not the text {value!r}: remove the quotes."
+    if isinstance(value, bool | np.bool_):
+        return None, f"{name} should be a number like 0.5, not {value}."
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None, f"{name} should be a number like 0.5; got {_fmt(value)}"
+    if not np.isfinite(number):
+        what = "NaN (not a number)" if np.isnan(number) else "infinite"
+        return None, f"{name} is {what}; read a finite value off the sliders."
+    return number, None
+
+
+@exercise(mistakes=FIT_BY_HAND_MISTAKES)
 def check_fit_by_hand(W, b, prediction) -> bool:
     """Notebook 03: W and b that put H(x) = W x + b through every sample of
     (HAND_FIT_X, HAND_FIT_Y), and the prediction H(5) that line makes."""
     if W is None or b is None:
         print(f"{FAIL} set W and b to the values where every residual is 0 (use the sliders above).")
         return False
-    try:
-        W, b = float(W), float(b)
-    except (TypeError, ValueError):
-        print(f"{FAIL} W and b should be numbers, like W = 1.5; got {W!r} and {b!r}")
+    (W, bad_w), (b, bad_b) = _number(W, "W"), _number(b, "b")
+    if bad_w or bad_b:
+        print(f"{FAIL} {bad_w or bad_b}")
+        return False
+    known = _match_answer((W, b, prediction), FIT_BY_HAND_MISTAKES)
+    if known:
+        print(f"{FAIL} {known.says}")
         return False
     r = W * HAND_FIT_X + b - HAND_FIT_Y
     if np.max(np.abs(r)) > 1e-6:
@@ -70,13 +188,12 @@ def check_fit_by_hand(W, b, prediction) -> bool:
     if prediction is None:
         print(f"{FAIL} W and b are right; now set prediction to what the line says at x = 5.")
         return False
-    try:
-        prediction = float(prediction)
-    except (TypeError, ValueError):
-        print(f"{FAIL} prediction should be a number; got {prediction!r}")
+    prediction, bad = _number(prediction, "prediction")
+    if bad:
+        print(f"{FAIL} W and b are right, but {bad}")
         return False
     want = W * 5.0 + b
-    if not np.isclose(prediction, want):
+    if not np.isclose(prediction, want, rtol=1e-6, atol=1e-9):
         print(f"{FAIL} W and b are right, but H(5) = W * 5 + b is not {prediction:g}.")
         return False
     print(f"{PASS} H(x) = {W:g}x + {b:g} passes through all 4 samples and predicts H(5) = {want:g}.")

@@ -4,37 +4,172 @@ from __future__ import annotations
 
 import numpy as np
 
-from .core import _x4, _x5, _xr, _y4, _y5, _yr, check_function, exercise
+from .core import Mistake, _x4, _x5, _xr, _y4, _y5, _yr, check_function, exercise
+
+#: the notebook's own table (lu.load_cost_table()) and its m, which a function may read by mistake
+_NB_X = _NB_Y = np.arange(5.0)
+_NB_M = 5
+
+# Cases: unequal m (1, 4, 5, 7) tells a sum from a mean and the notebook's m = 5 from len(y); residuals of
+# both signs tell the mean of the squares from the square of the mean, and |mean| from mean |.|.
+
+# ---------------------------------------------------------------------------
+# Exercise 1: MSE
 
 
 def ref_mse(h, y):
     return np.mean((h - y) ** 2)
 
 
-@exercise(reference=ref_mse)
+MSE_MISTAKES = [
+    Mistake(
+        "that is the mean of the residuals, squared: np.mean(h - y) ** 2. Square each residual first, then "
+        "take the mean: np.mean((h - y) ** 2), the slide's (1/m) sum (h_i - y_i)^2.",
+        fn=lambda h, y: np.mean(h - y) ** 2,
+    ),
+    Mistake(
+        "that is the sum of the squared residuals; the MSE divides it by m, the number of samples: "
+        "np.mean((h - y) ** 2).",
+        fn=lambda h, y: np.sum((h - y) ** 2),
+    ),
+    Mistake(
+        "that divides by 2m; the course's MSE is (1/m) sum (h_i - y_i)^2 (some books use 1/(2m); this "
+        "course does not).",
+        fn=lambda h, y: np.sum((h - y) ** 2) / (2 * len(y)),
+    ),
+    Mistake(
+        "that is the RMSE, the square root of the MSE; the exercise asks for the MSE itself: no np.sqrt.",
+        fn=lambda h, y: np.sqrt(np.mean((h - y) ** 2)),
+    ),
+    Mistake(
+        "that is the MAE, the mean of |h - y|; the MSE squares the residuals: np.mean((h - y) ** 2).",
+        fn=lambda h, y: np.mean(np.abs(h - y)),
+    ),
+    Mistake(
+        "that divides by 5, the m of the notebook's table; divide by the number of samples the function is "
+        "given, len(y), or use np.mean.",
+        fn=lambda h, y: np.sum((h - y) ** 2) / _NB_M,
+    ),
+    Mistake(
+        "that is one squared residual per sample; the MSE averages them into a single number: "
+        "np.mean((h - y) ** 2).",
+        fn=lambda h, y: (h - y) ** 2,
+    ),
+]
+
+
+@exercise(reference=ref_mse, mistakes=MSE_MISTAKES)
 def check_mse(fn) -> bool:
     """Notebook 04: ``mse(h, y)`` returns (1/m) sum (h - y)^2 as one number."""
-    cases = [(_x5 * 0.5, _y5), (_y5.copy(), _y5), (_xr, _yr), (np.array([3.0]), np.array([1.0]))]
-    return check_function(fn, ref_mse, cases, name="mse")
+    cases = [
+        (_x5 * 0.5, _y5),
+        (_y5.copy(), _y5),
+        (_xr, _yr),
+        (np.array([3.0]), np.array([1.0])),
+        (np.array([2.0, 0.0, 1.0, 5.0]), np.array([1.0, 1.0, 1.0, 1.0])),
+    ]
+    return check_function(fn, ref_mse, cases, name="mse", mistakes=MSE_MISTAKES)
+
+
+# ---------------------------------------------------------------------------
+# Exercise 2: MAE
 
 
 def ref_mae(h, y):
     return np.mean(np.abs(h - y))
 
 
-@exercise(reference=ref_mae)
+MAE_MISTAKES = [
+    Mistake(
+        "the absolute value is missing: np.mean(h - y) lets residuals of opposite signs cancel. Take |h - y| "
+        "of each sample first: np.mean(np.abs(h - y)).",
+        fn=lambda h, y: np.mean(h - y),
+    ),
+    Mistake(
+        "that takes the absolute value of the mean, |mean(h - y)|: residuals of opposite signs still cancel "
+        "before abs sees them. Take |h - y| of each sample, then the mean.",
+        fn=lambda h, y: np.abs(np.mean(h - y)),
+    ),
+    Mistake(
+        "that subtracts the absolute values, |h| - |y|; the MAE needs the absolute value of the difference, "
+        "|h - y|.",
+        fn=lambda h, y: np.mean(np.abs(h) - np.abs(y)),
+    ),
+    Mistake(
+        "that is the sum of |h - y|; the MAE divides it by m: np.mean(np.abs(h - y)).",
+        fn=lambda h, y: np.sum(np.abs(h - y)),
+    ),
+    Mistake(
+        "that squares the residuals, which is the MSE; the MAE takes their absolute values: "
+        "np.mean(np.abs(h - y)).",
+        fn=lambda h, y: np.mean((h - y) ** 2),
+    ),
+]
+
+
+@exercise(reference=ref_mae, mistakes=MAE_MISTAKES)
 def check_mae(fn) -> bool:
     """Notebook 04: ``mae(h, y)`` returns (1/m) sum |h - y| as one number."""
-    cases = [(_x5 * 0.5, _y5), (_y5 * 2, _y5), (_xr, _yr), (np.array([-3.0]), np.array([1.0]))]
-    return check_function(fn, ref_mae, cases, name="mae")
+    cases = [
+        (_x5 * 0.5, _y5),
+        (_y5 * 2, _y5),
+        (_xr, _yr),
+        (np.array([-3.0]), np.array([1.0])),
+        (np.array([2.0, 0.0, 1.0, 5.0]), np.array([1.0, 1.0, 1.0, 1.0])),
+    ]
+    return check_function(fn, ref_mae, cases, name="mae", mistakes=MAE_MISTAKES)
+
+
+# ---------------------------------------------------------------------------
+# Exercise 3: cost(W, b)
 
 
 def ref_cost(W, b, x, y):
     return np.mean((W * x + b - y) ** 2)
 
 
-@exercise(reference=ref_cost)
+COST_MISTAKES = [
+    Mistake(
+        "b is missing from H(x): the cost of the line H(x) = W x + b is np.mean((W * x + b - y) ** 2).",
+        fn=lambda W, b, x, y: np.mean((W * x - y) ** 2),
+    ),
+    Mistake(
+        "that is the sum of the squared residuals; the cost is their mean, (1/m) sum (...)^2.",
+        fn=lambda W, b, x, y: np.sum((W * x + b - y) ** 2),
+    ),
+    Mistake(
+        "that squares the mean residual, np.mean(H - y) ** 2; square each residual first, then take the mean.",
+        fn=lambda W, b, x, y: np.mean(W * x + b - y) ** 2,
+    ),
+    Mistake(
+        "that divides by 2m; the course's cost is (1/m) sum (H(x_i) - y_i)^2.",
+        fn=lambda W, b, x, y: np.sum((W * x + b - y) ** 2) / (2 * len(y)),
+    ),
+    Mistake(
+        "the function uses the notebook's table x, y (0 ... 4) instead of its arguments x and y: it must "
+        "work for any samples it is given.",
+        fn=lambda W, b, x, y: np.mean((W * _NB_X + b - _NB_Y) ** 2),
+    ),
+    Mistake(
+        "W and b swapped roles in H(x): the line is W * x + b (W multiplies x), not b * x + W.",
+        fn=lambda W, b, x, y: np.mean((b * x + W - y) ** 2),
+    ),
+    Mistake(
+        "that is the MAE of the line, the mean of |H(x) - y|; the cost here is the MSE, the mean of the "
+        "squares.",
+        fn=lambda W, b, x, y: np.mean(np.abs(W * x + b - y)),
+    ),
+]
+
+
+@exercise(reference=ref_cost, mistakes=COST_MISTAKES)
 def check_cost(fn) -> bool:
     """Notebook 04: ``cost(W, b, x, y)`` returns the MSE of H(x) = W x + b on (x, y)."""
-    cases = [(1.0, 0.0, _x5, _y5), (0.0, 0.0, _x5, _y5), (2.0, -1.0, _xr, _yr), (0.5, 0.5, _x4, _y4)]
-    return check_function(fn, ref_cost, cases, name="cost")
+    cases = [
+        (1.0, 0.0, _x5, _y5),
+        (0.0, 0.0, _x5, _y5),
+        (2.0, -1.0, _xr, _yr),
+        (0.5, 0.5, _x4, _y4),
+        (1.0, 2.0, np.array([1.0]), np.array([1.0])),
+    ]
+    return check_function(fn, ref_cost, cases, name="cost", mistakes=COST_MISTAKES)

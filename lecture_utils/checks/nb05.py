@@ -2,37 +2,123 @@
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 
-from .core import FAIL, _x4, _x5, _xr, _y4, _y5, _yr, check_function, exercise
+from .core import Mistake, _x4, _x5, _xr, _y4, _y5, _yr, check_function, exercise
+
+#: the notebook's m and lr (section 6), which a function may read by mistake
+_NB_M, _NB_LR = 4, 0.1
+
+# Cases: m = 4 (the lecture's samples), m = 3 and m = 7 tell a mean from a sum and len(x) from the
+# notebook's m; W on both sides of the minimum, and b != 0, tell the sign and a missing b apart.
+_x3, _y3 = np.array([0.5, -1.0, 2.0]), np.array([1.0, 0.0, 2.5])
+
+# ---------------------------------------------------------------------------
+# Exercise 1: the derivative
 
 
 def ref_gradient_w(W, x, y):
     return 2.0 * np.mean((W * x - y) * x)
 
 
-@exercise(reference=ref_gradient_w)
+GRADIENT_W_MISTAKES = [
+    Mistake(
+        "the 2 is missing: that is the slide's form, which drops it. The course's cost is (1/m) sum (W x_i - "
+        "y_i)^2, so dcost/dW = (2/m) sum (W x_i - y_i) x_i: keep the 2.",
+        fn=lambda W, x, y: np.mean((W * x - y) * x),
+    ),
+    Mistake(
+        "the factor x_i is missing: the chain rule multiplies by d(W x_i)/dW = x_i: 2 * np.mean((W * x - y) * x).",
+        fn=lambda W, x, y: 2.0 * np.mean(W * x - y),
+    ),
+    Mistake(
+        "the sign is flipped: the residual is W x_i - y_i (H minus y), not y_i - W x_i.",
+        fn=lambda W, x, y: 2.0 * np.mean((y - W * x) * x),
+    ),
+    Mistake(
+        "that is a sum over the samples; the derivative of the mean is the mean: (2/m) sum ... = "
+        "2 * np.mean(...).",
+        fn=lambda W, x, y: 2.0 * np.sum((W * x - y) * x),
+    ),
+    Mistake(
+        "that is one value per sample; dcost/dW is one number: average them, 2 * np.mean((W * x - y) * x).",
+        fn=lambda W, x, y: 2.0 * (W * x - y) * x / len(x),
+    ),
+    Mistake(
+        "that divides by 4, the m of the notebook's samples; divide by the number of samples given, len(x), "
+        "or use np.mean.",
+        fn=lambda W, x, y: 2.0 * np.sum((W * x - y) * x) / _NB_M,
+    ),
+    Mistake(
+        "that is the cost itself, (1/m) sum (W x_i - y_i)^2; the exercise asks for its derivative, "
+        "(2/m) sum (W x_i - y_i) x_i.",
+        fn=lambda W, x, y: np.mean((W * x - y) ** 2),
+    ),
+]
+
+
+@exercise(reference=ref_gradient_w, mistakes=GRADIENT_W_MISTAKES)
 def check_gradient_w(fn) -> bool:
     """Notebook 05: ``gradient_w(W, x, y)`` returns d cost/dW = (2/m) sum (W x_i - y_i) x_i."""
-    cases = [(0.0, _x4, _y4), (2.0, _x4, _y4), (1.0, _x4, _y4), (-0.5, _xr, _yr)]
-    return check_function(fn, ref_gradient_w, cases, name="gradient_w")
+    cases = [(0.0, _x4, _y4), (2.0, _x4, _y4), (1.0, _x4, _y4), (-0.5, _xr, _yr), (1.5, _x3, _y3)]
+    return check_function(fn, ref_gradient_w, cases, name="gradient_w", mistakes=GRADIENT_W_MISTAKES)
+
+
+# ---------------------------------------------------------------------------
+# Exercise 2: one step
 
 
 def ref_gradient_step(W, x, y, lr):
     return W - lr * ref_gradient_w(W, x, y)
 
 
-@exercise(reference=ref_gradient_step)
+GRADIENT_STEP_MISTAKES = [
+    Mistake(
+        "that steps uphill: W + lr * dcost/dW makes the cost grow. Gradient descent subtracts: "
+        "W - lr * dcost/dW.",
+        fn=lambda W, x, y, lr: W + lr * ref_gradient_w(W, x, y),
+    ),
+    Mistake(
+        "that is the slide's update, which drops the 2. The course's cost is (1/m) sum (...)^2, so "
+        "dcost/dW = (2/m) sum (W x_i - y_i) x_i: keep the 2.",
+        fn=lambda W, x, y, lr: W - lr * np.mean((W * x - y) * x),
+    ),
+    Mistake(
+        "that is the step, lr * dcost/dW, not the new W: subtract it from W, W - lr * dcost/dW.",
+        fn=lambda W, x, y, lr: lr * ref_gradient_w(W, x, y),
+    ),
+    Mistake(
+        "that is the gradient dcost/dW itself; the exercise asks for the new W after one step: "
+        "W - lr * dcost/dW.",
+        fn=lambda W, x, y, lr: ref_gradient_w(W, x, y),
+    ),
+    Mistake(
+        "the learning rate is missing: W - dcost/dW takes a full gradient step; multiply it by lr first.",
+        fn=lambda W, x, y, lr: W - ref_gradient_w(W, x, y),
+    ),
+    Mistake(
+        "that uses lr = 0.1, the notebook's learning rate, not the argument lr: the function must work for "
+        "the lr it is given.",
+        fn=lambda W, x, y, lr: W - _NB_LR * ref_gradient_w(W, x, y),
+    ),
+]
+
+
+@exercise(reference=ref_gradient_step, mistakes=GRADIENT_STEP_MISTAKES)
 def check_gradient_step(fn) -> bool:
     """Notebook 05: ``gradient_step(W, x, y, lr)`` returns W - lr * d cost/dW."""
-    hint = _gradient_step_hint(fn) if callable(fn) else None  # defined with the notebook 03-05 checks
-    if hint:
-        print(f"{FAIL} {hint}")
-        return False
-    cases = [(0.0, _x4, _y4, 0.01), (2.0, _x4, _y4, 0.1), (1.0, _x4, _y4, 0.1), (-0.5, _xr, _yr, 0.05)]
-    return check_function(fn, ref_gradient_step, cases, name="gradient_step")
+    cases = [
+        (0.0, _x4, _y4, 0.01),
+        (2.0, _x4, _y4, 0.1),
+        (1.0, _x4, _y4, 0.1),
+        (-0.5, _xr, _yr, 0.05),
+        (1.5, _x3, _y3, 0.2),
+    ]
+    return check_function(fn, ref_gradient_step, cases, name="gradient_step", mistakes=GRADIENT_STEP_MISTAKES)
+
+
+# ---------------------------------------------------------------------------
+# Exercise 3: both gradients
 
 
 def ref_gradients_wb(W, b, x, y):
@@ -40,29 +126,55 @@ def ref_gradients_wb(W, b, x, y):
     return 2.0 * np.mean(r * x), 2.0 * np.mean(r)
 
 
-@exercise(reference=ref_gradients_wb)
+GRADIENTS_WB_MISTAKES = [
+    Mistake(
+        "the two gradients are swapped: return (dcost/dW, dcost/db), W's first.",
+        fn=lambda W, b, x, y: ref_gradients_wb(W, b, x, y)[::-1],
+    ),
+    Mistake(
+        "both gradients miss the 2 of the derivative of the square (the slide drops it; the course's cost "
+        "(1/m) sum (...)^2 keeps it): 2 * np.mean(r * x) and 2 * np.mean(r).",
+        fn=lambda W, b, x, y: tuple(g / 2 for g in ref_gradients_wb(W, b, x, y)),
+    ),
+    Mistake(
+        "dcost/db has an x it should not have: b is not multiplied by x in H(x) = W x + b, so "
+        "d(H)/db = 1 and dcost/db = 2 * np.mean(r).",
+        fn=lambda W, b, x, y: (ref_gradients_wb(W, b, x, y)[0],) * 2,
+    ),
+    Mistake(
+        "dcost/dW misses the factor x: d(W x + b)/dW = x, so dcost/dW = 2 * np.mean(r * x).",
+        fn=lambda W, b, x, y: (ref_gradients_wb(W, b, x, y)[1],) * 2,
+    ),
+    Mistake(
+        "the residual misses b: with H(x) = W x + b, r = W * x + b - y.",
+        fn=lambda W, b, x, y: ref_gradients_wb(W, 0.0, x, y),
+    ),
+    Mistake(
+        "both signs are flipped: the residual is H(x) - y = W x + b - y, not y - H(x).",
+        fn=lambda W, b, x, y: tuple(-g for g in ref_gradients_wb(W, b, x, y)),
+    ),
+    Mistake(
+        "only dcost/dW is returned; return both, as a tuple: return dW, db.",
+        fn=lambda W, b, x, y: ref_gradients_wb(W, b, x, y)[0],
+    ),
+]
+
+
+@exercise(reference=ref_gradients_wb, mistakes=GRADIENTS_WB_MISTAKES)
 def check_gradients_wb(fn) -> bool:
     """Notebook 05: ``gradients_wb(W, b, x, y)`` returns (d cost/dW, d cost/db) as a tuple."""
-    cases = [(0.0, 0.0, _x4, _y4), (2.0, 1.0, _x4, _y4), (1.0, 0.0, _x4, _y4), (-0.5, 0.3, _xr, _yr)]
-    return check_function(fn, ref_gradients_wb, cases, name="gradients_wb")
+    cases = [
+        (0.0, 0.0, _x4, _y4),
+        (2.0, 1.0, _x4, _y4),
+        (1.0, 0.0, _x4, _y4),
+        (-0.5, 0.3, _xr, _yr),
+        (1.5, -1.0, _x3, _y3),
+    ]
+    return check_function(fn, ref_gradients_wb, cases, name="gradients_wb", mistakes=GRADIENTS_WB_MISTAKES)
 
 
-def _gradient_step_hint(fn) -> str | None:
-    """A hint when ``gradient_step`` follows the slide's update, which drops the 2."""
-    W, lr = 2.0, 0.1
-    slide = W - lr * np.mean((W * _x4 - _y4) * _x4)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")
-            got = fn(W, _x4.copy(), _y4.copy(), lr)
-        if np.allclose(float(got), slide) and not np.isclose(slide, ref_gradient_step(W, _x4, _y4, lr)):
-            return (
-                "that is the slide's update, which drops the 2. The course's cost is (1/m) sum (...)^2, "
-                "so dcost/dW = (2/m) sum (W x_i - y_i) x_i: keep the 2."
-            )
-    except Exception:
-        return None
-    return None
+# ---------------------------------------------------------------------------
+# Exercise 4: the loop
 
 
 def ref_gradient_descent(W, b, x, y, lr, steps):
@@ -72,60 +184,74 @@ def ref_gradient_descent(W, b, x, y, lr, steps):
     return W, b
 
 
-def _descent_hint(fn) -> str | None:
-    """Hints for the usual slips in the gradient-descent loop (found by running variants of it)."""
-    args = (0.0, 0.0, _x4, _y4 + 2.0, 0.05, 3)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")
-            got = fn(*(a.copy() if isinstance(a, np.ndarray) else a for a in args))
-        got = tuple(float(g) for g in got)
-    except Exception:
-        return None
+def _one_after_the_other(W, b, x, y, lr, steps):
+    for _ in range(steps):
+        W = W - lr * 2.0 * np.mean((W * x + b - y) * x)
+        b = b - lr * 2.0 * np.mean(W * x + b - y)  # already the new W
+    return W, b
 
-    def sequential(W, b, x, y, lr, steps):
-        for _ in range(steps):
-            W = W - lr * 2.0 * np.mean((W * x + b - y) * x)
-            b = b - lr * 2.0 * np.mean(W * x + b - y)
+
+def _return_in_the_loop(W, b, x, y, lr, steps):
+    for _ in range(steps):
+        r = W * x + b - y
+        W, b = W - lr * 2.0 * np.mean(r * x), b - lr * 2.0 * np.mean(r)
         return W, b
 
-    W, b, x, y, lr, steps = args
-    slips = [
-        (
-            ref_gradient_descent(W, b, x, y, lr, steps - 1),
-            "one step too few: the loop should run `steps` times",
-        ),
-        (
-            ref_gradient_descent(W, b, x, y, lr, steps + 1),
-            "one step too many: the loop should run `steps` times",
-        ),
-        (
-            ref_gradient_descent(W, b, x, y, lr / 2, steps),
-            "the steps are half as long: dcost/dW and dcost/db carry the factor 2 (the slide drops it)",
-        ),
-        (
-            sequential(W, b, x, y, lr, steps),
-            "b was updated with the new W: compute both gradients from the same (W, b) first, then update both",
-        ),
-    ]
-    for want, text in slips:
-        if np.allclose(got, want):
-            return text
-    return None
+
+def _b_never_moves(W, b, x, y, lr, steps):
+    for _ in range(steps):
+        W = W - lr * 2.0 * np.mean((W * x + b - y) * x)
+    return W, b
 
 
-@exercise(reference=ref_gradient_descent)
+GRADIENT_DESCENT_MISTAKES = [
+    Mistake(
+        "one step too few: the loop should run `steps` times, for _ in range(steps).",
+        fn=lambda W, b, x, y, lr, steps: ref_gradient_descent(W, b, x, y, lr, max(steps - 1, 0)),
+    ),
+    Mistake(
+        "one step too many: the loop should run `steps` times, for _ in range(steps).",
+        fn=lambda W, b, x, y, lr, steps: ref_gradient_descent(W, b, x, y, lr, steps + 1),
+    ),
+    Mistake(
+        "b was updated with the new W: compute both gradients from the same (W, b) first, then update both "
+        "(W, b = W - lr * dW, b - lr * db).",
+        fn=_one_after_the_other,
+    ),
+    Mistake(
+        "the `return` is inside the loop, so the function stops after the first step (and returns nothing "
+        "when steps = 0): move `return W, b` out of the loop, one indentation level left.",
+        fn=_return_in_the_loop,
+    ),
+    Mistake(
+        "the steps are half as long: dcost/dW and dcost/db carry the factor 2 (the slide drops it).",
+        fn=lambda W, b, x, y, lr, steps: ref_gradient_descent(W, b, x, y, lr / 2, steps),
+    ),
+    Mistake(
+        "that walks uphill: each update must subtract lr times the gradient, W - lr * dW and b - lr * db.",
+        fn=lambda W, b, x, y, lr, steps: ref_gradient_descent(W, b, x, y, -lr, steps),
+    ),
+    Mistake(
+        "b never changes: update it in every step too, b - lr * dcost/db.",
+        fn=_b_never_moves,
+    ),
+    Mistake(
+        "W and b come back swapped: return (W, b), W first.",
+        fn=lambda W, b, x, y, lr, steps: ref_gradient_descent(W, b, x, y, lr, steps)[::-1],
+    ),
+]
+
+
+@exercise(reference=ref_gradient_descent, mistakes=GRADIENT_DESCENT_MISTAKES)
 def check_gradient_descent(fn) -> bool:
     """Notebook 05: ``gradient_descent(W, b, x, y, lr, steps)`` runs ``steps`` updates of
     W and b together and returns the final (W, b)."""
-    hint = _descent_hint(fn) if callable(fn) else None
-    if hint:
-        print(f"{FAIL} {hint}.")
-        return False
     cases = [
         (0.0, 0.0, _x4, _y4 + 2.0, 0.05, 3),
         (0.0, 0.0, _x5, _y5, 0.01, 1),
         (1.0, 1.0, _xr, _yr, 0.05, 20),
         (0.5, -0.5, _x4, _y4, 0.02, 0),
     ]
-    return check_function(fn, ref_gradient_descent, cases, name="gradient_descent")
+    return check_function(
+        fn, ref_gradient_descent, cases, name="gradient_descent", mistakes=GRADIENT_DESCENT_MISTAKES
+    )
