@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 
-from .core import _X34, FAIL, PASS, Mistake, _fmt, check_function, exercise
+from .core import _X34, FAIL, PASS, Mistake, _call, _fmt, _problem, _same_outcome, check_function, exercise
 
 _X33 = np.array([[2.0, -1.0, 0.0], [1.0, 3.0, 1.0], [0.5, 0.0, -2.0]])  # square: w @ X and X @ r run
 _X63 = np.array(  # six samples: the notebook's m = 5 would not fit
@@ -186,82 +184,55 @@ NULL_VECTOR_MISTAKES = [
 ]
 
 
-def _outcome(fn, A):
-    """What ``fn(A)`` gives (a float array, None, or the exception), and whether it changed A."""
-    copy = A.copy()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")
-            got = fn(copy)
-    except Exception as exc:  # the learner's error, reported instead of raised
-        return exc, False
-    if got is None:
-        return None, not np.array_equal(copy, A)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")
-            got = np.asarray(got, dtype=np.float64)
-    except (TypeError, ValueError, Warning):
-        got = TypeError(f"returned {_fmt(got)}; expected a vector of numbers")
-    return got, not np.array_equal(copy, A)
-
-
-def _alike(a, b) -> bool:
-    if isinstance(a, BaseException) or isinstance(b, BaseException):
-        return type(a) is type(b)
-    if a is None or b is None:
-        return a is b
-    return a.shape == b.shape and bool(np.allclose(a, b))
-
-
-def _null_problem(A, got) -> str | None:
-    """Why ``got`` is not a null vector of ``A``, or None when it is one."""
+def _null_problem(A, out) -> str | None:
+    """Why the call ``out`` (of the learner's function on ``A``) gave no null vector of A; None if it did."""
     where = f"null_vector(A of shape {A.shape})"
-    if isinstance(got, BaseException):
-        return f"{where} raised {type(got).__name__}: {got}"
-    if got is None:
-        return f"{where} returned None: did you forget `return`?"
     n = A.shape[1]
-    if got.shape != (n,):
-        more = (
-            " (one entry per column of A: per unknown, not per sample)" if got.shape == (A.shape[0],) else ""
-        )
-        return f"{where} returns shape {got.shape}, expected ({n},){more}"
-    if not np.all(np.isfinite(got)):
-        return f"{where} returned NaN or inf: {_fmt(got)}"
-    size = float(np.linalg.norm(got))
+    v, msg = _problem(out, np.zeros(n), where)  # time limit, errors, in place, None, text, shape, NaN
+    if msg:
+        per_sample = isinstance(out.value, np.ndarray) and out.value.shape == (A.shape[0],)
+        if out.ok and per_sample and A.shape[0] != n:
+            msg += " (one entry per column of A: per unknown, not per sample)"
+        return msg
+    size = float(np.linalg.norm(v))
     if size < 1e-10:
         return f"{where} returned the zero vector: A @ 0 = 0 always; find a nonzero v."
-    if float(np.linalg.norm(A @ got)) > 1e-8 * size * float(np.linalg.norm(A)):
-        return f"{where}: A @ v = {_fmt(A @ got)}, not 0."
+    if float(np.linalg.norm(A @ v)) > 1e-8 * size * float(np.linalg.norm(A)):
+        return f"{where} returned v = {_fmt(v)}, and A @ v = {_fmt(A @ v)} is not 0."
     return None
 
 
 @exercise(mistakes=NULL_VECTOR_MISTAKES)
 def check_null_vector(fn) -> bool:
     """Notebook 07: ``null_vector(A)`` returns a nonzero vector v with A @ v = 0 (any length, either sign),
-    for a matrix A with fewer independent rows than columns."""
+    for a matrix A with fewer independent rows than columns. (Not check_function: any null vector is
+    right, so the learner's is tested by A @ v = 0, not compared with one reference.)"""
     if not callable(fn):
         print(f"{FAIL} pass your function itself, e.g. check(null_vector), not {_fmt(fn)}")
         return False
     cases = _null_cases()
-    outcomes = []
+    outs = []
     for A in cases:
-        got, changed = _outcome(fn, A)
-        if changed:
-            print(
-                f"{FAIL} null_vector(A of shape {A.shape}) changed A in place; compute a new array instead."
-            )
-            return False
-        outcomes.append(got)
-    problems = [_null_problem(A, got) for A, got in zip(cases, outcomes, strict=True)]
-    first = next((p for p in problems if p), None)
-    if first is None:
+        outs.append(_call(fn, (A,)))
+        if outs[-1].timed_out:  # one endless loop is enough
+            break
+    problems = [_null_problem(A, out) for A, out in zip(cases, outs, strict=False)]
+    failing = [k for k, p in enumerate(problems) if p]
+    if not failing and len(outs) == len(cases):
         print(f"{PASS} null_vector passed all {len(cases)} checks.")
         return True
-    for mistake in NULL_VECTOR_MISTAKES:  # a named cause only when it explains every case
-        if all(_alike(got, _outcome(mistake.fn, A)[0]) for A, got in zip(cases, outcomes, strict=True)):
-            print(f"{FAIL} {mistake.says}")
-            return False
-    print(f"{FAIL} {first}")
+    simplest = min(failing, key=lambda k: (cases[k].size, k))
+    if len(outs) == len(cases) and all(o.ok and o.value is None for o in outs):
+        print(
+            f"{FAIL} null_vector returned None on every case: write its body and end it with `return` "
+            "and the vector (a function without `return` gives None)."
+        )
+        return False
+    if len(outs) == len(cases):
+        for mistake in NULL_VECTOR_MISTAKES:  # a named cause only when it explains every case
+            theirs = [_call(mistake.fn, (A,), learner=False) for A in cases]
+            if all(_same_outcome(o, t) for o, t in zip(outs, theirs, strict=True)):
+                print(f"{FAIL} {mistake.says}\n  For example: {problems[simplest]}")
+                return False
+    print(f"{FAIL} {problems[simplest]}")
     return False
