@@ -63,11 +63,12 @@ def check_stable_lr(fn) -> bool:
     return check_function(fn, ref_stable_lr, STABLE_LR_CASES, name="stable_lr", mistakes=STABLE_LR_MISTAKES)
 
 
-def _hessian_wb(x, scale=None, m=None):
-    """(2/m) [[sum x^2, sum x], [sum x, m]]; ``scale`` and ``m`` replace 2/m and m in the mistakes."""
+def _hessian_wb(x, scale=None, m=None, corner=None):
+    """(2/m) [[sum x^2, sum x], [sum x, m]]; ``scale``, ``m`` and ``corner`` replace 2/m, m and the
+    corner m in the mistakes."""
     m = len(x) if m is None else m
     scale = 2.0 / m if scale is None else scale
-    return scale * np.array([[np.sum(x**2), np.sum(x)], [np.sum(x), m]])
+    return scale * np.array([[np.sum(x**2), np.sum(x)], [np.sum(x), m if corner is None else corner]])
 
 
 def ref_stable_lr_wb(x):
@@ -102,6 +103,11 @@ STABLE_LR_WB_MISTAKES = [
         "the Hessian has 1/m where the course's cost gives 2/m (the slide drops the 2 of the square): "
         "hessian = 2 / m * np.array([[sum x^2, sum x], [sum x, m]]).",
         lambda x: 2.0 / np.linalg.eigvalsh(_hessian_wb(x, scale=1.0 / len(x)))[-1],
+    ),
+    Mistake(
+        "the Hessian's corner is m, not 1: d^2 cost/db^2 = (2/m) sum 1 = (2/m) m = 2, so "
+        "hessian = 2 / m * np.array([[sum x^2, sum x], [sum x, m]]).",
+        lambda x: 2.0 / np.linalg.eigvalsh(_hessian_wb(x, corner=1.0))[-1],
     ),
     Mistake(
         "right only when x has 4 samples: the Hessian uses the notebook's m = 4, not the length of the "

@@ -16,8 +16,9 @@ def _where_both(x):
 
 SIGMOID_MISTAKES = [
     Mistake(
-        "1 / (1 + np.exp(-x)) computes np.exp(1000) for x = -1000, which overflows. Exponentiate only "
-        "numbers <= 0: for x < 0 use e^x / (1 + e^x), with e = np.exp(-np.abs(x)).",
+        "1 / (1 + np.exp(-x)) computes np.exp(1000) for x = -1000, which overflows (inside np.where "
+        "too: np.where computes both of its branches for every x, then picks). Exponentiate only numbers "
+        "<= 0: e = np.exp(-np.abs(x)), then np.where(x >= 0, 1 / (1 + e), e / (1 + e)).",
         lambda x: 1 / (1 + np.exp(-x)),
     ),
     Mistake(
@@ -32,8 +33,9 @@ SIGMOID_MISTAKES = [
         _where_both,
     ),
     Mistake(
-        "e^x / (1 + e^x) is the right form for x < 0 only: for x = 1000 it computes np.exp(1000), which "
-        "overflows. For x >= 0 use 1 / (1 + e^(-x)).",
+        "e^x / (1 + e^x) computes np.exp(1000) for x = 1000, which overflows (inside np.where too: "
+        "np.where computes both of its branches for every x, then picks). Exponentiate only numbers <= 0: "
+        "e = np.exp(-np.abs(x)), then np.where(x >= 0, 1 / (1 + e), e / (1 + e)).",
         lambda x: np.exp(x) / (1 + np.exp(x)),
     ),
     Mistake(
