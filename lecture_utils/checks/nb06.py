@@ -139,8 +139,8 @@ class _Slope:
         return self.name
 
 
-_df_quartic = _Slope("df (w^3 - 2w + 0.5)", lambda w: w**3 - 2.0 * w + 0.5)  # the notebook's df
-_df_parabola = _Slope("df (2 (w - 3))", lambda w: 2.0 * (w - 3.0))
+_df_quartic = _Slope("lambda w: w**3 - 2 * w + 0.5", lambda w: w**3 - 2.0 * w + 0.5)  # the notebook's df
+_df_parabola = _Slope("lambda w: 2 * (w - 3)", lambda w: 2.0 * (w - 3.0))
 
 
 def ref_descend_many(df, w0, lr, steps):
