@@ -146,7 +146,11 @@ def no_return_mse(h, y):
 
 
 MISTAKES = [
-    ("check_mse", no_return_mse, ["returned None on every case", "`return`"]),
+    (
+        "check_mse",
+        no_return_mse,
+        ["no_return_mse returned None, on every case: it does not return a result yet", "`return`"],
+    ),
     (
         "check_mse",
         lambda h, y: 2 * np.mean((h - y) ** 2),
@@ -575,3 +579,12 @@ def test_loops_fail_an_exercise_that_forbids_them(capsys):
         assert "uses a Python loop" in out, (fn, out)
     assert checks.check_sum_of_products(lambda x, y: x @ y)
     assert "Correct!" in capsys.readouterr().out
+
+
+def test_the_readme_states_the_time_limit_the_checks_use():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    assert f"after {checks.core.TIME_LIMIT:g} seconds" in readme
+    assert checks.nb04.MSE_MISTAKES[0].says.startswith("that is the mean of the residuals, squared")
+    assert '"that is the mean of the residuals,\nsquared: np.mean(h - y) ** 2.' in readme

@@ -555,7 +555,7 @@ def _problem(out: _Outcome, want, where, rtol=1e-6, atol=1e-9):
     that says what went wrong); the numbers may still differ from ``want``."""
     if out.timed_out:
         return None, (
-            f"{where} did not finish within {out.limit:g} seconds{out.line}: probably a loop whose "
+            f"{where} did not finish within {out.limit:g} second{'' if out.limit == 1 else 's'}{out.line}: probably a loop whose "
             "condition never becomes false. (A slow but right function can get more time: "
             f"lu.checks.{_session_now.check if _session_now else 'check_xxx'}(f, time_limit=30).)"
         )
@@ -761,8 +761,8 @@ def _run_check(learner_fn, reference_fn, cases, name, mistakes, extra, rtol, ato
     nones = [k for k in range(len(outs)) if outs[k].ok and outs[k].value is None]
     if nones and len(nones) == len(cases):
         return (
-            f"{fname} returned None on every case: write its body and end it with `return` and the "
-            f"result (a function without `return` gives None).\n  For example: {wheres[simplest]} returned None."
+            f"{fname} returned None, on every case: it does not return a result yet. "
+            "Write its body and end it with `return` and the result."
         )
     if nones:
         return (
@@ -871,16 +871,15 @@ def check_answers(answers: dict, expected: dict, *, name="answers", explain=None
 # Small helpers the notebook modules share
 
 
+_JUMPS = set(getattr(dis, "hasjump", None) or (dis.hasjrel + dis.hasjabs))  # hasjump: Python 3.13+
+
+
 def _code_loops(code) -> bool:
     """True when the compiled code has a loop: a for, a while, a comprehension or a generator."""
     for ins in dis.get_instructions(code):
         if ins.opname == "FOR_ITER":
             return True
-        if (
-            ins.opcode in dis.hasjrel + dis.hasjabs
-            and isinstance(ins.argval, int)
-            and ins.argval <= ins.offset
-        ):
+        if ins.opcode in _JUMPS and isinstance(ins.argval, int) and ins.argval <= ins.offset:
             return True  # a jump back: the end of a while loop
     return any(_code_loops(c) for c in code.co_consts if isinstance(c, types.CodeType))
 

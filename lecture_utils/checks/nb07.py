@@ -224,8 +224,8 @@ def check_null_vector(fn) -> bool:
     simplest = min(failing, key=lambda k: (cases[k].size, k))
     if len(outs) == len(cases) and all(o.ok and o.value is None for o in outs):
         print(
-            f"{FAIL} null_vector returned None on every case: write its body and end it with `return` "
-            "and the vector (a function without `return` gives None)."
+            f"{FAIL} null_vector returned None, on every case: it does not return a result yet. "
+            "Write its body and end it with `return` and the vector."
         )
         return False
     if len(outs) == len(cases):
