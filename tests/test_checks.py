@@ -588,3 +588,19 @@ def test_the_readme_states_the_time_limit_the_checks_use():
     assert f"after {checks.core.TIME_LIMIT:g} seconds" in readme
     assert checks.nb04.MSE_MISTAKES[0].says.startswith("that is the mean of the residuals, squared")
     assert '"that is the mean of the residuals,\nsquared: np.mean(h - y) ** 2.' in readme
+
+
+def test_a_helper_that_returns_none_is_blamed_only_when_it_broke_the_call(capsys):
+    """A notebook function that returns None by design (it prints) is not blamed for a wrong number."""
+    namespace = {"np": np}
+    exec(
+        "def show(v):\n"
+        "    print(v)\n"
+        "def gradient_w(W, x, y):\n"
+        "    show(W)\n"
+        "    return np.mean((W * x - y) * x)\n",
+        namespace,
+    )
+    assert not checks.check_gradient_w(namespace["gradient_w"])
+    out = capsys.readouterr().out
+    assert out.startswith("Not yet: the 2 is missing") and "show returned None" not in out, out

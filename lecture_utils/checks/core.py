@@ -707,9 +707,9 @@ def _notebook_variables(fn) -> list[str]:
     found = []
     for name in sorted(_global_names(code)):
         value = g.get(name)
-        if isinstance(value, np.ndarray | list | tuple | int | float | np.number) and not isinstance(
-            value, bool
-        ):
+        data = isinstance(value, np.ndarray | list | tuple | int | float | np.number)
+        constant = len(name) > 1 and name.isupper()  # EPS, SEED: constants by convention
+        if data and not isinstance(value, bool) and not constant:
             found.append(name)
     return found
 
@@ -745,7 +745,15 @@ def _run_check(learner_fn, reference_fn, cases, name, mistakes, extra, rtol, ato
         return msg or f"{wheres[k]} returned {_fmt(g)}; expected {_fmt(wants[k])}"
 
     simplest = min(failing, key=lambda k: (_size(cases[k]), k))
-    helper = next((outs[k].none_from for k in failing if outs[k].none_from), None)
+    # a notebook function it called returned None, and this case broke (an error, or None itself)
+    helper = next(
+        (
+            outs[k].none_from
+            for k in failing
+            if outs[k].none_from and (outs[k].error is not None or (outs[k].ok and outs[k].value is None))
+        ),
+        None,
+    )
     if helper:
         return (
             f"{helper} returned None: finish the exercise that writes {helper} first "
