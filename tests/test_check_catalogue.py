@@ -17,7 +17,7 @@ from lecture_utils.checks import REGISTRY
 
 #: the notebook modules whose exercises have their catalogue of usual mistakes (at least four each);
 #: a notebook module joins when its catalogue is written, and in the end all ten are here
-CATALOGUED = ("nb01", "nb02", "nb03", "nb04", "nb05")
+CATALOGUED = ("nb01", "nb02", "nb03", "nb04", "nb05", "nb06", "nb07", "nb08", "nb09", "nb10")
 
 ALL = sorted(REGISTRY)
 

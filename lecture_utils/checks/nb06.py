@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from .core import FAIL, _first_hint, _fmt, _peek, _same, check_function, exercise
+from .core import Mistake, check_function, exercise
 
-_x06 = np.array([1.0, 2.0, 3.0, 4.0])  # the lecture's regression samples
-_x06_cases = [
+_x06 = np.array([1.0, 2.0, 3.0, 4.0])  # the lecture's regression samples: the notebook's global x (m = 4)
+STABLE_LR_CASES = [  # m = 4, 5, 3, 5: a notebook's m = 4 or x = [1, 2, 3, 4] used inside the function shows
     (_x06,),
     (np.arange(5.0),),
     (np.array([10.0, 20.0, 30.0]),),
@@ -19,74 +19,111 @@ def ref_stable_lr(x):
     return len(x) / np.sum(x**2)
 
 
-@exercise(reference=ref_stable_lr)
+STABLE_LR_MISTAKES = [
+    Mistake(
+        "that is 1/c = m / (2 sum x^2), the learning rate that lands on the minimum in one step. "
+        "The edge of the stable range is twice as far: 2/c = m / sum x^2.",
+        lambda x: len(x) / (2 * np.sum(x**2)),
+    ),
+    Mistake(
+        "that is 2m / sum x^2, the edge for the slide's update, which drops the 2 of the gradient. The "
+        "course's gradient is (2/m) sum (W x - y) x, so c = (2/m) sum x^2 and the edge is 2/c = m / sum x^2.",
+        lambda x: 2 * len(x) / np.sum(x**2),
+    ),
+    Mistake(
+        "that is c = (2/m) sum x^2 itself, the curvature of cost(W). The edge is 2 / c.",
+        lambda x: 2 * np.sum(x**2) / len(x),
+    ),
+    Mistake(
+        "that uses sum x where the curvature has sum x^2: square each x first, c = (2/m) * np.sum(x**2).",
+        lambda x: len(x) / np.sum(x),
+    ),
+    Mistake(
+        "that squares the sum, (sum x)^2 = np.sum(x)**2; the curvature needs the sum of the squares, "
+        "np.sum(x**2).",
+        lambda x: len(x) / np.sum(x) ** 2,
+    ),
+    Mistake(
+        "right only when x has 4 samples: the function uses the notebook's m = 4, not the length of its "
+        "own x. Inside the function, compute m = len(x).",
+        lambda x: 4 / np.sum(x**2),
+    ),
+    Mistake(
+        "the same number comes back for every x: the answer for the lecture's x = [1, 2, 3, 4]. Compute "
+        "it from the argument x of your function, not from the notebook's x or a number typed in.",
+        lambda x: len(_x06) / np.sum(_x06**2),
+    ),
+]
+
+
+@exercise(reference=ref_stable_lr, mistakes=STABLE_LR_MISTAKES)
 def check_stable_lr(fn) -> bool:
     """Notebook 06: ``stable_lr(x)`` = 2 / c = m / sum x^2 with c = (2/m) sum x^2: gradient descent on
     cost(W) = (1/m) sum (W x - y)^2 (no bias) converges for learning rates below it and diverges above."""
-    m, sxx = len(_x06), np.sum(_x06**2)
-    hint = _first_hint(
-        fn,
-        _x06,
-        [
-            (
-                m / (2 * sxx),
-                "that is 1/c, the learning rate that lands on the minimum in one step; "
-                "the edge is twice as far: 2/c.",
-            ),
-            (
-                2 * m / sxx,
-                "that is the edge for the slide's update, which drops the 2 of the gradient. The course's "
-                "gradient is (2/m) sum (W x - y) x, so c = (2/m) sum x^2 and 2/c = m / sum x^2.",
-            ),
-            (2 * sxx / m, "that is c itself, the curvature of cost(W); the edge is 2 / c."),
-            (m / np.sum(_x06), "square each x first: the curvature has sum x^2, not sum x."),
-        ],
-    )
-    if hint:
-        print(f"{FAIL} stable_lr({_fmt(_x06)}): {hint}")
-        return False
-    return check_function(fn, ref_stable_lr, _x06_cases, name="stable_lr")
+    return check_function(fn, ref_stable_lr, STABLE_LR_CASES, name="stable_lr", mistakes=STABLE_LR_MISTAKES)
 
 
-def _hessian_wb(x):
-    m = len(x)
-    return (2.0 / m) * np.array([[np.sum(x**2), np.sum(x)], [np.sum(x), m]])
+def _hessian_wb(x, scale=None, m=None, corner=None):
+    """(2/m) [[sum x^2, sum x], [sum x, m]]; ``scale``, ``m`` and ``corner`` replace 2/m, m and the
+    corner m in the mistakes."""
+    m = len(x) if m is None else m
+    scale = 2.0 / m if scale is None else scale
+    return scale * np.array([[np.sum(x**2), np.sum(x)], [np.sum(x), m if corner is None else corner]])
 
 
 def ref_stable_lr_wb(x):
     return 2.0 / np.linalg.eigvalsh(_hessian_wb(x))[-1]
 
 
-@exercise(reference=ref_stable_lr_wb)
+STABLE_LR_WB_MISTAKES = [
+    Mistake(
+        "that is the edge without a bias, m / sum x^2. With b the Hessian is 2 x 2, "
+        "(2/m) [[sum x^2, sum x], [sum x, m]], and its largest eigenvalue is bigger than (2/m) sum x^2, "
+        "so the edge 2 / (largest eigenvalue) is lower.",
+        ref_stable_lr,
+    ),
+    Mistake(
+        "that uses the smallest eigenvalue, eigvalsh(hessian)[0]. The steepest direction sets the edge: "
+        "the largest eigenvalue, eigvalsh(hessian)[-1] (eigvalsh sorts them in ascending order).",
+        lambda x: 2.0 / np.linalg.eigvalsh(_hessian_wb(x))[0],
+    ),
+    Mistake(
+        "that is the largest eigenvalue itself; the edge is 2 / (largest eigenvalue).",
+        lambda x: np.linalg.eigvalsh(_hessian_wb(x))[-1],
+    ),
+    Mistake(
+        "that is 1 / (largest eigenvalue); the edge is twice that, 2 / (largest eigenvalue).",
+        lambda x: 1.0 / np.linalg.eigvalsh(_hessian_wb(x))[-1],
+    ),
+    Mistake(
+        "the Hessian misses its factor 2/m: hessian = 2 / m * np.array([[sum x^2, sum x], [sum x, m]]).",
+        lambda x: 2.0 / np.linalg.eigvalsh(_hessian_wb(x, scale=1.0))[-1],
+    ),
+    Mistake(
+        "the Hessian has 1/m where the course's cost gives 2/m (the slide drops the 2 of the square): "
+        "hessian = 2 / m * np.array([[sum x^2, sum x], [sum x, m]]).",
+        lambda x: 2.0 / np.linalg.eigvalsh(_hessian_wb(x, scale=1.0 / len(x)))[-1],
+    ),
+    Mistake(
+        "the Hessian's corner is m, not 1: d^2 cost/db^2 = (2/m) sum 1 = (2/m) m = 2, so "
+        "hessian = 2 / m * np.array([[sum x^2, sum x], [sum x, m]]).",
+        lambda x: 2.0 / np.linalg.eigvalsh(_hessian_wb(x, corner=1.0))[-1],
+    ),
+    Mistake(
+        "right only when x has 4 samples: the Hessian uses the notebook's m = 4, not the length of the "
+        "function's own x. Inside the function, compute m = len(x).",
+        lambda x: 2.0 / np.linalg.eigvalsh(_hessian_wb(x, m=4))[-1],
+    ),
+]
+
+
+@exercise(reference=ref_stable_lr_wb, mistakes=STABLE_LR_WB_MISTAKES)
 def check_stable_lr_wb(fn) -> bool:
     """Notebook 06: ``stable_lr_wb(x)`` = 2 / (largest eigenvalue of the Hessian (2/m)[[sum x^2, sum x],
     [sum x, m]]): the edge of stable learning rates for gradient descent on cost(W, b)."""
-    lams = np.linalg.eigvalsh(_hessian_wb(_x06))
-    hint = _first_hint(
-        fn,
-        _x06,
-        [
-            (
-                ref_stable_lr(_x06),
-                "that is the edge without a bias, m / sum x^2. With b the Hessian is 2 x 2 and its "
-                "largest eigenvalue is bigger than (2/m) sum x^2, so the edge is lower.",
-            ),
-            (
-                2.0 / lams[0],
-                "that uses the smallest eigenvalue; the steepest direction, the largest eigenvalue, "
-                "sets the edge.",
-            ),
-            (lams[-1], "that is the largest eigenvalue itself; the edge is 2 / (largest eigenvalue)."),
-            (
-                1.0 / lams[-1],
-                "that is 1 / (largest eigenvalue); the edge is twice that, 2 / (largest eigenvalue).",
-            ),
-        ],
+    return check_function(
+        fn, ref_stable_lr_wb, STABLE_LR_CASES, name="stable_lr_wb", mistakes=STABLE_LR_WB_MISTAKES
     )
-    if hint:
-        print(f"{FAIL} stable_lr_wb({_fmt(_x06)}): {hint}")
-        return False
-    return check_function(fn, ref_stable_lr_wb, _x06_cases, name="stable_lr_wb")
 
 
 class _Slope:
@@ -102,8 +139,8 @@ class _Slope:
         return self.name
 
 
-_df_quartic = _Slope("df (w^3 - 2w + 0.5)", lambda w: w**3 - 2.0 * w + 0.5)
-_df_parabola = _Slope("df (2 (w - 3))", lambda w: 2.0 * (w - 3.0))
+_df_quartic = _Slope("lambda w: w**3 - 2 * w + 0.5", lambda w: w**3 - 2.0 * w + 0.5)  # the notebook's df
+_df_parabola = _Slope("lambda w: 2 * (w - 3)", lambda w: 2.0 * (w - 3.0))
 
 
 def ref_descend_many(df, w0, lr, steps):
@@ -113,23 +150,76 @@ def ref_descend_many(df, w0, lr, steps):
     return w
 
 
-@exercise(reference=ref_descend_many)
+def _return_inside_the_loop(df, w0, lr, steps):
+    w = w0
+    for _ in range(steps):
+        w = w - lr * df(w)
+        return w
+
+
+def _w_minus_equals(df, w0, lr, steps):
+    w = w0
+    for _ in range(steps):
+        w -= lr * df(w)
+    return w
+
+
+def _always_from_w0(df, w0, lr, steps):
+    w = w0
+    for _ in range(steps):
+        w = w0 - lr * df(w0)
+    return w
+
+
+DESCEND_MANY_CASES = [
+    (_df_parabola, np.array([-1.0, 0.0, 5.0]), 0.1, 5),
+    # starts on both sides of the peak at 0.26: two end in the global minimum, two in the local one
+    # (and gradient ascent from them stays finite, so walking uphill is named, not an overflow)
+    (_df_quartic, np.array([-1.0, -0.5, 0.5, 1.0]), 0.1, 30),
+    (_df_quartic, np.array([-2.0, 2.0]), 0.05, 3),
+    (_df_parabola, np.array([7.0]), 0.3, 0),
+]
+
+DESCEND_MANY_MISTAKES = [
+    Mistake(
+        "w walks uphill: the update adds lr * df(w). Downhill is against the slope: w = w - lr * df(w).",
+        lambda df, w0, lr, steps: ref_descend_many(df, w0, -lr, steps),
+    ),
+    Mistake(
+        "one step too few: `steps` means `steps` updates of w, so the loop is `for _ in range(steps):`.",
+        lambda df, w0, lr, steps: ref_descend_many(df, w0, lr, max(steps - 1, 0)),
+    ),
+    Mistake(
+        "one step too many: `steps` means `steps` updates of w, so the loop is `for _ in range(steps):`.",
+        lambda df, w0, lr, steps: ref_descend_many(df, w0, lr, steps + 1),
+    ),
+    Mistake(
+        "`return` is inside the loop, so the function stops after the first update (and returns None "
+        "when steps = 0). Move `return w` after the loop, one indentation level out.",
+        _return_inside_the_loop,
+    ),
+    Mistake(
+        "every step starts again from w0, so only one step is ever taken: update the current w, "
+        "w = w - lr * df(w), not w0 - lr * df(w0).",
+        _always_from_w0,
+    ),
+    Mistake(
+        "`w = w0` does not copy the array, so `w -= lr * df(w)` changes the caller's w0 as well: write "
+        "w = w - lr * df(w), which makes a new array each step.",
+        _w_minus_equals,
+    ),
+    Mistake(
+        "the steps follow the notebook's two-valley derivative w^3 - 2w + 0.5 whatever df is passed in: "
+        "call the argument, df(w).",
+        lambda df, w0, lr, steps: ref_descend_many(_df_quartic, w0, lr, steps),
+    ),
+]
+
+
+@exercise(reference=ref_descend_many, mistakes=DESCEND_MANY_MISTAKES)
 def check_descend_many(fn) -> bool:
     """Notebook 06: ``descend_many(df, w0, lr, steps)`` runs w := w - lr df(w) ``steps`` times from every
     start in the array ``w0`` at once and returns the final w, one per start."""
-    case = (_df_parabola, np.array([-1.0, 0.0, 5.0]), 0.1, 5)
-    got = _peek(fn, *case)
-    for k, where in ((-1, "one step too few"), (1, "one step too many")):
-        if _same(got, ref_descend_many(*case[:3], case[3] + k)):
-            print(f"{FAIL} descend_many ran {where}: {case[3]} steps mean {case[3]} updates of w.")
-            return False
-    if _same(got, ref_descend_many(case[0], case[1], -case[2], case[3])):
-        print(f"{FAIL} descend_many went uphill: subtract lr * df(w), do not add it.")
-        return False
-    cases = [
-        case,
-        (_df_quartic, np.array([-2.0, -0.5, 0.5, 2.0]), 0.1, 50),
-        (_df_quartic, np.linspace(-2.5, 2.5, 11), 0.05, 200),
-        (_df_parabola, np.array([7.0]), 0.3, 0),
-    ]
-    return check_function(fn, ref_descend_many, cases, name="descend_many")
+    return check_function(
+        fn, ref_descend_many, DESCEND_MANY_CASES, name="descend_many", mistakes=DESCEND_MANY_MISTAKES
+    )

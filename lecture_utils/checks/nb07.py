@@ -2,23 +2,67 @@
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 
-from .core import _X34, FAIL, PASS, _fmt, _peek, check_function, exercise
+from .core import _X34, FAIL, PASS, Mistake, _call, _fmt, _problem, _same_outcome, check_function, exercise
+
+_X33 = np.array([[2.0, -1.0, 0.0], [1.0, 3.0, 1.0], [0.5, 0.0, -2.0]])  # square: w @ X and X @ r run
+_X63 = np.array(  # six samples: the notebook's m = 5 would not fit
+    [
+        [0.1, -1.2, 0.8],
+        [1.5, 0.3, -0.4],
+        [-0.7, 2.0, 1.1],
+        [0.0, -0.5, 2.5],
+        [2.2, 1.0, -1.3],
+        [-1.8, 0.6, 0.2],
+    ]
+)
+_w3 = np.array([0.5, -1.0, 2.0])
+_y4 = np.array([1.0, 0.0, -1.0, 2.0])
 
 
 def ref_predict_matrix(X, w, b):
     return X @ w + b
 
 
-@exercise(reference=ref_predict_matrix)
+PREDICT_MISTAKES = [
+    Mistake("b is missing: H(X) = XW + b, so add b after the product: X @ w + b.", lambda X, w, b: X @ w),
+    Mistake(
+        "w @ X multiplies in the wrong order (it is X.T @ w): X is (m, n) and w is (n,), so X @ w gives "
+        "one value per row of X, one prediction per sample. Then add b.",
+        lambda X, w, b: w @ X + b,
+    ),
+    Mistake(
+        "X * w multiplies each column by its weight but does not add them up: a prediction is the sum "
+        "along its row, X @ w (the same as np.sum(X * w, axis=1)), then + b.",
+        lambda X, w, b: X * w + b,
+    ),
+    Mistake(
+        "np.sum(..., axis=0) adds down the columns, giving one value per feature; a prediction adds "
+        "along its row, one value per sample: axis=1, or simply X @ w + b.",
+        lambda X, w, b: np.sum(X * w, axis=0) + b,
+    ),
+    Mistake(
+        "np.sum without an axis adds everything into one number; H(X) has one value per row (sample): "
+        "X @ w + b.",
+        lambda X, w, b: np.sum(X * w) + b,
+    ),
+]
+
+
+PREDICT_CASES = [
+    (_X34, _w3, 1.5),
+    (_X34, _w3, 0.0),
+    (_X33, _w3, -0.5),
+    (_X34[:1], _w3, 0.25),
+    (_X34, np.zeros(3), -2.0),
+]
+
+
+@exercise(reference=ref_predict_matrix, mistakes=PREDICT_MISTAKES)
 def check_predict_matrix(fn) -> bool:
     """Notebook 07: ``predict(X, w, b)`` returns H(X) = X W + b, one value per row (sample)."""
-    w3 = np.array([0.5, -1.0, 2.0])
-    cases = [(_X34, w3, 0.0), (_X34, w3, 1.5), (_X34, np.zeros(3), -2.0), (_X34[:1], w3, 0.25)]
-    return check_function(fn, ref_predict_matrix, cases, name="predict")
+    return check_function(fn, ref_predict_matrix, PREDICT_CASES, name="predict", mistakes=PREDICT_MISTAKES)
 
 
 def ref_gradients_matrix(X, w, b, y):
@@ -26,17 +70,65 @@ def ref_gradients_matrix(X, w, b, y):
     return 2.0 * X.T @ r / len(y), 2.0 * np.mean(r)
 
 
-@exercise(reference=ref_gradients_matrix)
+def _axis_1(X, w, b, y):
+    r = X @ w + b - y
+    return 2.0 * np.mean(X * r[:, None], axis=1), 2.0 * np.mean(r)
+
+
+GRADIENTS_MATRIX_MISTAKES = [
+    Mistake(
+        "dW uses X @ r; it needs the transpose, X.T @ r: (n, m) @ (m,) gives one value per feature, "
+        "dW = (2/m) X^T r.",
+        lambda X, w, b, y: (2.0 * X @ (X @ w + b - y) / len(y), 2.0 * np.mean(X @ w + b - y)),
+    ),
+    Mistake(
+        "the factor 2/m is missing: dW = (2/m) X^T r and db = (2/m) sum r.",
+        lambda X, w, b, y: (X.T @ (X @ w + b - y), np.sum(X @ w + b - y)),
+    ),
+    Mistake(
+        "that is 1/m, the slide's form without the 2: the derivative of (...)^2 brings a 2, so "
+        "dW = (2/m) X^T r and db = (2/m) sum r.",
+        lambda X, w, b, y: (X.T @ (X @ w + b - y) / len(y), np.mean(X @ w + b - y)),
+    ),
+    Mistake(
+        "both gradients have the wrong sign: the residual is r = XW + b - y (prediction minus target), "
+        "not y - (XW + b).",
+        lambda X, w, b, y: tuple(-g for g in ref_gradients_matrix(X, w, b, y)),
+    ),
+    Mistake(
+        "the residual forgot b: r = X @ w + b - y.", lambda X, w, b, y: ref_gradients_matrix(X, w, 0.0, y)
+    ),
+    Mistake(
+        "np.mean(..., axis=1) averages along each row, one value per sample; dW has one value per "
+        "feature: average down the rows, axis=0, or write (2/m) X.T @ r.",
+        _axis_1,
+    ),
+    Mistake(
+        "right only when there are 5 samples: the function uses the notebook's m = 5, not the number of "
+        "rows of its own X. Inside the function, use m = len(y).",
+        lambda X, w, b, y: (2 / 5 * X.T @ (X @ w + b - y), 2 / 5 * np.sum(X @ w + b - y)),
+    ),
+    Mistake(
+        "the two gradients are in the wrong order: return (dW, db).",
+        lambda X, w, b, y: ref_gradients_matrix(X, w, b, y)[::-1],
+    ),
+]
+
+
+GRADIENTS_MATRIX_CASES = [
+    (_X34, _w3, 0.5, _y4),
+    (_X34, np.zeros(3), 0.0, _y4),
+    (_X33, -_w3, 1.0, _y4[:3]),
+    (_X63, _w3, -0.5, np.linspace(-1.0, 2.0, 6)),
+]
+
+
+@exercise(reference=ref_gradients_matrix, mistakes=GRADIENTS_MATRIX_MISTAKES)
 def check_gradients_matrix(fn) -> bool:
     """Notebook 07: ``gradients(X, w, b, y)`` returns (dw of shape (n,), db) for the MSE cost."""
-    w3, y4 = np.array([0.5, -1.0, 2.0]), np.array([1.0, 0.0, -1.0, 2.0])
-    cases = [
-        (_X34, w3, 0.0, y4),
-        (_X34, np.zeros(3), 0.0, y4),
-        (_X34, w3, 1.0, y4),
-        (_X34, -w3, -0.5, y4 * 3),
-    ]
-    return check_function(fn, ref_gradients_matrix, cases, name="gradients")
+    return check_function(
+        fn, ref_gradients_matrix, GRADIENTS_MATRIX_CASES, name="gradients", mistakes=GRADIENTS_MATRIX_MISTAKES
+    )
 
 
 def _null_cases():
@@ -45,58 +137,102 @@ def _null_cases():
     X, _ = load_multivariable()
     rng = np.random.default_rng(6)
     return [
-        np.column_stack([X, np.ones(len(X))]),
+        np.column_stack([X, np.ones(len(X))]),  # the notebook's A = [X, 1]
         np.array([[1.0, 2.0, 3.0], [2.0, 4.0, 7.0]]),
         rng.standard_normal((3, 5)),
+        np.array([[1.0, 2.0], [3.0, 6.0]]),  # square: a column of U has the right length, and is wrong
     ]
 
 
-@exercise()
+def _notebook_v(A):
+    """The null vector the notebook computes for its own A = [X, 1], whatever A is given."""
+    Vt = np.linalg.svd(_null_cases()[0])[2]
+    return Vt[-1] * np.sign(Vt[-1][-1])
+
+
+NULL_VECTOR_MISTAKES = [
+    Mistake(
+        "that is the FIRST row of Vt, the direction that A stretches most. The null vector is the LAST "
+        "row, the one of the smallest (or missing) singular value: np.linalg.svd(A)[2][-1].",
+        lambda A: np.linalg.svd(A)[2][0],
+    ),
+    Mistake(
+        "that is the last column of Vt; its vectors are its rows: np.linalg.svd(A)[2][-1], Vt[-1] and "
+        "not Vt[:, -1].",
+        lambda A: np.linalg.svd(A)[2][:, -1],
+    ),
+    Mistake(
+        "that is a column of U, which has one entry per row of A (per sample); v needs one entry per "
+        "column of A: the last row of Vt, np.linalg.svd(A)[2][-1].",
+        lambda A: np.linalg.svd(A)[0][:, -1],
+    ),
+    Mistake(
+        "that is the singular values, np.linalg.svd(A)[1]; the vectors are in Vt, the third thing svd "
+        "returns: np.linalg.svd(A)[2][-1].",
+        lambda A: np.linalg.svd(A)[1],
+    ),
+    Mistake(
+        "that is the zero vector: A @ 0 = 0 for every A, so it says nothing. Find a nonzero v, such as "
+        "the last row of Vt from np.linalg.svd(A).",
+        lambda A: np.zeros(A.shape[1]),
+    ),
+    Mistake(
+        "the same vector comes back for every A: the null vector of the notebook's A = [X, 1]. Compute "
+        "it from the argument A of your function.",
+        _notebook_v,
+    ),
+]
+
+
+def _null_problem(A, out) -> str | None:
+    """Why the call ``out`` (of the learner's function on ``A``) gave no null vector of A; None if it did."""
+    where = f"null_vector(A of shape {A.shape})"
+    n = A.shape[1]
+    v, msg = _problem(out, np.zeros(n), where)  # time limit, errors, in place, None, text, shape, NaN
+    if msg:
+        per_sample = isinstance(out.value, np.ndarray) and out.value.shape == (A.shape[0],)
+        if out.ok and per_sample and A.shape[0] != n:
+            msg += " (one entry per column of A: per unknown, not per sample)"
+        return msg
+    size = float(np.linalg.norm(v))
+    if size < 1e-10:
+        return f"{where} returned the zero vector: A @ 0 = 0 always; find a nonzero v."
+    if float(np.linalg.norm(A @ v)) > 1e-8 * size * float(np.linalg.norm(A)):
+        return f"{where} returned v = {_fmt(v)}, and A @ v = {_fmt(A @ v)} is not 0."
+    return None
+
+
+@exercise(mistakes=NULL_VECTOR_MISTAKES)
 def check_null_vector(fn) -> bool:
     """Notebook 07: ``null_vector(A)`` returns a nonzero vector v with A @ v = 0 (any length, either sign),
-    for a matrix A with fewer independent rows than columns."""
+    for a matrix A with fewer independent rows than columns. (Not check_function: any null vector is
+    right, so the learner's is tested by A @ v = 0, not compared with one reference.)"""
     if not callable(fn):
         print(f"{FAIL} pass your function itself, e.g. check(null_vector), not {_fmt(fn)}")
         return False
     cases = _null_cases()
+    outs = []
     for A in cases:
-        where = f"null_vector(A of shape {A.shape})"
-        got = _peek(fn, A)
-        if isinstance(got, Exception):
-            print(f"{FAIL} {where} raised {type(got).__name__}: {got}")
-            return False
-        if got is None:
-            print(f"{FAIL} {where} returned None: did you forget `return`?")
-            return False
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("error")
-                g = np.asarray(got, dtype=np.float64)
-        except (TypeError, ValueError, Warning):
-            print(f"{FAIL} {where} returned {_fmt(got)}; expected a vector of numbers")
-            return False
-        n = A.shape[1]
-        if g.shape != (n,):
-            more = (
-                " (one entry per column of A: per unknown, not per sample)"
-                if g.shape == (A.shape[0],)
-                else ""
-            )
-            print(f"{FAIL} {where} returns shape {g.shape}, expected ({n},){more}")
-            return False
-        if not np.all(np.isfinite(g)):
-            print(f"{FAIL} {where} returned NaN or inf: {_fmt(g)}")
-            return False
-        size = float(np.linalg.norm(g))
-        if size < 1e-10:
-            print(f"{FAIL} {where} returned the zero vector: A @ 0 = 0 always; find a nonzero v.")
-            return False
-        residual = float(np.linalg.norm(A @ g))
-        if residual > 1e-8 * size * float(np.linalg.norm(A)):
-            _, _, Vt = np.linalg.svd(A)
-            first = abs(float(Vt[0] @ g)) > 0.99 * size
-            hint = " Take the LAST row of Vt from np.linalg.svd(A), not the first." if first else ""
-            print(f"{FAIL} {where}: A @ v = {_fmt(A @ g)}, not 0.{hint}")
-            return False
-    print(f"{PASS} null_vector passed all {len(cases)} checks.")
-    return True
+        outs.append(_call(fn, (A,)))
+        if outs[-1].timed_out:  # one endless loop is enough
+            break
+    problems = [_null_problem(A, out) for A, out in zip(cases, outs, strict=False)]
+    failing = [k for k, p in enumerate(problems) if p]
+    if not failing and len(outs) == len(cases):
+        print(f"{PASS} null_vector passed all {len(cases)} checks.")
+        return True
+    simplest = min(failing, key=lambda k: (cases[k].size, k))
+    if len(outs) == len(cases) and all(o.ok and o.value is None for o in outs):
+        print(
+            f"{FAIL} null_vector returned None, on every case: it does not return a result yet. "
+            "Write its body and end it with `return` and the vector."
+        )
+        return False
+    if len(outs) == len(cases):
+        for mistake in NULL_VECTOR_MISTAKES:  # a named cause only when it explains every case
+            theirs = [_call(mistake.fn, (A,), learner=False) for A in cases]
+            if all(_same_outcome(o, t) for o, t in zip(outs, theirs, strict=True)):
+                print(f"{FAIL} {mistake.says}\n  For example: {problems[simplest]}")
+                return False
+    print(f"{FAIL} {problems[simplest]}")
+    return False

@@ -5,38 +5,130 @@ from __future__ import annotations
 import numpy as np
 
 from ..activations import _sigmoid
-from .core import FAIL, _check_cases, _peek, _same, check_function, exercise
+from .core import Mistake, check_function, exercise
 
 _wide = np.array([-1000.0, -30.0, -1.0, 0.0, 0.5, 2.0, 30.0, 1000.0])
 
 
-@exercise(reference=_sigmoid)
+def _where_both(x):
+    return np.where(x >= 0, 1 / (1 + np.exp(-x)), np.exp(x) / (1 + np.exp(x)))
+
+
+SIGMOID_MISTAKES = [
+    Mistake(
+        "1 / (1 + np.exp(-x)) computes np.exp(1000) for x = -1000, which overflows (inside np.where "
+        "too: np.where computes both of its branches for every x, then picks). Exponentiate only numbers "
+        "<= 0: e = np.exp(-np.abs(x)), then np.where(x >= 0, 1 / (1 + e), e / (1 + e)).",
+        lambda x: 1 / (1 + np.exp(-x)),
+    ),
+    Mistake(
+        "that is 1 / (1 + e^x) = sigmoid(-x): the exponent needs its minus sign, 1 / (1 + e^(-x)) "
+        "(and for x = 1000, e^x overflows).",
+        lambda x: 1 / (1 + np.exp(x)),
+    ),
+    Mistake(
+        "np.where computes both branches for every x before it chooses, so the branch it does not pick "
+        "still computes np.exp(1000) and overflows. Compute e = np.exp(-np.abs(x)) once, then "
+        "np.where(x >= 0, 1 / (1 + e), e / (1 + e)).",
+        _where_both,
+    ),
+    Mistake(
+        "e^x / (1 + e^x) computes np.exp(1000) for x = 1000, which overflows (inside np.where too: "
+        "np.where computes both of its branches for every x, then picks). Exponentiate only numbers <= 0: "
+        "e = np.exp(-np.abs(x)), then np.where(x >= 0, 1 / (1 + e), e / (1 + e)).",
+        lambda x: np.exp(x) / (1 + np.exp(x)),
+    ),
+    Mistake(
+        "right for x >= 0 but not for x < 0: 1 / (1 + e^(-|x|)) is sigmoid(|x|), never below 0.5. For "
+        "x < 0 use e / (1 + e) with e = np.exp(-np.abs(x)).",
+        lambda x: 1 / (1 + np.exp(-np.abs(x))),
+    ),
+    Mistake(
+        "right for x < 0 but not for x >= 0: e / (1 + e) with e = e^(-|x|) is sigmoid(-|x|), never above "
+        "0.5. For x >= 0 use 1 / (1 + e).",
+        lambda x: np.exp(-np.abs(x)) / (1 + np.exp(-np.abs(x))),
+    ),
+]
+
+
+SIGMOID_CASES = [
+    (np.array([0.0]),),
+    (np.array([-2.0, -0.5, 0.5, 2.0]),),
+    (np.array([-1000.0, -30.0, -1.0]),),  # large negative z: e^(-z) overflows
+    (np.array([1.0, 30.0, 1000.0]),),  # large positive z: e^z overflows
+    (_wide,),
+]
+
+
+@exercise(reference=_sigmoid, mistakes=SIGMOID_MISTAKES)
 def check_sigmoid(fn) -> bool:
     """Notebooks 08-09: ``sigmoid(z)`` = 1 / (1 + e^(-z)), with no overflow warning for z = -1000."""
-    cases = [(np.array([0.0]),), (np.array([-2.0, -0.5, 0.5, 2.0]),), (_wide,)]
-    return check_function(fn, _sigmoid, cases, name="sigmoid")
+    return check_function(fn, _sigmoid, SIGMOID_CASES, name="sigmoid", mistakes=SIGMOID_MISTAKES)
 
 
 def ref_relu(x):
     return np.maximum(0.0, x)
 
 
-@exercise(reference=ref_relu)
+RELU_MISTAKES = [
+    Mistake(
+        "np.max(x, 0) is the largest entry of x (the 0 is an axis); the elementwise maximum of 0 and x "
+        "is np.maximum(0, x).",
+        lambda x: np.max(x, 0),
+    ),
+    Mistake(
+        "that is ReLU's derivative, 1 where x > 0; ReLU passes x itself where x > 0: np.maximum(0, x).",
+        lambda x: np.where(x > 0, 1.0, 0.0),
+    ),
+    Mistake("|x| turns negative inputs positive; ReLU sets them to 0: np.maximum(0, x).", np.abs),
+    Mistake(
+        "np.minimum keeps the smaller of 0 and x; ReLU keeps the larger: np.maximum(0, x).",
+        lambda x: np.minimum(0.0, x),
+    ),
+]
+
+
+RELU_CASES = [(np.array([-2.0, -0.1, 0.0, 0.1, 3.0]),), (np.array([5.0]),), (_wide,)]
+
+
+@exercise(reference=ref_relu, mistakes=RELU_MISTAKES)
 def check_relu(fn) -> bool:
     """Notebook 08: ``relu(x)`` = max(0, x), elementwise."""
-    cases = [(np.array([-2.0, -0.1, 0.0, 0.1, 3.0]),), (np.array([5.0]),), (_wide,)]
-    return check_function(fn, ref_relu, cases, name="relu")
+    return check_function(fn, ref_relu, RELU_CASES, name="relu", mistakes=RELU_MISTAKES)
 
 
 def ref_leaky_relu(x):
     return np.maximum(0.1 * x, x)
 
 
-@exercise(reference=ref_leaky_relu)
+LEAKY_RELU_MISTAKES = [
+    Mistake(
+        "the leak is 0.01; the lecture's Leaky ReLU is max(0.1 x, x).", lambda x: np.maximum(0.01 * x, x)
+    ),
+    Mistake(
+        "that is ReLU: negative inputs should leak through times 0.1, not become 0: np.maximum(0.1 * x, x).",
+        ref_relu,
+    ),
+    Mistake(
+        "for x < 0 the output is 0.1 * x, not the constant 0.1: np.maximum(0.1 * x, x).",
+        lambda x: np.where(x > 0, x, 0.1),
+    ),
+    Mistake(
+        "np.minimum keeps the smaller of 0.1 x and x; Leaky ReLU keeps the larger: np.maximum(0.1 * x, x).",
+        lambda x: np.minimum(0.1 * x, x),
+    ),
+]
+
+
+LEAKY_RELU_CASES = [(np.array([-2.0, -0.1, 0.0, 0.1, 3.0]),), (np.array([-10.0]),), (_wide,)]
+
+
+@exercise(reference=ref_leaky_relu, mistakes=LEAKY_RELU_MISTAKES)
 def check_leaky_relu(fn) -> bool:
     """Notebook 08: ``leaky_relu(x)`` = max(0.1 x, x), elementwise."""
-    cases = [(np.array([-2.0, -0.1, 0.0, 0.1, 3.0]),), (np.array([-10.0]),), (_wide,)]
-    return check_function(fn, ref_leaky_relu, cases, name="leaky_relu")
+    return check_function(
+        fn, ref_leaky_relu, LEAKY_RELU_CASES, name="leaky_relu", mistakes=LEAKY_RELU_MISTAKES
+    )
 
 
 _r08 = np.random.default_rng(8)
@@ -44,50 +136,131 @@ _r08 = np.random.default_rng(8)
 _STACK = (_r08.normal(size=(5, 8)), _r08.normal(size=8), _r08.normal(size=(8, 1)), _r08.normal(size=1))
 _STACK_B = (_r08.normal(size=(3, 4)), _r08.normal(size=4), _r08.normal(size=(4, 2)), _r08.normal(size=2))
 _STACK_C = (_r08.normal(size=(2, 3)), np.zeros(3), _r08.normal(size=(3, 1)), np.zeros(1))
+_rsq = np.random.default_rng(80)
+#: square layers (3 -> 3 -> 3): there W1 + W2 and W2 @ W1 run, and give wrong numbers
+_STACK_SQ = (_rsq.normal(size=(3, 3)), _rsq.normal(size=3), _rsq.normal(size=(3, 3)), _rsq.normal(size=3))
 
 
 def ref_collapse(W1, b1, W2, b2):
     return W1 @ W2, b1 @ W2 + b2
 
 
-@exercise(reference=ref_collapse)
+COLLAPSE_MISTAKES = [
+    Mistake(
+        "stacked layers combine by the matrix product, not a sum: (X W1 + b1) W2 + b2 = X (W1 W2) + "
+        "(b1 W2 + b2), so W = W1 @ W2 and b = b1 @ W2 + b2. (The slide's w + w' adds two models that "
+        "run side by side, not one after the other.)",
+        lambda W1, b1, W2, b2: (W1 + W2, b1 + b2),
+    ),
+    Mistake(
+        "W is right, but b misses b2: the second layer adds b2 after multiplying by W2, b = b1 @ W2 + b2.",
+        lambda W1, b1, W2, b2: (W1 @ W2, b1 @ W2),
+    ),
+    Mistake(
+        "W is right, but b1 went missing: it passes through W2 too, so b = b1 @ W2 + b2.",
+        lambda W1, b1, W2, b2: (W1 @ W2, b2),
+    ),
+    Mistake(
+        "W is right, but b1 passes through the second layer: it is multiplied by W2 before b2 is added, "
+        "b = b1 @ W2 + b2.",
+        lambda W1, b1, W2, b2: (W1 @ W2, b1 + b2),
+    ),
+    Mistake(
+        "the product is in the wrong order: X goes through W1 first, then W2, so W = W1 @ W2 and "
+        "b = b1 @ W2 + b2.",
+        lambda W1, b1, W2, b2: (W2 @ W1, W2 @ b1 + b2),
+    ),
+    Mistake("W and b are right but swapped: return (W, b).", lambda W1, b1, W2, b2: (b1 @ W2 + b2, W1 @ W2)),
+]
+
+
+COLLAPSE_CASES = [_STACK, _STACK_B, _STACK_C, _STACK_SQ]
+
+
+@exercise(reference=ref_collapse, mistakes=COLLAPSE_MISTAKES)
 def check_collapse(fn) -> bool:
     """Notebook 08: ``collapse(W1, b1, W2, b2)`` returns (W, b) of the one linear layer that equals
     the two stacked ones: X @ W + b == (X @ W1 + b1) @ W2 + b2 for every X."""
-    W1, b1, W2, b2 = _STACK
-    got = _peek(fn, *_STACK)
-    if isinstance(got, ValueError) and ("broadcast" in str(got) or "shape" in str(got)):
-        print(
-            f"{FAIL} collapse raised ValueError: {got}. W1 {W1.shape} and W2 {W2.shape} cannot be added; "
-            "stacked layers combine by the matrix product W1 @ W2 (the slide's w + w' adds two models "
-            "that run side by side, not one after the other)."
-        )
-        return False
-    if isinstance(got, tuple | list) and len(got) == 2:
-        W, b = got
-        if _same(W, W1 @ W2) and _same(b, b1 @ W2):
-            print(f"{FAIL} W is right, but b misses b2: the second layer adds b2 after multiplying by W2.")
-            return False
-        if _same(W, W1 @ W2) and _same(b, b2):
-            print(f"{FAIL} W is right, but b1 went missing: it passes through W2 too, so b = b1 @ W2 + b2.")
-            return False
-    cases = [_STACK, _STACK_B, _STACK_C]
-    return _check_cases(fn, ref_collapse, cases, "collapse", ("W1", "b1", "W2", "b2"))
+    return check_function(fn, ref_collapse, COLLAPSE_CASES, name="collapse", mistakes=COLLAPSE_MISTAKES)
 
 
-def _tanh_net_grads(x, y, W1, b1, W2, b2, slope=None):
-    """Backprop of MSE through h = act(x W1 + b1) @ W2 + b2; ``slope(A, Z)`` is act' (tanh by default)."""
+def _tanh_net_grads(x, y, W1, b1, W2, b2, slope=None, two=2.0, per_sample=True, w2=True, dw1_x=True):
+    """Backprop of MSE through h = tanh(x W1 + b1) @ W2 + b2; ``slope(A, Z)`` is tanh' (1 - Z^2 by
+    default). The other keywords leave out a piece of it, as the usual mistakes do."""
     A = x[:, None] * W1 + b1
     Z = np.tanh(A)
     h = Z @ W2 + b2
-    dh = 2.0 * (h - y) / len(x)
-    dA = dh[:, None] * W2 * (1.0 - Z**2 if slope is None else slope(A, Z))
-    return x @ dA, dA.sum(axis=0), Z.T @ dh, dh.sum()
+    dh = two * (h - y) / (len(x) if per_sample else 1)
+    dA = dh[:, None] * (W2 if w2 else 1.0) * (1.0 - Z**2 if slope is None else slope(A, Z))
+    return (x @ dA if dw1_x else dA.sum(axis=0)), dA.sum(axis=0), Z.T @ dh, dh.sum()
 
 
 def ref_tanh_gradients(x, y, W1, b1, W2, b2):
     return _tanh_net_grads(x, y, W1, b1, W2, b2)
 
+
+def _db1_per_sample(x, y, W1, b1, W2, b2):
+    dW1, _, dW2, db2 = _tanh_net_grads(x, y, W1, b1, W2, b2)
+    Z = np.tanh(x[:, None] * W1 + b1)
+    dh = 2.0 * (Z @ W2 + b2 - y) / len(x)
+    return dW1, (dh[:, None] * W2 * (1 - Z**2)).sum(axis=1), dW2, db2
+
+
+TANH_GRADIENTS_MISTAKES = [
+    Mistake(
+        "dW2 and db2 are right, but tanh' is 1 - tanh(a)^2, squared: dA = dh[:, None] * W2 * (1 - Z**2), "
+        "not (1 - Z).",
+        lambda *a: _tanh_net_grads(*a, slope=lambda A, Z: 1.0 - Z),
+    ),
+    Mistake(
+        "dW2 and db2 are right, but dA multiplies by tanh itself; the chain rule needs its derivative, "
+        "tanh'(a) = 1 - tanh(a)^2: dA = dh[:, None] * W2 * (1 - Z**2).",
+        lambda *a: _tanh_net_grads(*a, slope=lambda A, Z: Z),
+    ),
+    Mistake(
+        "dW2 and db2 are right, but dA misses the derivative of the activation: "
+        "dA = dh[:, None] * W2 * (1 - Z**2), since tanh'(a) = 1 - tanh(a)^2.",
+        lambda *a: _tanh_net_grads(*a, slope=lambda A, Z: 1.0 + 0.0 * A),
+    ),
+    Mistake(
+        "dW2 and db2 are right, but dA uses ReLU's derivative (A > 0); tanh's is 1 - tanh(a)^2: "
+        "dA = dh[:, None] * W2 * (1 - Z**2).",
+        lambda *a: _tanh_net_grads(*a, slope=lambda A, Z: (A > 0) * 1.0),
+    ),
+    Mistake(
+        "dW2 and db2 are right, but 1 - A**2 uses the input of tanh; the derivative is 1 - tanh(A)^2 = "
+        "1 - Z**2, with Z = np.tanh(A).",
+        lambda *a: _tanh_net_grads(*a, slope=lambda A, Z: 1.0 - A**2),
+    ),
+    Mistake(
+        "every gradient is half the expected: dh = 2 (h - y) / m, with the 2 from the square (the slides "
+        "drop it).",
+        lambda *a: _tanh_net_grads(*a, two=1.0),
+    ),
+    Mistake(
+        "every gradient is m times too big: the cost is a mean, so dh = 2 (h - y) / m.",
+        lambda *a: _tanh_net_grads(*a, per_sample=False),
+    ),
+    Mistake(
+        "dW2 and db2 are right, but dA misses W2: each hidden unit's share of dh is dh * W2[j], so "
+        "dA = dh[:, None] * W2 * (1 - Z**2).",
+        lambda *a: _tanh_net_grads(*a, w2=False),
+    ),
+    Mistake(
+        "db1, dW2 and db2 are right, but dW1 forgot x: each hidden unit receives x W1 + b1, so "
+        "dW1 = x @ dA (and db1 = dA.sum(axis=0)).",
+        lambda *a: _tanh_net_grads(*a, dw1_x=False),
+    ),
+    Mistake(
+        "db1 sums over the hidden units (axis=1), one value per sample; sum over the samples instead, "
+        "one value per hidden unit: db1 = dA.sum(axis=0).",
+        _db1_per_sample,
+    ),
+    Mistake(
+        "the gradients are right but in the wrong order: return (dW1, db1, dW2, db2).",
+        lambda *a: ref_tanh_gradients(*a)[::-1],
+    ),
+]
 
 _x08 = np.linspace(-2.0, 2.0, 7)
 _NET = (_x08, np.sin(2 * _x08), _r08.normal(size=3), _r08.normal(size=3), _r08.normal(size=3), 0.3)
@@ -95,25 +268,13 @@ _NET_B = (np.linspace(-3.0, 3.0, 12), np.linspace(-1.0, 2.0, 12) ** 2, *_r08.nor
 _NET_C = (np.array([0.5]), np.array([1.0]), np.array([1.0, -2.0]), np.zeros(2), np.array([0.5, 1.0]), 0.0)
 
 
-@exercise(reference=ref_tanh_gradients)
+TANH_GRADIENTS_CASES = [_NET, _NET_B, _NET_C]
+
+
+@exercise(reference=ref_tanh_gradients, mistakes=TANH_GRADIENTS_MISTAKES)
 def check_tanh_gradients(fn) -> bool:
     """Notebook 08: ``tanh_gradients(x, y, W1, b1, W2, b2)`` returns (dW1, db1, dW2, db2), the gradients
     of the MSE cost of h = tanh(x W1 + b1) @ W2 + b2."""
-    got = _peek(fn, *_NET)
-    if isinstance(got, tuple | list) and len(got) == 4:
-        rule = "tanh'(a) = 1 - tanh(a)^2"
-        wrong = {
-            f"ReLU's derivative (A > 0); {rule}": lambda A, Z: (A > 0).astype(float),
-            f"tanh itself as its derivative; {rule}": lambda A, Z: Z,
-            f"no derivative of the activation; the chain rule needs {rule}": lambda A, Z: 1.0 + 0.0 * A,
-        }
-        for what, slope in wrong.items():
-            want = _tanh_net_grads(*_NET, slope=slope)
-            if all(_same(g, w) for g, w in zip(got, want, strict=True)):
-                print(f"{FAIL} dW2 and db2 are right, but dW1 and db1 use {what}.")
-                return False
-        if all(_same(g, w) for g, w in zip(got, ref_tanh_gradients(*_NET)[::-1], strict=True)):
-            print(f"{FAIL} the gradients are right but in the wrong order: return (dW1, db1, dW2, db2).")
-            return False
-    cases = [_NET, _NET_B, _NET_C]
-    return _check_cases(fn, ref_tanh_gradients, cases, "tanh_gradients", ("x", "y", "W1", "b1", "W2", "b2"))
+    return check_function(
+        fn, ref_tanh_gradients, TANH_GRADIENTS_CASES, name="tanh_gradients", mistakes=TANH_GRADIENTS_MISTAKES
+    )

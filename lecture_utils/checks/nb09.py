@@ -5,36 +5,72 @@ from __future__ import annotations
 import numpy as np
 
 from ..activations import _sigmoid
-from .core import FAIL, _peek, _same, check_function, exercise
+from .core import Mistake, check_function, exercise
 
-_xb = np.arange(10) / 10  # the lecture's binary table
+_xb = np.arange(10) / 10  # the lecture's binary table: the notebook's global x, y (m = 10)
 _yb = np.array([0, 1, 0, 1, 0, 1, 1, 0, 0, 0], dtype=float)
 _xs = np.array([-0.5, 0.0, 0.3, 1.2])  # a small set with a negative x and x = 0
 _ys = np.array([1.0, 0.0, 1.0, 0.0])
+
+
+def _overflowing_sigmoid(z):
+    return 1 / (1 + np.exp(-z))
 
 
 def ref_sigmoid_mse(w, x, y):
     return np.mean((_sigmoid(w * x) - y) ** 2)
 
 
-@exercise(reference=ref_sigmoid_mse)
+SIGMOID_MSE_MISTAKES = [
+    Mistake(
+        "for w = -1000, 1 / (1 + np.exp(-w * x)) computes np.exp(900), which overflows. Use a sigmoid "
+        "that never overflows: the stable `sigmoid` of section 3, or lu.sigmoid.",
+        lambda w, x, y: np.mean((_overflowing_sigmoid(w * x) - y) ** 2),
+    ),
+    Mistake(
+        "that is the MSE of the line H(x) = w x; put w x through the sigmoid first: "
+        "np.mean((sigmoid(w * x) - y) ** 2).",
+        lambda w, x, y: np.mean((w * x - y) ** 2),
+    ),
+    Mistake(
+        "that uses 1 / (1 + e^(wx)) = sigmoid(-w x), the slide's sign slip; the sigmoid is "
+        "1 / (1 + e^(-wx)).",
+        lambda w, x, y: np.mean((_sigmoid(-w * x) - y) ** 2),
+    ),
+    Mistake(
+        "that squares the mean of the residuals; the MSE is the mean of the squared residuals: "
+        "np.mean((H - y) ** 2), the square inside the mean.",
+        lambda w, x, y: np.mean(_sigmoid(w * x) - y) ** 2,
+    ),
+    Mistake(
+        "that is the sum of the squared residuals; the MSE divides it by m: np.mean((H - y) ** 2).",
+        lambda w, x, y: np.sum((_sigmoid(w * x) - y) ** 2),
+    ),
+    Mistake(
+        "half the expected: the course's cost is (1/m) sum (H - y)^2, not 1/(2m).",
+        lambda w, x, y: np.mean((_sigmoid(w * x) - y) ** 2) / 2,
+    ),
+    Mistake(
+        "the residuals are not squared: (1/m) sum (H - y)^2 = np.mean((H - y) ** 2).",
+        lambda w, x, y: np.mean(_sigmoid(w * x) - y),
+    ),
+    Mistake(
+        "the cost is the same on every table: the function uses the notebook's binary table (its global "
+        "x, y) instead of its own arguments x and y.",
+        lambda w, x, y: ref_sigmoid_mse(w, _xb, _yb),
+    ),
+]
+
+
+SIGMOID_MSE_CASES = [(0.0, _xb, _yb), (2.0, _xb, _yb), (-1.0, _xb, _yb), (-1000.0, _xb, _yb), (3.0, _xs, _ys)]
+
+
+@exercise(reference=ref_sigmoid_mse, mistakes=SIGMOID_MSE_MISTAKES)
 def check_sigmoid_mse(fn) -> bool:
     """Notebook 09: ``sigmoid_mse(w, x, y)`` = (1/m) sum (sigmoid(w x_i) - y_i)^2, one number."""
-    if isinstance(_peek(fn, -1000.0, _xb, _yb), RuntimeWarning):
-        print(
-            f"{FAIL} sigmoid_mse(-1000, x, y) overflows in np.exp: use a sigmoid that never overflows "
-            "(your stable one from section 3, or lu.sigmoid)."
-        )
-        return False
-    got = _peek(fn, 2.0, _xb, _yb)
-    if _same(got, np.mean((2.0 * _xb - _yb) ** 2)):
-        print(f"{FAIL} that is the MSE of the line H(x) = w x; put w x through the sigmoid first.")
-        return False
-    if _same(got, np.mean((1 / (1 + np.exp(2.0 * _xb)) - _yb) ** 2)):
-        print(f"{FAIL} that uses 1/(1 + e^(wx)), the slide's sign slip; the sigmoid is 1/(1 + e^(-wx)).")
-        return False
-    cases = [(0.0, _xb, _yb), (2.0, _xb, _yb), (-1.0, _xb, _yb), (-1000.0, _xb, _yb), (3.0, _xs, _ys)]
-    return check_function(fn, ref_sigmoid_mse, cases, name="sigmoid_mse")
+    return check_function(
+        fn, ref_sigmoid_mse, SIGMOID_MSE_CASES, name="sigmoid_mse", mistakes=SIGMOID_MSE_MISTAKES
+    )
 
 
 def _limit_h(x, sign):
@@ -46,26 +82,63 @@ def ref_mse_limits(x, y):
     return np.mean((_limit_h(x, -1) - y) ** 2), np.mean((_limit_h(x, 1) - y) ** 2)
 
 
-@exercise(reference=ref_mse_limits)
+def _limits_of(h_plus, y):
+    """The two costs when H -> h_plus as W -> +inf (and 1 - h_plus as W -> -inf)."""
+    return np.mean((1.0 - h_plus - y) ** 2), np.mean((h_plus - y) ** 2)
+
+
+MSE_LIMITS_MISTAKES = [
+    Mistake(
+        "the two values are swapped: first the cost as W -> -inf, then as W -> +inf.",
+        lambda x, y: ref_mse_limits(x, y)[::-1],
+    ),
+    Mistake(
+        "look at x = 0: W * 0 = 0 for every W, so H(0) = sigmoid(0) = 0.5 in both limits. (x > 0) gives "
+        "it 0 and 1: put 0.5 where x == 0.",
+        lambda x, y: _limits_of((x > 0) * 1.0, y),
+    ),
+    Mistake(
+        "look at x = 0: W * 0 = 0 for every W, so H(0) = sigmoid(0) = 0.5 in both limits. (x >= 0) gives "
+        "it 1 and 0: put 0.5 where x == 0.",
+        lambda x, y: _limits_of((x >= 0) * 1.0, y),
+    ),
+    Mistake(
+        "a negative x goes the other way: as W -> +inf, W x -> -inf where x < 0, so H -> 0 there (and "
+        "H -> 1 as W -> -inf). H follows the sign of W x, not of W alone.",
+        lambda x, y: _limits_of(np.where(x == 0, 0.5, 1.0), y),
+    ),
+    Mistake(
+        "that is the cost at a big W (like +-1000), not its limit: near x = 0 the sigmoid is not flat "
+        "yet (x = 0.0001 gives W x = 0.1). Use the limits themselves: H is 1, 0.5 or 0 by the sign of W x.",
+        lambda x, y: (np.mean((_sigmoid(-1000.0 * x) - y) ** 2), np.mean((_sigmoid(1000.0 * x) - y) ** 2)),
+    ),
+    Mistake(
+        "those are sums over the samples; each cost is a mean, (1/m) sum (H - y)^2 = np.mean((H - y) ** 2).",
+        lambda x, y: tuple(len(x) * c for c in ref_mse_limits(x, y)),
+    ),
+    Mistake(
+        "the residuals are not squared: each cost is (1/m) sum (H - y)^2 = np.mean((H - y) ** 2).",
+        lambda x, y: (np.mean(_limit_h(x, -1) - y), np.mean(_limit_h(x, 1) - y)),
+    ),
+]
+
+
+MSE_LIMITS_CASES = [
+    (_xb, _yb),
+    (_xs, _ys),
+    (_xb, 1 - _yb),
+    (np.array([0.0, 0.0]), np.array([0.0, 1.0])),
+    (np.array([-1e-4, 0.0, 2e-4, 1.0]), np.array([1.0, 0.0, 1.0, 1.0])),  # a big W is not a limit here
+]
+
+
+@exercise(reference=ref_mse_limits, mistakes=MSE_LIMITS_MISTAKES)
 def check_mse_limits(fn) -> bool:
     """Notebook 09: ``mse_limits(x, y)`` returns (cost as W -> -inf, cost as W -> +inf) for
     H = sigmoid(W x), from the limits of H alone (0, 0.5 or 1 per sample)."""
-    got = _peek(fn, _xs, _ys)
-    want = ref_mse_limits(_xs, _ys)
-    if isinstance(got, tuple | list) and len(got) == 2 and _same(got[0], want[1]) and _same(got[1], want[0]):
-        print(f"{FAIL} the two values are swapped: first W -> -inf, then W -> +inf.")
-        return False
-    if isinstance(got, tuple | list) and len(got) == 2:
-        for sign, value in ((-1, got[0]), (1, got[1])):
-            for at_zero in (0.0, 1.0):
-                wrong = np.where(_xs == 0, at_zero, _limit_h(_xs, sign))
-                if _same(value, np.mean((wrong - _ys) ** 2)):
-                    print(
-                        f"{FAIL} look at x = 0: W * 0 = 0 for every W, so H(0) = sigmoid(0) = 0.5 in both limits."
-                    )
-                    return False
-    cases = [(_xb, _yb), (_xs, _ys), (_xb, 1 - _yb), (np.array([0.0, 0.0]), np.array([0.0, 1.0]))]
-    return check_function(fn, ref_mse_limits, cases, name="mse_limits")
+    return check_function(
+        fn, ref_mse_limits, MSE_LIMITS_CASES, name="mse_limits", mistakes=MSE_LIMITS_MISTAKES
+    )
 
 
 def ref_sigmoid_mse_gradient(w, x, y):
@@ -73,16 +146,67 @@ def ref_sigmoid_mse_gradient(w, x, y):
     return 2.0 * np.mean((h - y) * h * (1 - h) * x)
 
 
-@exercise(reference=ref_sigmoid_mse_gradient)
+def _gradient(w, x, y, sigmoid=_sigmoid, slope=True, two=2.0, times_x=True, sign=1.0, m=None):
+    """(2/m) sum (H - y) H (1 - H) x; the keywords change one piece of it, as the usual mistakes do."""
+    h = sigmoid(w * x)
+    terms = sign * (h - y) * (h * (1 - h) if slope else 1.0) * (x if times_x else 1.0)
+    return two * (np.mean(terms) if m is None else np.sum(terms) / m)
+
+
+SIGMOID_MSE_GRADIENT_MISTAKES = [
+    Mistake(
+        "the chain rule needs the sigmoid's slope too: d cost/dW = (2/m) sum (H - y) H (1 - H) x, so "
+        "multiply by H (1 - H).",
+        lambda w, x, y: _gradient(w, x, y, slope=False),
+    ),
+    Mistake(
+        "that is the cross-entropy gradient of notebook 10, (1/m) sum (H - y) x; the MSE's is "
+        "(2/m) sum (H - y) H (1 - H) x.",
+        lambda w, x, y: _gradient(w, x, y, slope=False, two=1.0),
+    ),
+    Mistake(
+        "half the expected: the square brings a 2, (2/m) sum (H - y) H (1 - H) x.",
+        lambda w, x, y: _gradient(w, x, y, two=1.0),
+    ),
+    Mistake(
+        "x is missing: the inside of the sigmoid is w x, whose derivative with respect to w is x, so "
+        "(2/m) sum (H - y) H (1 - H) x.",
+        lambda w, x, y: _gradient(w, x, y, times_x=False),
+    ),
+    Mistake(
+        "the sign is flipped: the residual is H - y (prediction minus label), not y - H.",
+        lambda w, x, y: _gradient(w, x, y, sign=-1.0),
+    ),
+    Mistake(
+        "for w = -1000, 1 / (1 + np.exp(-w * x)) computes np.exp(900), which overflows. Use a sigmoid "
+        "that never overflows: the stable `sigmoid` of section 3, or lu.sigmoid.",
+        lambda w, x, y: _gradient(w, x, y, sigmoid=_overflowing_sigmoid),
+    ),
+    Mistake(
+        "right only on tables of 10 samples: the function divides by the notebook's m = 10, not by the "
+        "number of its own samples. Use np.mean, or len(x).",
+        lambda w, x, y: _gradient(w, x, y, m=10),
+    ),
+]
+
+
+SIGMOID_MSE_GRADIENT_CASES = [
+    (0.0, _xb, _yb),
+    (2.0, _xb, _yb),
+    (-1.0, _xb, _yb),
+    (20.0, _xb, _yb),
+    (1.5, _xs, _ys),
+    (-1000.0, _xb, _yb),
+]
+
+
+@exercise(reference=ref_sigmoid_mse_gradient, mistakes=SIGMOID_MSE_GRADIENT_MISTAKES)
 def check_sigmoid_mse_gradient(fn) -> bool:
     """Notebook 09: ``sigmoid_mse_gradient(w, x, y)`` = (2/m) sum (H - y) H (1 - H) x, H = sigmoid(w x)."""
-    got = _peek(fn, 2.0, _xb, _yb)
-    h = _sigmoid(2.0 * _xb)
-    if _same(got, 2.0 * np.mean((h - _yb) * _xb)):
-        print(f"{FAIL} the chain rule needs the sigmoid's slope too: multiply by H (1 - H).")
-        return False
-    if _same(got, np.mean((h - _yb) * _xb)):
-        print(f"{FAIL} that is the cross-entropy gradient of notebook 10; for MSE, multiply by 2 H (1 - H).")
-        return False
-    cases = [(0.0, _xb, _yb), (2.0, _xb, _yb), (-1.0, _xb, _yb), (20.0, _xb, _yb), (1.5, _xs, _ys)]
-    return check_function(fn, ref_sigmoid_mse_gradient, cases, name="sigmoid_mse_gradient")
+    return check_function(
+        fn,
+        ref_sigmoid_mse_gradient,
+        SIGMOID_MSE_GRADIENT_CASES,
+        name="sigmoid_mse_gradient",
+        mistakes=SIGMOID_MSE_GRADIENT_MISTAKES,
+    )

@@ -5,24 +5,63 @@ from __future__ import annotations
 import numpy as np
 
 from ..activations import _sigmoid
-from .core import _xr, _yr, check_function, exercise
+from .core import Mistake, check_function, exercise
+
+_xb = np.arange(10) / 10  # the lecture's binary table: the notebook's global x, y
+_yb = np.array([0, 1, 0, 1, 0, 1, 1, 0, 0, 0], dtype=float)
+_xs = np.array([-0.5, 0.0, 0.3, 1.2])
+_ys = np.array([1.0, 0.0, 1.0, 0.0])
 
 
 def ref_cross_entropy(p, y):
     return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
 
 
-@exercise(reference=ref_cross_entropy)
+CROSS_ENTROPY_MISTAKES = [
+    Mistake(
+        "the sign is flipped, so the cost comes out negative: log p < 0 for p in (0, 1), and the formula "
+        "starts with a minus, -(1/m) sum [y log p + (1 - y) log(1 - p)].",
+        lambda p, y: np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)),
+    ),
+    Mistake(
+        "the term of the samples with y = 0 is missing: add (1 - y) log(1 - p) inside the sum.",
+        lambda p, y: -np.mean(y * np.log(p)),
+    ),
+    Mistake(
+        "that is the sum over the samples; the cost is the mean, -(1/m) sum [...]: np.mean.",
+        lambda p, y: -np.sum(y * np.log(p) + (1 - y) * np.log(1 - p)),
+    ),
+    Mistake(
+        "the two logs are swapped: y goes with log p, and (1 - y) with log(1 - p).",
+        lambda p, y: -np.mean((1 - y) * np.log(p) + y * np.log(1 - p)),
+    ),
+    Mistake(
+        "np.log10 is the base-10 logarithm; cross entropy uses the natural logarithm, np.log.",
+        lambda p, y: -np.mean(y * np.log10(p) + (1 - y) * np.log10(1 - p)),
+    ),
+    Mistake(
+        "both terms use log p; the second one is (1 - y) log(1 - p).",
+        lambda p, y: -np.mean(y * np.log(p) + (1 - y) * np.log(p)),
+    ),
+]
+
+
+_y4 = np.array([0.0, 1.0, 0.0, 1.0])
+CROSS_ENTROPY_CASES = [
+    (np.array([0.1, 0.9, 0.2, 0.7]), _y4),
+    (np.full(4, 0.5), _y4),
+    (np.array([0.9, 0.1, 0.8, 0.3]), _y4),
+    (np.array([0.999]), np.array([1.0])),
+    (np.array([0.3, 0.6, 0.95]), np.array([1.0, 1.0, 0.0])),
+]
+
+
+@exercise(reference=ref_cross_entropy, mistakes=CROSS_ENTROPY_MISTAKES)
 def check_cross_entropy(fn) -> bool:
     """Notebook 10: ``cross_entropy(p, y)`` = -(1/m) sum [y log p + (1 - y) log(1 - p)]."""
-    y = np.array([0.0, 1.0, 0.0, 1.0])
-    cases = [
-        (np.array([0.1, 0.9, 0.2, 0.7]), y),
-        (np.full(4, 0.5), y),
-        (np.array([0.9, 0.1, 0.8, 0.3]), y),
-        (np.array([0.999]), np.array([1.0])),
-    ]
-    return check_function(fn, ref_cross_entropy, cases, name="cross_entropy")
+    return check_function(
+        fn, ref_cross_entropy, CROSS_ENTROPY_CASES, name="cross_entropy", mistakes=CROSS_ENTROPY_MISTAKES
+    )
 
 
 def ref_logistic_gradients(w, b, x, y):
@@ -30,13 +69,79 @@ def ref_logistic_gradients(w, b, x, y):
     return np.mean(r * x), np.mean(r)
 
 
-@exercise(reference=ref_logistic_gradients)
+def _gradients(w, b, x, y, sigmoid=_sigmoid, two=1.0, slope=False, times_x=True, with_b=True, mean=True):
+    """((1/m) sum (H - y) x, (1/m) sum (H - y)); the keywords change one piece, as the mistakes do."""
+    h = sigmoid(w * x + (b if with_b else 0.0))
+    r = (h - y) * (h * (1 - h) if slope else 1.0)
+    total = np.mean if mean else np.sum
+    return two * total(r * (x if times_x else 1.0)), two * total(r)
+
+
+LOGISTIC_GRADIENTS_MISTAKES = [
+    Mistake(
+        "twice the expected: that 2 belongs to the MSE's gradient; for cross entropy "
+        "d cost/dW = (1/m) sum (H - y) x and d cost/db = (1/m) sum (H - y), no 2.",
+        lambda *a: _gradients(*a, two=2.0),
+    ),
+    Mistake(
+        "that multiplies by the sigmoid's slope H (1 - H), as for the MSE; with cross entropy it cancels: "
+        "d cost/dW = (1/m) sum (H - y) x.",
+        lambda *a: _gradients(*a, slope=True),
+    ),
+    Mistake(
+        "d cost/dW forgot x: (1/m) sum (H - y) x; only d cost/db = (1/m) sum (H - y) has none.",
+        lambda *a: _gradients(*a, times_x=False),
+    ),
+    Mistake(
+        "both have the wrong sign: the residual is H - y (prediction minus label), not y - H.",
+        lambda *a: tuple(-g for g in ref_logistic_gradients(*a)),
+    ),
+    Mistake(
+        "the two gradients are swapped: return (d cost/dW, d cost/db).",
+        lambda *a: ref_logistic_gradients(*a)[::-1],
+    ),
+    Mistake(
+        "H is the sigmoid of w x + b: H = sigmoid(w * x + b), then r = H - y.",
+        lambda *a: _gradients(*a, sigmoid=lambda z: z),
+    ),
+    Mistake(
+        "those are sums over the samples; the gradients are means, (1/m) sum: np.mean.",
+        lambda *a: _gradients(*a, mean=False),
+    ),
+    Mistake(
+        "b is missing inside the sigmoid: H = sigmoid(w * x + b).", lambda *a: _gradients(*a, with_b=False)
+    ),
+    Mistake(
+        "for w = -800, 1 / (1 + np.exp(-(w * x + b))) computes np.exp(718), which overflows. Use a "
+        "sigmoid that never overflows: lu.sigmoid.",
+        lambda *a: _gradients(*a, sigmoid=lambda z: 1 / (1 + np.exp(-z))),
+    ),
+    Mistake(
+        "the gradients are the same on every table: the function uses the notebook's binary table (its "
+        "global x, y) instead of its own arguments x and y.",
+        lambda w, b, x, y: ref_logistic_gradients(w, b, _xb, _yb),
+    ),
+]
+
+
+LOGISTIC_GRADIENTS_CASES = [
+    (0.0, 0.0, _xb, _yb),
+    (2.0, -1.0, _xb, _yb),
+    (-3.0, 0.5, _xs, _ys),
+    (-800.0, 2.0, _xb, _yb),
+]
+
+
+@exercise(reference=ref_logistic_gradients, mistakes=LOGISTIC_GRADIENTS_MISTAKES)
 def check_logistic_gradients(fn) -> bool:
     """Notebook 10: ``gradients(w, b, x, y)`` for cross entropy: (mean((H - y) x), mean(H - y))."""
-    xb = np.arange(10) / 10
-    yb = np.array([0, 1, 0, 1, 0, 1, 1, 0, 0, 0], dtype=float)
-    cases = [(0.0, 0.0, xb, yb), (2.0, -1.0, xb, yb), (-3.0, 0.5, _xr, (_yr > 0.5).astype(float))]
-    return check_function(fn, ref_logistic_gradients, cases, name="gradients")
+    return check_function(
+        fn,
+        ref_logistic_gradients,
+        LOGISTIC_GRADIENTS_CASES,
+        name="gradients",
+        mistakes=LOGISTIC_GRADIENTS_MISTAKES,
+    )
 
 
 def ref_softmax(z):
@@ -44,8 +149,59 @@ def ref_softmax(z):
     return e / e.sum()
 
 
-@exercise(reference=ref_softmax)
+def _z_minus_equals(z):
+    z -= np.max(z)
+    return np.exp(z) / np.sum(np.exp(z))
+
+
+SOFTMAX_MISTAKES = [
+    Mistake(
+        "np.exp(1000) overflows (and np.exp(-1000) is 0, so all-negative scores give 0 / 0): subtract "
+        "the largest score first, e = np.exp(z - np.max(z)); the result does not change.",
+        lambda z: np.exp(z) / np.sum(np.exp(z)),
+    ),
+    Mistake(
+        "subtracting the smallest score leaves large positive exponents (1000 - (-1000) = 2000), which "
+        "overflow: subtract the largest, np.max(z), so that every exponent is <= 0.",
+        lambda z: np.exp(z - np.min(z)) / np.sum(np.exp(z - np.min(z))),
+    ),
+    Mistake(
+        "subtracting the mean can still leave large positive exponents (1000 - 0 for z = [1000, -1000]), "
+        "which overflow: subtract the largest score, np.max(z), so that every exponent is <= 0.",
+        lambda z: np.exp(z - np.mean(z)) / np.sum(np.exp(z - np.mean(z))),
+    ),
+    Mistake(
+        "the outputs do not add up to 1: divide by their sum, e / np.sum(e).",
+        lambda z: np.exp(z - np.max(z)),
+    ),
+    Mistake(
+        "the top is shifted, e^(z - max), but the bottom is not, sum e^z: shift both by the same number, "
+        "e = np.exp(z - np.max(z)), then e / np.sum(e).",
+        lambda z: np.exp(z - np.max(z)) / np.sum(np.exp(z)),
+    ),
+    Mistake(
+        "that is the sigmoid of each score on its own; softmax divides each e^z by the sum over all the "
+        "scores, so the outputs add up to 1.",
+        _sigmoid,
+    ),
+    Mistake(
+        "the values are right, but `z -= np.max(z)` changes the caller's array z: write "
+        "z = z - np.max(z) (a new array), or e = np.exp(z - np.max(z)).",
+        _z_minus_equals,
+    ),
+]
+
+
+SOFTMAX_CASES = [
+    (np.array([1.0, 2.0, 3.0]),),
+    (np.zeros(4),),
+    (np.array([1000.0, 999.0, -1000.0]),),
+    (np.array([-1000.0, -999.0, -1002.0]),),  # all very negative: subtracting the min is fine here
+    (np.array([1000.0, -1000.0]),),  # mean 0: subtracting the mean still overflows
+]
+
+
+@exercise(reference=ref_softmax, mistakes=SOFTMAX_MISTAKES)
 def check_softmax(fn) -> bool:
     """Notebook 10: ``softmax(z)`` = e^z / sum e^z for a 1-D z, stable for large z."""
-    cases = [(np.array([1.0, 2.0, 3.0]),), (np.zeros(4),), (np.array([1000.0, 999.0, -1000.0]),)]
-    return check_function(fn, ref_softmax, cases, name="softmax")
+    return check_function(fn, ref_softmax, SOFTMAX_CASES, name="softmax", mistakes=SOFTMAX_MISTAKES)
