@@ -91,3 +91,26 @@ def samples_1d(x, y):
     if x.size == 0:
         raise ValueError("x and y must hold at least one sample; got 0")
     return x, y
+
+
+# ---- added on branch trainers (None and memory checks for the trainers) --------
+
+#: the largest array a helper will make, in bytes (a laptop or Colab has a few GB to spare)
+MAX_BYTES = 2 * 2**30
+
+NONE_HINT = "None (a function that ends without `return` gives None: did one forget its `return`?)"
+
+
+def not_none(name: str, value, want: str) -> None:
+    """Refuse None, naming it and the usual cause (a function without ``return``)."""
+    if value is None:
+        raise ValueError(f"{name} must be {want}; got {NONE_HINT}")
+
+
+def fits_in_memory(name: str, value, nbytes: float, what: str) -> None:
+    """Refuse up front work whose arrays need more than :data:`MAX_BYTES`."""
+    if nbytes > MAX_BYTES:
+        raise ValueError(
+            f"{name} = {value} is too large: {what} would need {nbytes / 2**30:,.1f} GiB of memory, "
+            f"more than the {MAX_BYTES / 2**30:g} GiB a helper may use; choose a smaller {name}"
+        )
