@@ -249,7 +249,7 @@ def _check_start(cost, data):
     if not np.all(np.isfinite(cost)):
         raise ValueError(
             f"the cost at the start (step 0, before any update) is already {cost[~np.isfinite(cost)][0]}: "
-            f"the data overflow. Scale {data}, for example divide each by its largest absolute value, "
+            f"the data overflow: scale {data}, for example divide each by its largest absolute value, "
             "and train again (or start from a smaller w0, b0). A smaller learning rate cannot help here"
         )
 
