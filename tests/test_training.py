@@ -585,8 +585,8 @@ def test_a_cost_that_climbs_by_orders_of_magnitude_is_divergence():
 
 
 def test_a_single_large_step_is_not_a_climb():
-    """Ten rising steps are needed: one step that raises the cost 3000-fold (a network with lr = 1) is
-    a result to look at, not a divergence, and a run of fewer than ten steps never climbs."""
+    """RISING_STEPS rising steps in a row are needed: one step that raises the cost 3000-fold (a network
+    with lr = 1) is a result to look at, not a divergence."""
     x, y = lu.make_curve(m=20, seed=5)
     p0 = training.init_mlp(4, seed=2, x_range=(-3, 3))
     h = lu.train_mlp(x, y, 1.0, 1, params0=p0, activation="identity")
