@@ -45,8 +45,10 @@ learning rate (``on_divergence="stop"`` returns the history up to that step
 instead). In a batch, diverged runs stop and the others go on: their entries
 from the step in ``history.diverged_at`` on are NaN, on purpose, so that plots
 leave a gap; ``diverged_at`` is -1 for runs that did not diverge.
-A cost that is already inf or NaN at the start is not the learning rate's fault
-(no step was taken): it raises ``ValueError`` saying that the data overflow.
+A cost that is inf or NaN at the start is not the learning rate's fault (no step
+was taken): if it is so even with every parameter at 0, the data overflow and a
+``ValueError`` says so; otherwise the run diverged at step 0 and its message says
+to start closer to 0.
 """
 
 from __future__ import annotations
@@ -134,6 +136,8 @@ class History:
             )
         d = int(self.diverged_at if j is None else self.diverged_at[j])
         lr = float(np.ravel(self.lr)[0 if j is None or np.size(self.lr) == 1 else j])
+        if d == 0:
+            return "diverged at step 0: the cost at the start is inf or NaN; start closer to 0"
         if d >= 0:
             return f"diverged at step {d} with learning rate {lr:g}: try a smaller learning rate"
         cost = self.final() if j is None else self.final()[j]
@@ -214,11 +218,11 @@ def _descend(model, params, cost_and_grads, lr, steps, batched, on_divergence, d
         for t in range(steps + 1):
             cost, grads = cost_and_grads(params)
             if t == 0:
-                _check_start(cost, data)
+                _check_data(cost, params, cost_and_grads, data)
                 explode, climb = EXPLODE_FACTOR * (cost + 1.0), GROWTH_FACTOR * (cost + 1.0)
             else:
                 rising = np.where(cost > cost_hist[t - 1], rising + 1, 0)
-            new = ~(cost <= explode) | ((rising >= RISING_STEPS) & (cost > climb))  # inf, NaN fail "<="
+            new = ~np.isfinite(cost) | (cost > explode) | ((rising >= RISING_STEPS) & (cost > climb))
             new &= diverged_at < 0
             if new.any():
                 diverged_at[new] = t
@@ -246,18 +250,31 @@ def _descend(model, params, cost_and_grads, lr, steps, batched, on_divergence, d
     return History(hist, cost_hist, lr.copy(), diverged_at, True, model)
 
 
-def _check_start(cost, data):
-    """A cost that is inf or NaN before any step: the numbers overflow, not the learning rate."""
-    if not np.all(np.isfinite(cost)):
+def _check_data(cost, params, cost_and_grads, data):
+    """A cost that is inf or NaN before any step, even with every parameter at 0: the data overflow.
+
+    No learning rate can help there. (A start that overflows only from large w0, b0 is a
+    divergence at step 0, and its message says so.)
+    """
+    if np.all(np.isfinite(cost)):
+        return
+    at_zero, _ = cost_and_grads({n: np.zeros_like(p[:1]) for n, p in params.items()})
+    if not np.isfinite(at_zero[0]):
         raise ValueError(
-            f"the cost at the start (step 0, before any update) is already {cost[~np.isfinite(cost)][0]}: "
-            f"the data overflow: scale {data}, for example divide each by its largest absolute value, "
-            "and train again (or start from a smaller w0, b0). A smaller learning rate cannot help here"
+            f"the cost at the start (step 0, before any update) is already {at_zero[0]}, even with every "
+            f"parameter at 0: the data overflow: scale {data}, for example divide each by its largest "
+            "absolute value, and train again. A smaller learning rate cannot help here"
         )
 
 
 def _diverged(t, start, cost, lr, j):
     """The DivergenceError's message: the step, how the cost grew, the learning rate."""
+    who = "" if j is None else f" (run {j} of the batch)"
+    if t == 0:
+        return (
+            f"gradient descent diverged at step 0{who}: the cost at the start is already {cost}, before "
+            "any update: the starting point is too large for these data. Start closer to 0"
+        )
     if not np.isfinite(cost):
         grew = f"the cost became {cost}"
     elif cost > EXPLODE_FACTOR * (start + 1.0):
@@ -267,7 +284,6 @@ def _diverged(t, start, cost, lr, j):
             f"the cost rose at each of the last {RISING_STEPS} steps, from {start:.3g} at the start "
             f"to {cost:.3g}, more than {GROWTH_FACTOR:g} times its start"
         )
-    who = "" if j is None else f" (run {j} of the batch)"
     return (
         f"gradient descent diverged at step {t}{who}: {grew}, with learning rate {lr:g}. "
         "Try a smaller learning rate."

@@ -605,6 +605,13 @@ def test_a_start_that_overflows_blames_the_data_not_the_learning_rate():
             call()
         assert re.search(r"\bscale (X|x) and y\b", str(err.value))
         assert "try a smaller learning rate" not in str(err.value).lower()
+    # data that fit, with a start that overflows: a divergence at step 0 that names the start
+    with pytest.raises(lu.DivergenceError, match=r"step 0\b") as err:
+        lu.train_linear(x, y, 0.01, 5, w0=1e200)
+    assert "start closer to 0" in str(err.value).lower() and "learning rate" not in str(err.value)
+    h = lu.train_linear(x, y, [0.01, 0.02], 5, w0=[1.0, 1e200])
+    np.testing.assert_array_equal(h.diverged_at, [-1, 0])
+    assert "start closer to 0" in h.message(1) and "learning rate" not in h.message(1)
     # data that are large but whose squares fit still train (lr scaled to match)
     h = lu.train_linear(x * 1e100, y * 1e100, 0.01 * 1e-200, 5, bias=False)
     tight(h.w, lu.train_linear(x, y, 0.01, 5, bias=False).w)
