@@ -65,7 +65,7 @@ EXPLODE_FACTOR = 1e8
 #: ... or once it has risen at each of RISING_STEPS steps in a row to GROWTH_FACTOR times (start + 1)
 GROWTH_FACTOR = 100.0
 RISING_STEPS = 5
-#: the longest run a trainer accepts (about 10-20 s on the lecture's tables)
+#: the longest run a trainer accepts (a million steps take tens of seconds, even on the lecture's tables)
 MAX_STEPS = 1_000_000
 
 

@@ -819,12 +819,12 @@ def one_run(model, X, target, quick, lr=0.1):
             b -= lr / M * r.sum()
 
         train, steps = train_logistic, 5 if quick else 20
-    t_bare = timed(bare, 3 if quick else 15)
-    setups, runs = [], []
-    for _ in range(1 if quick else 3):  # alternate, so that both see the same machine
+    bares, setups, runs = [], [], []
+    for _ in range(1 if quick else 3):  # alternate, so that all three see the same machine
+        bares.append(timed(bare, 3 if quick else 5))
         setups.append(timed(lambda: train(X, target, lr, 0), 1))  # checks + one cost evaluation
         runs.append(timed(lambda: train(X, target, lr, steps), 1))
-    t_setup, t_train = median(setups), median(runs)
+    t_bare, t_setup, t_train = median(bares), median(setups), median(runs)
     per_step = t_train / steps
     marginal = max(t_train - t_setup, 0.0) / steps
     sub, ys = X[:10_000], target[:10_000]  # per-sample Python loop, scaled to all rows
