@@ -849,7 +849,7 @@ def one_run(model, X, target, quick, lr=0.1):
 
     t_loop = timed(loop, 3) * (M / len(ys))
     ok = step_ratio <= STEP_TARGET_RATIO if model == "linear" else None
-    pace = f"{1 / step_ratio:.1f}x faster than bare" if step_ratio < 1 else f"{step_ratio:.1f}x slower"
+    pace = f"{1 / step_ratio:.2f}x faster than bare" if step_ratio < 1 else f"{step_ratio:.2f}x the bare step"
     return t_loop / per_step, [
         model,
         ms(t_bare),
@@ -989,13 +989,15 @@ def trainers(quick):
         ],
         rows_batch,
     )
-    big = 8 * 1_000_000 * 64 / 1e6
+    mb = {label: 8 * len(Xc) * 64 / 1e6 for label, (Xc, _, _), _, _ in sizes}
     text += (
-        "\n\nWhy batching stops paying on large data: a batched step computes the residuals of every run "
-        "as one m x k array (and, for logistic regression, the logits, sigmoids and cross entropies too): "
-        f"at 10^6 samples x 64 runs each such array is {big:,.0f} MB, more than any CPU cache, so every "
-        "one of them streams to main memory and back, and a batched step costs about what 64 separate "
-        "steps cost. A batch saves Python's fixed cost per step, shared by all its runs: that is what "
+        "\n\nWhy batching stops paying on large data: a batched step computes the residuals of all 64 "
+        "runs as one m x 64 array (and, for logistic regression, the logits, sigmoids and cross entropies "
+        f"too), {mb['10,000']:,.1f} MB at 10^4 samples and {mb['1,000,000']:,.0f} MB at 10^6, where one "
+        f"run's column is {mb['10,000'] / 64 * 1000:,.0f} KB and {mb['1,000,000'] / 64:,.0f} MB. The "
+        "batch's arrays no longer fit in the CPU's caches: each one streams to main memory and back, "
+        "and each fresh one costs page faults, so a batched step costs about what 64 separate steps "
+        "cost, or more. A batch saves Python's fixed cost per step, shared by all its runs: that is what "
         "matters on the lecture's tables, where a step is a few microseconds of arithmetic."
     )
     summary = [
