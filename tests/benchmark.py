@@ -23,7 +23,9 @@ exists, as a ratio against it (absolute times vary between machines):
    against a plain numpy loop (np.allclose at every step) before it is timed.
 4. Import time of lecture_utils beyond numpy and matplotlib, in fresh interpreters.
 
-It writes ``tests/benchmark-results.md`` and prints the same markdown. Timings are never
+It writes ``tests/benchmark-results.md`` and prints the same markdown. A run of some sections
+(``--only``) puts their tables and summary rows in place of the old ones in that file and in the
+README's summary, keeps the other sections as last measured, and says what was measured again. Timings are never
 asserted in the test suite: this file is a script (no ``test_`` names), not a test.
 """
 
