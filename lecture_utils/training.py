@@ -367,8 +367,9 @@ def train_linear(X, y, lr, steps, w0=None, b0=None, *, bias=True, loss="mse", on
     ``w0``/``b0`` default to zeros and may carry a leading batch axis.
     ``bias=False`` fixes b at 0 (the slides' "Bias Existence X"). ``loss`` is
     "mse" or "mae". Each step is :func:`linear_cost_and_gradients`, then
-    w -= lr * dw, b -= lr * db. A run whose cost grows a thousandfold raises
-    :class:`DivergenceError` (see the module's docstring).
+    w -= lr * dw, b -= lr * db. A run whose cost climbs (five rising steps to over
+    100 times its start) or explodes raises :class:`DivergenceError` (see the
+    module's docstring).
     """
     X = _features(X)
     y = _targets(y, X)
