@@ -1,24 +1,54 @@
-"""Full-batch gradient descent for the course's models, vectorized.
+"""Full-batch gradient descent, written as the notebooks write it.
 
-One Python loop over steps; array operations over the samples inside (for
-large data, over blocks of a few thousand rows at a time, so temporaries stay
-in the CPU cache: see "Passes over the samples" below). Every
-trainer accepts a *batch* of learning rates (``lr`` a 1-D array) and/or of
-starting points (a leading batch axis on the starting parameters) and trains
-them all at once by broadcasting. The history holds the parameters and the
-cost at every step (``steps + 1`` entries: the start, then after each update),
-which the plots and step sliders consume.
+One Python loop over the steps (``_descend``); inside it, one step is a few
+lines of numpy over all m samples at once, the formulas the notebooks teach:
 
-Update rule, as in the lecture:  theta := theta - lr * d cost / d theta,
-with every cost a mean over the m samples (see ``losses``).
+    linear regression, MSE     r = X w + b - y               (notebook 07, section 5)
+                               cost = (1/m) sum r^2          (notebook 04)
+                               dw = (2/m) X^T r,  db = (2/m) sum r
+    linear regression, MAE     cost = (1/m) sum |r|          (notebook 05, section 8)
+                               dw = (1/m) X^T sign(r),  db = (1/m) sum sign(r)
+    logistic, cross entropy    z = X w + b,  H = sigmoid(z)  (notebook 09, section 3: no overflow)
+                               cost = (1/m) sum log(1 + e^z) - y z   (notebook 10, section 2)
+                               dz = (H - y) / m,  dw = X^T dz,  db = sum dz   (notebook 10, section 4)
+    logistic, MSE              cost = (1/m) sum (H - y)^2    (notebook 09, sections 4 and 6)
+                               dz = (2/m) (H - y) H (1 - H)
+    every model                theta := theta - lr * dcost/dtheta   (notebook 05, section 4)
 
-Divergence (the cost becomes inf/NaN or grows past ``1e8 * (cost at start + 1)``)
-stops a run. A single run raises :class:`DivergenceError` naming the step and
-suggesting a smaller learning rate (``on_divergence="stop"`` returns the history
-up to that step instead). In a batch, diverged members stop and the others go
-on: their entries after the step named in ``history.diverged_at`` are NaN, on
-purpose, so that plots leave a gap; ``history.diverged_at`` is -1 for members
-that did not diverge.
+**Batches.** Every trainer accepts a batch of learning rates (``lr`` a 1-D array)
+and/or of starting points (a leading batch axis on ``w0``, ``b0``): k runs at
+once. The k weight vectors are the k rows of a matrix W, so ``X @ W.T`` gives
+one column of predictions per run, and the formulas above broadcast over the
+runs (notebook 06, section 3 trains sixty learning rates this way). Batching
+pays when a step is small (the lecture's tables: Python's overhead per step is
+shared by all k runs); on large data each step streams the m x k residuals
+through memory, so k runs cost about k times one run.
+
+**History.** The parameters and the cost at every step (``steps + 1`` entries:
+the start, then after each update), which the plots and step sliders consume.
+A history that would need more than ``_validate.MAX_BYTES`` (2 GiB) is refused
+before training, saying how much it would need, and so is a run of more than
+``MAX_STEPS`` (one million) steps, which would leave a notebook silent for
+minutes: train in parts instead, each starting where the last one ended.
+
+**Divergence** (notebook 06): a run diverges when its cost becomes inf or NaN,
+grows past ``EXPLODE_FACTOR`` = 10^8 times (its cost at the start + 1), or climbs:
+rises at each of ``RISING_STEPS`` = 5 steps in a row to more than
+``GROWTH_FACTOR`` = 100 times (its start + 1). Below the edge 2/lambda_max a step
+never raises the cost of linear regression, so a climb like that means a learning
+rate past the edge, even when the cost grows slowly (by 1.21 a step on the
+lecture's table with lr = 0.14, bias=False: a hundredfold by step 25); the steps
+in a row keep one large step that raises the cost (a result worth looking at)
+from counting as divergence on its own. A single
+run raises :class:`DivergenceError`, naming the step, how the cost grew and the
+learning rate (``on_divergence="stop"`` returns the history up to that step
+instead). In a batch, diverged runs stop and the others go on: their entries
+from the step in ``history.diverged_at`` on are NaN, on purpose, so that plots
+leave a gap; ``diverged_at`` is -1 for runs that did not diverge.
+A cost that is inf or NaN at the start is not the learning rate's fault (no step
+was taken): if it is so even with every parameter at 0, the data overflow and a
+``ValueError`` says so; otherwise the run diverged at step 0 and its message says
+to start closer to 0.
 """
 
 from __future__ import annotations
@@ -28,14 +58,19 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import _validate as v
-from .activations import get_activation, sigmoid
+from .activations import _sigmoid, get_activation, sigmoid
 
-#: the cost may grow to this many times (cost at start + 1) before a run counts as diverged
+#: a run has diverged once its cost passes this many times (cost at start + 1) ...
 EXPLODE_FACTOR = 1e8
+#: ... or once it has risen at each of RISING_STEPS steps in a row to GROWTH_FACTOR times (start + 1)
+GROWTH_FACTOR = 100.0
+RISING_STEPS = 5
+#: the longest run a trainer accepts (a million steps take tens of seconds, even on the lecture's tables)
+MAX_STEPS = 1_000_000
 
 
 class DivergenceError(RuntimeError):
-    """Gradient descent diverged: the message names the step and the learning rate."""
+    """Gradient descent diverged: the message names the step, the cost and the learning rate."""
 
 
 @dataclass
@@ -43,7 +78,9 @@ class History:
     """Parameters and cost at every step of a gradient-descent run (or batch of runs).
 
     ``params[name]`` has shape ``(steps + 1, *batch, *param_shape)``; ``cost`` has
-    shape ``(steps + 1, *batch)``. Index 0 is the starting point.
+    shape ``(steps + 1, *batch)``. Index 0 is the starting point. A run trained
+    with ``bias=False`` has no ``params["b"]``; its ``.b`` and ``final("b")`` are
+    0 (the bias it was held at), NaN where a diverged run has no entries.
     """
 
     params: dict
@@ -54,21 +91,37 @@ class History:
     model: str
     extra: dict = field(default_factory=dict)
 
+    def _param(self, name):
+        if name in self.params:
+            return self.params[name]
+        if name == "b" and "w" in self.params:  # trained with bias=False: b stayed 0
+            return np.where(np.isnan(self.cost), np.nan, 0.0)
+        raise AttributeError(
+            f"this History (model {self.model!r}) has no parameter {name!r}; "
+            f"its parameters are {', '.join(self.params)}: use history.params[name]"
+        )
+
     @property
     def w(self):
-        return self.params["w"]
+        return self._param("w")
 
     @property
     def b(self):
-        return self.params["b"]
+        return self._param("b")
 
     @property
     def steps(self) -> int:
         return self.cost.shape[0] - 1
 
+    def names(self) -> list:
+        """What :meth:`final` accepts: "cost" and the parameters (and "b" after bias=False)."""
+        extra = ["b"] if "w" in self.params and "b" not in self.params else []
+        return ["cost", *self.params, *extra]
+
     def final(self, name="cost"):
         """The last finite value of ``cost`` or of a parameter, per batch member."""
-        arr = self.cost if name == "cost" else self.params[name]
+        v.one_of("name", name, self.names())
+        arr = self.cost if name == "cost" else self._param(name)
         if not self.batched:
             return arr[-1]
         ok = np.isfinite(self.cost)
@@ -77,8 +130,14 @@ class History:
 
     def message(self, j=None) -> str:
         """One line saying how the run ended (member ``j`` of a batch)."""
+        if self.batched and j is None:
+            raise ValueError(
+                f"j must name one run of this batch of {self.cost.shape[1]}: message(0), message(1), ..."
+            )
         d = int(self.diverged_at if j is None else self.diverged_at[j])
         lr = float(np.ravel(self.lr)[0 if j is None or np.size(self.lr) == 1 else j])
+        if d == 0:
+            return "diverged at step 0: the cost at the start is inf or NaN; start closer to 0"
         if d >= 0:
             return f"diverged at step {d} with learning rate {lr:g}: try a smaller learning rate"
         cost = self.final() if j is None else self.final()[j]
@@ -100,6 +159,7 @@ def _batch(lr, starts: dict, n_param_dims: dict):
 
     Returns (lr of shape (k,), starts with a leading k axis, batched?).
     """
+    v.not_none("lr", lr, "a positive number (or a 1-D array of them)")
     lr = v.positive("lr", lr)
     sizes = {"lr": lr.size} if lr.ndim == 1 else {}
     for name, arr in starts.items():
@@ -114,88 +174,139 @@ def _batch(lr, starts: dict, n_param_dims: dict):
     if len(ks) > 1:
         raise ValueError(f"batch sizes disagree: {sizes} (lr and the starting points must match)")
     k = ks.pop() if ks else 1
-    batched = bool(sizes)
     lr = np.broadcast_to(lr, (k,)).astype(np.float64)
     out = {}
     for name, arr in starts.items():
         shape = (k,) + arr.shape[arr.ndim - n_param_dims[name] :]
         out[name] = np.array(np.broadcast_to(arr, shape), dtype=np.float64)
-    return lr, out, batched
+    return lr, out, bool(sizes)
 
 
-def _descend(model, params, cost_and_grads, lr, steps, batched, on_divergence):
-    """Run ``steps`` updates for a batch of k parameter sets; record everything."""
+def _steps(steps, numbers_per_step):
+    """Check ``steps``: a whole number, a history that fits in memory, a run that finishes."""
+    v.not_none("steps", steps, "a whole number >= 0")
     steps = v.positive("steps", steps, integer=True, allow_zero=True)
+    n = numbers_per_step
+    v.fits_in_memory("steps", steps, 8.0 * (steps + 1) * n, f"a history of {steps + 1:,} x {n:,} numbers")
+    if steps > MAX_STEPS:
+        raise ValueError(
+            f"steps must be at most {MAX_STEPS:,}; got {steps:,}, which would run for minutes with no "
+            "sign of life. Train in parts: continue from where a run ended, e.g. "
+            "w0=hist.w[-1], b0=hist.b[-1], and look at the cost in between"
+        )
+    return steps
+
+
+def _descend(model, params, cost_and_grads, lr, steps, batched, on_divergence, data="X and y"):
+    """``steps`` updates theta := theta - lr * grad for k runs at once; record every step.
+
+    ``params`` maps names to arrays with a leading axis of k runs (updated in
+    place); ``cost_and_grads(params)`` returns the k costs and a dict of
+    gradients shaped like ``params``.
+    """
+    k = lr.shape[0]
+    steps = _steps(steps, k + sum(p.size for p in params.values()))
     if on_divergence is None:
         on_divergence = "stop" if batched else "raise"
     v.one_of("on_divergence", on_divergence, {"raise", "stop"})
-    k = lr.shape[0]
-    hist = {n: np.full((steps + 1,) + p.shape, np.nan) for n, p in params.items()}
-    cost_hist = np.full((steps + 1, k), np.nan)
-    diverged = np.full(k, -1)
-    alive = np.ones(k, dtype=bool)
-    everyone = True  # no member has diverged yet
-    # the lr broadcast against each parameter: shape (k, 1, ...)
-    lr_for = {n: lr.reshape((k,) + (1,) * (p.ndim - 1)) for n, p in params.items()}
-    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-        cost, grads = cost_and_grads(params)
-        limit = EXPLODE_FACTOR * (np.where(np.isfinite(cost), cost, 0.0) + 1.0)
+    hist = {n: np.empty((steps + 1,) + p.shape) for n, p in params.items()}
+    cost_hist = np.empty((steps + 1, k))
+    diverged_at = np.full(k, -1)
+    rising = np.zeros(k, dtype=int)  # how many steps in a row raised each run's cost
+    lr_for = {n: lr.reshape((k,) + (1,) * (p.ndim - 1)) for n, p in params.items()}  # lr of each run
+    with np.errstate(all="ignore"):  # overflow shows as inf/NaN in the cost: caught below
         for t in range(steps + 1):
-            bad = alive & ~(np.isfinite(cost) & (cost <= limit))
-            if bad.any():
-                diverged[bad] = t
-                alive &= ~bad
-                if not batched and on_divergence == "raise":
-                    raise DivergenceError(
-                        f"gradient descent diverged at step {t}: the cost became "
-                        f"{float(cost[0]):.3g} with learning rate {float(lr[0]):g}. "
-                        "Try a smaller learning rate."
-                    )
-                if not alive.any():
-                    break
-                everyone = False
-            if everyone:  # the common case: plain copies, no boolean indexing (same values)
-                for n, p in params.items():
-                    hist[n][t] = p
-                cost_hist[t] = cost
-            else:
-                for n, p in params.items():
-                    hist[n][t][alive] = p[alive]
-                cost_hist[t][alive] = cost[alive]
-            if t == steps:
-                break
-            for n, p in params.items():
-                step = lr_for[n] * grads[n]
-                if everyone:
-                    p -= step
-                else:
-                    p[alive] -= step[alive]
             cost, grads = cost_and_grads(params)
+            if t == 0:
+                _check_data(cost, params, cost_and_grads, data)
+                explode, climb = EXPLODE_FACTOR * (cost + 1.0), GROWTH_FACTOR * (cost + 1.0)
+            else:
+                rising = np.where(cost > cost_hist[t - 1], rising + 1, 0)
+            new = ~np.isfinite(cost) | (cost > explode) | ((rising >= RISING_STEPS) & (cost > climb))
+            new &= diverged_at < 0
+            if new.any():
+                diverged_at[new] = t
+                if on_divergence == "raise":
+                    j = int(np.argmax(new))
+                    raise DivergenceError(
+                        _diverged(t, cost_hist[0, j], cost[j], lr[j], j if batched else None)
+                    )
+                if (diverged_at >= 0).all():
+                    break
+            for n, p in params.items():
+                hist[n][t] = p
+            cost_hist[t] = cost
+            if t < steps:
+                for n, p in params.items():
+                    p -= lr_for[n] * grads[n]
+    for j in np.flatnonzero(diverged_at >= 0):  # nothing to plot after a run diverged
+        cost_hist[diverged_at[j] :, j] = np.nan
+        for h in hist.values():
+            h[diverged_at[j] :, j] = np.nan
     if not batched:
-        d = int(diverged[0])
-        end = d if d >= 0 else steps + 1
+        end = diverged_at[0] if diverged_at[0] >= 0 else steps + 1
         hist = {n: h[:end, 0] for n, h in hist.items()}
-        cost_hist = cost_hist[:end, 0]
-        return History(hist, cost_hist, lr[:1].copy(), np.asarray(d), False, model)
-    return History(hist, cost_hist, lr.copy(), diverged, True, model)
+        return History(hist, cost_hist[:end, 0], lr[:1].copy(), np.asarray(diverged_at[0]), False, model)
+    return History(hist, cost_hist, lr.copy(), diverged_at, True, model)
+
+
+def _check_data(cost, params, cost_and_grads, data):
+    """A cost that is inf or NaN before any step, even with every parameter at 0: the data overflow.
+
+    No learning rate can help there. (A start that overflows only from large w0, b0 is a
+    divergence at step 0, and its message says so.)
+    """
+    if np.all(np.isfinite(cost)):
+        return
+    at_zero, _ = cost_and_grads({n: np.zeros_like(p[:1]) for n, p in params.items()})
+    if not np.isfinite(at_zero[0]):
+        raise ValueError(
+            f"the cost at the start (step 0, before any update) is already {at_zero[0]}, even with every "
+            f"parameter at 0: the data overflow: scale {data}, for example divide each by its largest "
+            "absolute value, and train again. A smaller learning rate cannot help here"
+        )
+
+
+def _diverged(t, start, cost, lr, j):
+    """The DivergenceError's message: the step, how the cost grew, the learning rate."""
+    who = "" if j is None else f" (run {j} of the batch)"
+    if t == 0:
+        return (
+            f"gradient descent diverged at step 0{who}: the cost at the start is already {cost}, before "
+            "any update: the starting point is too large for these data. Start closer to 0"
+        )
+    if not np.isfinite(cost):
+        grew = f"the cost became {cost}"
+    elif cost > EXPLODE_FACTOR * (start + 1.0):
+        grew = f"the cost grew from {start:.3g} to {cost:.3g}, past {EXPLODE_FACTOR:.0e} times its start"
+    else:
+        grew = (
+            f"the cost rose at each of the last {RISING_STEPS} steps, from {start:.3g} at the start "
+            f"to {cost:.3g}, more than {GROWTH_FACTOR:g} times its start"
+        )
+    return (
+        f"gradient descent diverged at step {t}{who}: {grew}, with learning rate {lr:g}. "
+        "Try a smaller learning rate."
+    )
+
+
+# ---------------------------------------------------------------------------
+# Checks of the data and the starting point
 
 
 def _features(X):
+    v.not_none("X", X, "numbers: an array of shape (m,) or (m, n)")
     X = v.as_array("X", X, ndim=(1, 2))
     if X.shape[0] == 0:
         raise ValueError("X must hold at least one sample; got 0")
     return X
 
 
-def _targets(y, X):
+def _targets(y, X, name_X="X"):
+    v.not_none("y", y, "numbers: a 1-D array with one target per sample")
     y = v.as_array("y", y, ndim=1)
-    v.same_length("X", X, "y", y)
+    v.same_length(name_X, X, "y", y)
     return y
-
-
-def _check_weights(w0, n, wdim):
-    if wdim and w0.shape[-1] != n:
-        raise ValueError(f"w0 must have {n} weights, one per column of X; got shape {w0.shape}")
 
 
 def _start(name, value, default_shape):
@@ -204,119 +315,11 @@ def _start(name, value, default_shape):
     return v.as_array(name, value, ndim=(len(default_shape), len(default_shape) + 1))
 
 
-# ---------------------------------------------------------------------------
-# Passes over the samples, a block of rows at a time
-#
-# A whole-array expression over m samples and k batch members makes each
-# temporary an (m, k) array: at m = 10^6 every one is a fresh allocation that
-# streams through main memory (and page-faults on first touch). Walking the rows
-# in blocks of about BLOCK_ELEMENTS numbers keeps every temporary in the CPU
-# cache and reuses the same buffers: the same arithmetic per sample, in the
-# same order within a row, only the final sums over the samples are split
-# into per-block partial sums (results agree to ~1e-14 relative).
-
-#: numbers per block of rows (x 8 bytes: 256 KiB per temporary, inside L2)
-BLOCK_ELEMENTS = 1 << 15
-#: numbers per block factored by LAPACK in _r_factor: ~1-2k rows, fastest per row, and below
-#: OpenBLAS's threshold for threading the matrix-vector products inside the QR (threads on a
-#: busy 2-core machine wait for each other and made the setup 5-30x slower)
-QR_ELEMENTS = 8192
-
-
-def _row_blocks(m, width, minimum=1):
-    """Row ranges (start, stop) of blocks holding about BLOCK_ELEMENTS numbers."""
-    rows = max(minimum, BLOCK_ELEMENTS // max(width, 1))
-    return [(i, min(i + rows, m)) for i in range(0, m, rows)], min(rows, m)
-
-
-def _r_factor(F, y, bias):
-    """The triangular factor R of the thin QR of A = [F, 1, y] (R^T R = A^T A).
-
-    Tall-skinny QR: factor each block of rows (in cache), then the stacked
-    block factors. One pass over the data instead of LAPACK's column-by-column
-    passes over a full copy of A; R is the same up to the signs of its rows,
-    which ||R v|| and R^T R v do not see.
-    """
-    m, n = F.shape
-    c = n + (1 if bias else 0) + 1
-    step = max(2 * c, QR_ELEMENTS // c)
-    rows = min(step, m)
-    blocks = [(i, min(i + step, m)) for i in range(0, m, step)]
-    buf = np.empty((rows, c))
-    if bias:
-        buf[:, n] = 1.0
-    parts = []
-    for i, j in blocks:
-        A = buf[: j - i]
-        A[:, :n] = F[i:j]
-        A[:, -1] = y[i:j]
-        parts.append(np.linalg.qr(A, mode="r"))
-    return parts[0] if len(parts) == 1 else np.linalg.qr(np.vstack(parts), mode="r")
-
-
-def _logistic_pass(F, y, k, loss, bias):
-    """cost and gradients of a sigmoid model for k parameter sets, by blocks of rows.
-
-    Returns ``run(W, b) -> (cost (k,), dW (k, n), db (k,))`` computing exactly
-    the formulas of the whole-array version::
-
-        Z = F @ W.T + b;  S = sigmoid(Z)
-        bce: cost = mean(logaddexp(0, Z) - y Z),  dZ = (S - y) / m
-        mse: cost = mean((S - y)^2),              dZ = 2 (S - y) S (1 - S) / m
-        dW = (F.T @ dZ).T,  db = sum(dZ)
-
-    with logaddexp(0, Z) = max(Z, 0) + log1p(e) and S = where(Z >= 0, 1, e) / (1 + e),
-    e = exp(-|Z|) (what numpy's logaddexp and the course's sigmoid compute): nothing overflows.
-    """
-    m, n = F.shape
-    blocks, rows = _row_blocks(m, k)
-    Z, E, T = (np.empty((rows, k)) for _ in range(3))
-    ys = y[:, None]
-
-    def run(W, b):
-        cost, dW, db = np.zeros(k), np.zeros((n, k)), np.zeros(k)
-        Wt = W.T
-        for i, j in blocks:
-            r = j - i
-            Fb, yb, z, e, t = F[i:j], ys[i:j], Z[:r], E[:r], T[:r]
-            np.matmul(Fb, Wt, out=z)
-            if bias:
-                z += b
-            np.abs(z, out=e)
-            np.negative(e, out=e)
-            np.exp(e, out=e)  # e = exp(-|z|), in (0, 1]
-            S = np.exp(np.minimum(z, 0.0))  # where(z >= 0, 1, e), bit for bit, 4x faster than np.where
-            if loss == "bce":
-                np.log1p(e, out=t)
-            e += 1.0
-            S /= e  # sigmoid(z)
-            if loss == "bce":
-                np.maximum(z, 0.0, out=e)
-                e += t  # logaddexp(0, z)
-                z *= yb
-                e -= z
-                cost += e.sum(axis=0)
-                S -= yb
-                dZ = np.divide(S, m, out=S)
-            else:
-                np.subtract(S, yb, out=t)  # S - y
-                cost += np.einsum("ij,ij->j", t, t)
-                np.subtract(1.0, S, out=e)
-                t *= 2.0
-                t *= S
-                t *= e
-                dZ = np.divide(t, m, out=t)
-            dW += Fb.T @ dZ
-            db += dZ.sum(axis=0)
-        return cost / m, dW.T, db
-
-    return run
-
-
 def _linear_starts(lr, w0, b0, n, wdim, bias):
     """Learning rates and starting (w, b) of a linear or logistic model, batched together."""
     starts = {"w": _start("w0", w0, (n,) if wdim else ())}
-    _check_weights(starts["w"], n, wdim)
+    if wdim and starts["w"].shape[-1] != n:
+        raise ValueError(f"w0 must have {n} weights, one per column of X; got shape {starts['w'].shape}")
     if bias:
         starts["b"] = _start("b0", b0, ())
     elif b0 is not None:
@@ -328,6 +331,34 @@ def _linear_starts(lr, w0, b0, n, wdim, bias):
 # Linear regression
 
 
+def linear_cost_and_gradients(X, y, W, b, loss="mse"):
+    """Cost and gradients of H(X) = X w + b for k runs at once, as notebooks 05 and 07 write them.
+
+    ``X`` (m, n); ``y`` (m,); ``W`` (k, n): one row of weights per run; ``b`` (k,)
+    (or 0 for a model without bias). Returns the costs (k,), dw (k, n) and db (k,).
+    ``X @ W.T`` is ``X @ w`` for every run side by side, one column per run.
+
+    Two numpy details keep a step as fast as the bare loop on a million samples:
+    r is built in place (``+=``, ``-=``), and the sum of squares is ``np.einsum``,
+    which multiplies each column of r by itself and sums it without making the
+    m x k array ``r**2``: a fresh array that large costs page faults on every step.
+    """
+    m = len(y)
+    r = X @ W.T  # (m, k): the predictions X w, a column per run (07 §3)
+    r += b  # + b, one number per run, the same for every sample (07 §3)
+    r -= y[:, None]  # - y: the residuals r = X w + b - y (07 §5)
+    if loss == "mse":
+        cost = np.einsum("ij,ij->j", r, r) / m  # (1/m) sum r^2, a sum per column (04)
+        dw = 2 / m * (r.T @ X)  # (2/m) X^T r, transposed: a row per run (07 §5)
+        db = 2 / m * r.sum(axis=0)  # (2/m) sum r (05 §6)
+    else:
+        cost = np.mean(np.abs(r), axis=0)  # (1/m) sum |r| (04)
+        s = np.sign(r)  # the derivative of |r| (05 §8)
+        dw = (s.T @ X) / m  # (1/m) X^T sign(r)
+        db = s.sum(axis=0) / m  # (1/m) sum sign(r)
+    return cost, dw, db
+
+
 def train_linear(X, y, lr, steps, w0=None, b0=None, *, bias=True, loss="mse", on_divergence=None) -> History:
     """Gradient descent for linear regression H(x) = X @ w + b.
 
@@ -335,67 +366,62 @@ def train_linear(X, y, lr, steps, w0=None, b0=None, *, bias=True, loss="mse", on
     weight vector of length n. ``lr`` a number or a 1-D batch of learning rates;
     ``w0``/``b0`` default to zeros and may carry a leading batch axis.
     ``bias=False`` fixes b at 0 (the slides' "Bias Existence X"). ``loss`` is
-    "mse" or "mae".
-
-    For MSE the step is computed from the thin QR factor R of [X, 1, y]: with
-    v = [w, b, -1], the residual is r = [X, 1, y] v, so ||r||^2 = ||R v||^2 and
-    X^T r = (R^T R v)[:n]. That is the same update as r = X @ w + b - y;
-    w -= lr * (2/m) X.T @ r, but each step costs O(n^2) instead of O(m n):
-    a step's cost no longer grows with the number of samples. R is found in one
-    pass over the data, block of rows by block of rows (see ``_r_factor``).
+    "mse" or "mae". Each step is :func:`linear_cost_and_gradients`, then
+    w -= lr * dw, b -= lr * db. A run whose cost climbs (five rising steps to over
+    100 times its start) or explodes raises :class:`DivergenceError` (see the
+    module's docstring).
     """
     X = _features(X)
     y = _targets(y, X)
     v.one_of("loss", loss, {"mse", "mae"})
     m = X.shape[0]
-    F = X.reshape(m, -1)  # (m, n)
+    F = X.reshape(m, -1)  # (m, n): one feature is a column too
     n = F.shape[1]
-    wdim = X.ndim - 1  # 0 for scalar w, 1 for a vector
-    lr, params, batched = _linear_starts(lr, w0, b0, n, wdim, bias)
+    lr, params, batched = _linear_starts(lr, w0, b0, n, X.ndim - 1, bias)
 
-    def as_matrix(w):  # (k,) or (k, n) -> (k, n)
-        return w.reshape(w.shape[0], n)
+    def cost_and_grads(p):
+        W = p["w"].reshape(-1, n)  # (k, n)
+        cost, dw, db = linear_cost_and_gradients(F, y, W, p["b"] if bias else 0.0, loss)
+        return cost, {"w": dw.reshape(p["w"].shape), "b": db}
 
-    if loss == "mse":
-        R = _r_factor(F, y, bias)
-        scale = 2.0 / m
-
-        def cost_and_grads(p):
-            V = [as_matrix(p["w"])] + ([p["b"][:, None]] if bias else [])
-            V = np.hstack(V + [-np.ones((lr.size, 1))])  # (k, n + bias + 1)
-            RV = V @ R.T  # rows: R v for each member
-            G = RV @ R  # rows: A^T r = R^T R v
-            g = {"w": scale * G[:, :n].reshape(p["w"].shape)}
-            if bias:
-                g["b"] = scale * G[:, n]
-            return np.einsum("ij,ij->i", RV, RV) / m, g
-
-    else:
-
-        def cost_and_grads(p):
-            Rm = F @ as_matrix(p["w"]).T - y[:, None]  # (m, k) residuals
-            if bias:
-                Rm = Rm + p["b"]
-            s = np.sign(Rm) / m
-            g = {"w": (F.T @ s).T.reshape(p["w"].shape)}
-            if bias:
-                g["b"] = s.sum(axis=0)
-            return np.abs(Rm).mean(axis=0), g
-
-    return _descend("linear", params, cost_and_grads, lr, steps, batched, on_divergence)
+    return _descend("linear", params, cost_and_grads, lr, steps, batched, on_divergence, "X and y")
 
 
 def predict_linear(X, w, b=0.0):
     """H(X) = X @ w + b for one parameter set (X of shape (m,) with scalar w, or (m, n))."""
     X = _features(X)
+    v.not_none("w", w, "numbers: one weight per column of X")
     w = v.as_array("w", w, ndim=X.ndim - 1)
     if X.ndim == 2 and w.shape != (X.shape[1],):
         raise ValueError(f"w must have shape ({X.shape[1]},) to match X; got {w.shape}")
-    return X @ w + float(v.as_array("b", b, ndim=0)) if X.ndim == 2 else X * w + float(b)
+    v.not_none("b", b, "one number")
+    b = float(v.as_array("b", b, ndim=0))
+    return X @ w + b if X.ndim == 2 else X * w + b
 
 
 # ---------------------------------------------------------------------------
 # Logistic regression (a sigmoid hypothesis)
+
+
+def logistic_cost_and_gradients(X, y, W, b, loss="bce"):
+    """Cost and gradients of H(X) = sigmoid(X w + b) for k runs at once (notebooks 09 and 10).
+
+    Shapes as in :func:`linear_cost_and_gradients`. Nothing overflows, whatever
+    the logits: the sigmoid exponentiates only -|z| (09 §3) and the cross entropy
+    is log(1 + e^z) - y z, computed by ``np.logaddexp(0, z)`` (10 §2).
+    """
+    m = len(y)
+    Y = y[:, None]  # the labels as a column: they broadcast against every run
+    z = X @ W.T  # (m, k): X w, a column per run
+    z += b  # the logits z = X w + b (10 §2)
+    H = _sigmoid(z)  # sigmoid(z) = 1/(1 + e^-z), the stable form of 09 §3
+    if loss == "bce":
+        cost = np.mean(np.logaddexp(0, z) - Y * z, axis=0)  # cross entropy (10 §2)
+        dz = (H - Y) / m  # d cost / dz = (H - y) / m (10 §4)
+    else:
+        cost = np.mean((H - Y) ** 2, axis=0)  # MSE of the sigmoid (09 §4)
+        dz = 2 / m * (H - Y) * H * (1 - H)  # chain rule with sigmoid' = H (1 - H) (09 §6)
+    return cost, dz.T @ X, dz.sum(axis=0)  # dw = X^T dz (a row per run), db = sum dz
 
 
 def train_logistic(
@@ -405,7 +431,8 @@ def train_logistic(
 
     ``loss="bce"`` is cross entropy (convex in w, b); ``loss="mse"`` is the
     lecture's deliberately bad example of MSE on a sigmoid (notebook 09).
-    Shapes and batching as in :func:`train_linear`.
+    Shapes, batching and divergence as in :func:`train_linear`; each step is
+    :func:`logistic_cost_and_gradients`, then w -= lr * dw, b -= lr * db.
     """
     X = _features(X)
     y = _targets(y, X)
@@ -414,19 +441,14 @@ def train_logistic(
     m = X.shape[0]
     F = X.reshape(m, -1)
     n = F.shape[1]
-    wdim = X.ndim - 1
-    lr, params, batched = _linear_starts(lr, w0, b0, n, wdim, bias)
-    # Z = F @ W.T (+ b) are the (m, k) logits; see _logistic_pass for the formulas
-    pass_ = _logistic_pass(np.ascontiguousarray(F), y, lr.size, loss, bias)
+    lr, params, batched = _linear_starts(lr, w0, b0, n, X.ndim - 1, bias)
 
     def cost_and_grads(p):
-        cost, dW, db = pass_(p["w"].reshape(p["w"].shape[0], n), p["b"] if bias else None)
-        g = {"w": dW.reshape(p["w"].shape)}
-        if bias:
-            g["b"] = db
-        return cost, g
+        W = p["w"].reshape(-1, n)
+        cost, dw, db = logistic_cost_and_gradients(F, y, W, p["b"] if bias else 0.0, loss)
+        return cost, {"w": dw.reshape(p["w"].shape), "b": db}
 
-    return _descend("logistic", params, cost_and_grads, lr, steps, batched, on_divergence)
+    return _descend("logistic", params, cost_and_grads, lr, steps, batched, on_divergence, "X")
 
 
 def predict_logistic(X, w, b=0.0):
@@ -453,11 +475,26 @@ def init_mlp(hidden=16, seed=0, x_range=(-3.0, 3.0)):
     }
 
 
+def _mlp_params(name, params):
+    """Check a network's parameters: a dict with W1, b1, W2, b2 (what init_mlp returns)."""
+    v.not_none(name, params, "a dict with keys W1, b1, W2, b2 (what init_mlp returns)")
+    if not isinstance(params, dict):
+        raise ValueError(
+            f"{name} must be a dict with keys W1, b1, W2, b2 (what init_mlp returns); got {type(params).__name__}"
+        )
+    missing = {"W1", "b1", "W2", "b2"} - set(params)
+    if missing:
+        raise ValueError(f"{name} must have keys W1, b1, W2, b2; missing {sorted(missing)}")
+    return {k: v.as_array(f"{name}['{k}']", params[k]) for k in ("W1", "b1", "W2", "b2")}
+
+
 def mlp_forward(x, params, activation="tanh", **act_params):
     """h(x) = act(x W1 + b1) @ W2 + b2 for 1-D x and one parameter set; returns (m,)."""
+    v.not_none("x", x, "numbers: a 1-D array")
     x = v.as_array("x", x, ndim=1)
+    p = _mlp_params("params", params)
     f, _ = get_activation(activation, **act_params)
-    return f(x[:, None] * params["W1"] + params["b1"]) @ params["W2"] + params["b2"]
+    return f(x[:, None] * p["W1"] + p["b1"]) @ p["W2"] + p["b2"]
 
 
 def train_mlp(
@@ -479,18 +516,17 @@ def train_mlp(
     Backward: dh = (2/m)(h - y);  dW2 = Z^T dh;  db2 = sum dh;
               dA = (dh W2^T) * act'(A);  dW1 = x^T dA;  db1 = sum dA.
     ``lr`` may be a batch of learning rates (all from the same start).
+    Divergence as in :func:`train_linear`.
     """
+    v.not_none("x", x, "numbers: a 1-D array")
     x = v.as_array("x", x, ndim=1)
-    y = _targets(y, x)
+    y = _targets(y, x, "x")
     if params0 is None:
         params0 = init_mlp(hidden, seed, (float(x.min()), float(x.max()) + 1e-9))
-    missing = {"W1", "b1", "W2", "b2"} - set(params0)
-    if missing:
-        raise ValueError(f"params0 must have keys W1, b1, W2, b2; missing {sorted(missing)}")
-    H = np.shape(params0["W1"])[-1] if np.ndim(params0["W1"]) else 1  # hidden units (last axis)
-    starts = {k: v.as_array(f"params0['{k}']", p) for k, p in params0.items()}
+    starts = _mlp_params("params0", params0)
+    H = starts["W1"].shape[-1] if starts["W1"].ndim else 1  # hidden units (last axis)
     for k in ("W1", "b1", "W2"):
-        if starts[k].shape[-1] != H:
+        if starts[k].shape[-1:] != (H,):
             raise ValueError(f"params0['{k}'] must end with {H} hidden units; got {starts[k].shape}")
     f, df = get_activation(activation, raw=True, **act_params)
     lr, params, batched = _batch(lr, starts, {"W1": 1, "b1": 1, "W2": 1, "b2": 0})
@@ -511,6 +547,6 @@ def train_mlp(
         }
         return np.mean((h - yc) ** 2, axis=1), g
 
-    hist = _descend("mlp", params, cost_and_grads, lr, steps, batched, on_divergence)
+    hist = _descend("mlp", params, cost_and_grads, lr, steps, batched, on_divergence, "x and y")
     hist.extra.update(activation=activation, act_params=act_params)
     return hist

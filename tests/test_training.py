@@ -3,6 +3,8 @@ optima, finite differences; batches against separate runs; divergence; bad input
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -538,3 +540,177 @@ X1, Y1 = lu.load_cost_table()
 def test_bad_input_raises_value_error_naming_the_argument(call, arg):
     with pytest.raises(ValueError, match=rf"\b{arg}\b"):
         call()
+
+
+# ---------------------------------------------------------------------------
+# Issue 13: runs that cannot end well are reported; None is named; bias=False answers b
+
+
+def climbing_step(costs):
+    """The trainer's rule for a slow divergence, written out: the first step at which the cost has risen
+    at each of the last RISING_STEPS steps and passed GROWTH_FACTOR * (cost at start + 1)."""
+    run = 0
+    for t in range(1, len(costs)):
+        run = run + 1 if costs[t] > costs[t - 1] else 0
+        if run >= training.RISING_STEPS and costs[t] > training.GROWTH_FACTOR * (costs[0] + 1):
+            return t
+    return -1
+
+
+def test_a_cost_that_climbs_by_orders_of_magnitude_is_divergence():
+    """lr = 0.14 is past the edge 2/c = 0.1333 of the lecture's samples (bias=False): each step multiplies
+    the cost by (1 - 15 lr)^2 = 1.21, far below the 1e8 explosion limit after 50 steps, yet 13,800-fold."""
+    x, y = lu.load_regression_samples()
+    with np.errstate(all="ignore"):
+        ws, _, costs = loop_linear(x, y, 0.14, 50, 0.0, 0.0, bias=False)
+    assert costs[-1] / costs[0] > 1e4 and costs[-1] < training.EXPLODE_FACTOR * costs[0]
+    np.testing.assert_allclose(costs[1:] / costs[:-1], 1.21, rtol=1e-9)
+    t = climbing_step(costs)
+    assert 10 < t < 50
+    with pytest.raises(lu.DivergenceError, match=rf"step {t}\b") as err:
+        lu.train_linear(x, y, 0.14, 50, bias=False)
+    msg = str(err.value)
+    assert "7.5" in msg and "0.14" in msg and "smaller learning rate" in msg
+    assert f"{costs[t]:.3g}" in msg  # how far the cost climbed
+    h = lu.train_linear(x, y, 0.14, 50, bias=False, on_divergence="stop")
+    assert int(h.diverged_at) == t and h.cost.shape == (t,)
+    tight(h.w, ws[:t])
+    # in a batch: the climbing run stops, the converging one (below the edge) goes on to the end
+    hb = lu.train_linear(x, y, [0.13, 0.14], 50, bias=False)
+    np.testing.assert_array_equal(hb.diverged_at, [-1, t])
+    assert np.all(np.diff(hb.cost[:, 0]) < 0) and np.all(np.isnan(hb.cost[t:, 1]))
+    # a batch that asks to raise raises, naming the run
+    with pytest.raises(lu.DivergenceError, match=r"run 1 of the batch"):
+        lu.train_linear(x, y, [0.13, 0.14], 50, bias=False, on_divergence="raise")
+
+
+def test_a_single_large_step_is_not_a_climb():
+    """RISING_STEPS rising steps in a row are needed: one step that raises the cost 3000-fold (a network
+    with lr = 1) is a result to look at, not a divergence."""
+    x, y = lu.make_curve(m=20, seed=5)
+    p0 = training.init_mlp(4, seed=2, x_range=(-3, 3))
+    h = lu.train_mlp(x, y, 1.0, 1, params0=p0, activation="identity")
+    assert h.cost[1] > training.GROWTH_FACTOR * (h.cost[0] + 1) and int(h.diverged_at) == -1
+
+
+def test_a_start_that_overflows_blames_the_data_not_the_learning_rate():
+    x, y = lu.load_regression_samples()
+    for call in (
+        lambda: lu.train_linear(x * 1e160, y * 1e160, 0.01, 5),
+        lambda: lu.train_linear(x * 1e160, y * 1e160, [0.01, 0.001], 5),
+        lambda: lu.train_linear(x * 1e160, y * 1e160, 0.01, 5, on_divergence="stop"),
+        lambda: lu.train_mlp(x * 1e160, y * 1e160, 0.01, 5, hidden=3),
+    ):
+        with pytest.raises(ValueError, match=r"data overflow") as err:
+            call()
+        assert re.search(r"\bscale (X|x) and y\b", str(err.value))
+        assert "try a smaller learning rate" not in str(err.value).lower()
+    # data that fit, with a start that overflows: a divergence at step 0 that names the start
+    with pytest.raises(lu.DivergenceError, match=r"step 0\b") as err:
+        lu.train_linear(x, y, 0.01, 5, w0=1e200)
+    assert "start closer to 0" in str(err.value).lower() and "learning rate" not in str(err.value)
+    h = lu.train_linear(x, y, [0.01, 0.02], 5, w0=[1.0, 1e200])
+    np.testing.assert_array_equal(h.diverged_at, [-1, 0])
+    assert "start closer to 0" in h.message(1) and "learning rate" not in h.message(1)
+    # data that are large but whose squares fit still train (lr scaled to match)
+    h = lu.train_linear(x * 1e100, y * 1e100, 0.01 * 1e-200, 5, bias=False)
+    tight(h.w, lu.train_linear(x, y, 0.01, 5, bias=False).w)
+
+
+def test_work_that_cannot_fit_or_finish_is_refused_up_front():
+    x, y = lu.load_regression_samples()
+    with pytest.raises(ValueError, match=r"\bsteps\b") as err:
+        lu.train_linear(x, y, 0.01, 10**10)
+    assert re.search(
+        r"\b149\.0 GiB\b|\b223\.5 GiB\b", str(err.value)
+    )  # 10^10 + 1 steps x 3 numbers x 8 bytes
+    with pytest.raises(ValueError, match=r"\bsteps\b.*1,000,000") as err:
+        lu.train_linear(x, y, 0.01, 10**7)
+    assert "w0=hist.w[-1]" in str(err.value)  # how to train in parts
+    with pytest.raises(ValueError, match=r"\bsteps\b"):
+        lu.train_linear(x, y, 0.01, training.MAX_STEPS + 1)
+    # within MAX_STEPS a batch can still need too much memory: 64 runs x 7 numbers x 10^6 steps = 3.3 GiB
+    X, yy = lu.load_multivariable()
+    with pytest.raises(ValueError, match=r"\bsteps\b.*3\.3 GiB"):
+        lu.train_linear(X, yy, np.full(64, 0.01), training.MAX_STEPS)
+    with pytest.raises(ValueError, match=r"\bsteps\b.*GiB"):
+        lu.train_mlp(x, y, 0.01, 10**9, hidden=50)
+
+
+def test_bias_false_history_answers_b_with_zeros_and_final_lists_its_names():
+    x, y = lu.load_regression_samples()
+    h = lu.train_linear(x, y, 0.01, 20, bias=False)
+    assert "b" not in h.params and h.b.shape == h.cost.shape == (21,)
+    np.testing.assert_array_equal(h.b, 0.0)
+    assert h.final("b") == 0.0 and h.final("w") == h.w[-1]
+    hb = lu.train_logistic(x, (y > 2).astype(float), [0.1, 1e15], 20, bias=False)
+    d = int(hb.diverged_at[1])
+    assert d > 0 and hb.b.shape == (21, 2)
+    np.testing.assert_array_equal(hb.b[:, 0], 0.0)
+    assert np.all(hb.b[:d, 1] == 0.0) and np.all(np.isnan(hb.b[d:, 1]))  # a gap, like w
+    np.testing.assert_array_equal(hb.final("b"), [0.0, 0.0])
+    for hist, names in ((h, ["cost", "w", "b"]), (lu.train_linear(x, y, 0.01, 2), ["cost", "w", "b"])):
+        with pytest.raises(ValueError, match=r"\bname\b") as err:
+            hist.final("W")
+        assert "'W'" in str(err.value) and all(f"'{n}'" in str(err.value) for n in names)
+    net = lu.train_mlp(x, y, 0.01, 2, hidden=3)
+    with pytest.raises(ValueError, match=r"'W1'.*'b2'|'b2'.*'W1'"):
+        net.final("w")
+    with pytest.raises(AttributeError, match=r"W1, b1, W2, b2"):
+        net.b  # noqa: B018
+    with pytest.raises(ValueError, match=r"\bj\b"):
+        lu.train_linear(x, y, [0.01, 0.02], 2).message()
+
+
+def test_logits_of_a_thousand_train_without_overflow():
+    """The step's sigmoid and cross entropy are the stable forms of notebooks 09 and 10: no warning
+    (warnings are errors here) and the exact values, far out on both sides."""
+    x, y = lu.load_binary()
+    for loss in ("bce", "mse"):
+        h = lu.train_logistic(x, y, 0.1, 3, w0=np.array([-1e4, 1e4]), b0=[0.5, -0.5], loss=loss)
+        assert np.all(np.isfinite(h.cost)) and np.all(np.isfinite(h.w))
+        z = np.outer(x, h.w[0]) + h.b[0]  # (10, 2) logits at the start, |z| up to 9000
+        assert np.abs(z).max() > 1000
+        zl, yl = z.astype(np.longdouble), y[:, None]  # e^9000 fits in 80-bit long double
+        p = 1 / (1 + np.exp(-zl))
+        want = np.mean(np.log1p(np.exp(zl)) - yl * zl, 0) if loss == "bce" else np.mean((p - yl) ** 2, 0)
+        tight(h.cost[0], want.astype(float))
+        # the step itself, outside the trainer's loop (which silences overflow to catch divergence)
+        cost, dw, db = training.logistic_cost_and_gradients(x[:, None], y, h.w[0][:, None], h.b[0], loss)
+        dz = (p - yl) / len(y) if loss == "bce" else 2 * (p - yl) * p * (1 - p) / len(y)
+        tight(cost, want.astype(float))
+        tight(dw[:, 0], (dz.T @ x).astype(float))
+        tight(db, dz.sum(0).astype(float))
+
+
+@pytest.mark.parametrize(
+    ("call", "arg"),
+    [
+        (lambda: lu.train_linear(None, Y5, 0.1, 3), "X"),
+        (lambda: lu.train_linear(X5, None, 0.1, 3), "y"),
+        (lambda: lu.train_linear(X5, Y5, None, 3), "lr"),
+        (lambda: lu.train_linear(X5, Y5, 0.1, None), "steps"),
+        (lambda: lu.train_logistic(None, Y5 > 1, 0.1, 3), "X"),
+        (lambda: lu.train_logistic(X5, None, 0.1, 3), "y"),
+        (lambda: lu.train_logistic(X5, Y5 > 1, None, 3), "lr"),
+        (lambda: lu.train_mlp(None, Y1, 0.1, 3), "x"),
+        (lambda: lu.train_mlp(X1, None, 0.1, 3), "y"),
+        (lambda: lu.train_mlp(X1, Y1, 0.1, None), "steps"),
+        (lambda: lu.mlp_forward(X1, None), "params"),
+        (lambda: lu.mlp_forward(None, training.init_mlp(3)), "x"),
+        (lambda: lu.predict_linear(X5, None), "w"),
+        (lambda: lu.predict_linear(X1, 2.0, None), "b"),
+        (lambda: lu.predict_logistic(None, 2.0), "X"),
+    ],
+)
+def test_none_is_named_with_the_forgotten_return_hint(call, arg):
+    with pytest.raises(ValueError, match=rf"\b{arg}\b") as err:
+        call()
+    assert "None" in str(err.value) and "return" in str(err.value)
+
+
+def test_predict_blames_b_for_a_nan_in_b():
+    x, _ = lu.load_regression_samples()
+    for predict in (lu.predict_linear, lu.predict_logistic):
+        with pytest.raises(ValueError, match=r"^b\b"):
+            predict(x, 2.0, np.nan)

@@ -269,8 +269,9 @@ lu.show(fig)
 # Read the plot from left to right:
 #
 # - **Left (W only).** Small α: the cost falls only a little in 100 steps. From about 0.015 to 0.11 it
-#   falls below 10⁻²⁰, down to rounding error: 0. Right after the dotted edge the cost *grows* (still
-#   below the trainer's limit), and a little farther every run diverges, ever sooner.
+#   falls below 10⁻²⁰, down to rounding error: 0. Right after the dotted edge every run diverges: its cost
+#   grows by the same factor each step, and the trainer stops it once the cost has risen five steps in a
+#   row to over 100 times its start (or explodes past 10⁸ times), sooner the farther right.
 # - **Right (W and b).** The edge moves left, because λmax is larger than c. And no α is "good" in the
 #   same way: along the other eigenvector the error only shrinks by 1 − αλmin per step, with λmin small, so
 #   the larger the stable α, the better, and the best α sits just below the edge.

@@ -411,8 +411,8 @@ for name, lr_try in (("95% of the edge", 0.95 * 2 / lam_big[-1]), ("1 / lambda_m
 # shrinks by about a third per step, so 100 steps are plenty. (On the lecture's table, one eigenvalue was
 # tiny and that direction set the pace; there, a rate close to the edge was the best one could do.)
 #
-# `lu.train_linear` does the same updates as our loop, but it first compresses the 100,000 rows into a 7 × 7
-# triangle (a QR factorization of [X, 1, y]), so each step costs the same for 100 samples or 100,000.
+# `lu.train_linear` does the same updates as our loop, in the same matrix form: r = XW + b − y for all
+# 100,000 rows at once, then (2/m) Xᵀ r and (2/m) Σ r. Each step reads every row twice (for r and for Xᵀ r).
 
 # %%
 lr_big = 1 / lam_big[-1]
