@@ -331,7 +331,7 @@ def _linear_starts(lr, w0, b0, n, wdim, bias):
 # Linear regression
 
 
-def linear_cost_and_gradients(X, y, W, b, loss="mse"):
+def _linear_cost_and_gradients(X, y, W, b, loss="mse"):
     """Cost and gradients of H(X) = X w + b for k runs at once, as notebooks 05 and 07 write them.
 
     ``X`` (m, n); ``y`` (m,); ``W`` (k, n): one row of weights per run; ``b`` (k,)
@@ -366,7 +366,7 @@ def train_linear(X, y, lr, steps, w0=None, b0=None, *, bias=True, loss="mse", on
     weight vector of length n. ``lr`` a number or a 1-D batch of learning rates;
     ``w0``/``b0`` default to zeros and may carry a leading batch axis.
     ``bias=False`` fixes b at 0 (the slides' "Bias Existence X"). ``loss`` is
-    "mse" or "mae". Each step is :func:`linear_cost_and_gradients`, then
+    "mse" or "mae". Each step is :func:`_linear_cost_and_gradients`, then
     w -= lr * dw, b -= lr * db. A run whose cost climbs (five rising steps to over
     100 times its start) or explodes raises :class:`DivergenceError` (see the
     module's docstring).
@@ -381,7 +381,7 @@ def train_linear(X, y, lr, steps, w0=None, b0=None, *, bias=True, loss="mse", on
 
     def cost_and_grads(p):
         W = p["w"].reshape(-1, n)  # (k, n)
-        cost, dw, db = linear_cost_and_gradients(F, y, W, p["b"] if bias else 0.0, loss)
+        cost, dw, db = _linear_cost_and_gradients(F, y, W, p["b"] if bias else 0.0, loss)
         return cost, {"w": dw.reshape(p["w"].shape), "b": db}
 
     return _descend("linear", params, cost_and_grads, lr, steps, batched, on_divergence, "X and y")
@@ -403,10 +403,10 @@ def predict_linear(X, w, b=0.0):
 # Logistic regression (a sigmoid hypothesis)
 
 
-def logistic_cost_and_gradients(X, y, W, b, loss="bce"):
+def _logistic_cost_and_gradients(X, y, W, b, loss="bce"):
     """Cost and gradients of H(X) = sigmoid(X w + b) for k runs at once (notebooks 09 and 10).
 
-    Shapes as in :func:`linear_cost_and_gradients`. Nothing overflows, whatever
+    Shapes as in :func:`_linear_cost_and_gradients`. Nothing overflows, whatever
     the logits: the sigmoid exponentiates only -|z| (09 §3) and the cross entropy
     is log(1 + e^z) - y z, computed by ``np.logaddexp(0, z)`` (10 §2).
     """
@@ -432,7 +432,7 @@ def train_logistic(
     ``loss="bce"`` is cross entropy (convex in w, b); ``loss="mse"`` is the
     lecture's deliberately bad example of MSE on a sigmoid (notebook 09).
     Shapes, batching and divergence as in :func:`train_linear`; each step is
-    :func:`logistic_cost_and_gradients`, then w -= lr * dw, b -= lr * db.
+    :func:`_logistic_cost_and_gradients`, then w -= lr * dw, b -= lr * db.
     """
     X = _features(X)
     y = _targets(y, X)
@@ -445,7 +445,7 @@ def train_logistic(
 
     def cost_and_grads(p):
         W = p["w"].reshape(-1, n)
-        cost, dw, db = logistic_cost_and_gradients(F, y, W, p["b"] if bias else 0.0, loss)
+        cost, dw, db = _logistic_cost_and_gradients(F, y, W, p["b"] if bias else 0.0, loss)
         return cost, {"w": dw.reshape(p["w"].shape), "b": db}
 
     return _descend("logistic", params, cost_and_grads, lr, steps, batched, on_divergence, "X")

@@ -106,7 +106,7 @@ CHANGES = """\
   pixel, or within antialiasing noise (at most 5 of 255 levels, as between two `savefig`s).
 - `training` (issue 14): the trainers take the lecture's step, written as notebooks 05, 07, 09 and
   10 write it and vectorized over the samples and, by broadcasting, over a batch of runs
-  (`linear_cost_and_gradients`, `logistic_cost_and_gradients`). The thin QR factor of [X, 1, y],
+  (`_linear_cost_and_gradients`, `_logistic_cost_and_gradients`). The thin QR factor of [X, 1, y],
   the cache-sized blocks of rows and the `out=` buffers are gone: they served two targets (a batch
   never slower than separate runs at 10^4 and 10^6 samples) that no learner needed, now retired;
   those ratios are reported as information, with the reason. A linear step on 10^6 samples again
@@ -960,7 +960,7 @@ def trainers(quick):
         "\n\nThe bare steps are the lecture's formulas written inline (`r = X @ w + b - y; "
         "w -= lr * 2 / m * (X.T @ r); b -= lr * 2 / m * r.sum()`; logistic: `r = 1/(1+exp(-(X @ w + b))) - y` "
         "and no factor 2), with the parentheses that keep numpy from scaling all of X first. The trainers "
-        "take the same step (`training.linear_cost_and_gradients`, `training.logistic_cost_and_gradients`) "
+        "take the same step (`training._linear_cost_and_gradients`, `training._logistic_cost_and_gradients`) "
         "and also validate the input, compute and record the cost at every step and watch for divergence; "
         "the logistic trainer computes the sigmoid and the cross entropy in their overflow-free forms. "
         "Timed in 5 rounds of: the bare steps, the trainer's setup, the trainer's run; the ratio is the "

@@ -187,12 +187,6 @@ NONE_ACCEPTED = {
     (sliders.Control, "options"): "only a 'choice' control reads its options",
 }
 
-#: None rows that fail today in training.py, which issue 14 is rewriting (see ``gap`` in Row)
-NONE_GAPS = {
-    (training.mlp_forward, "params"): "mlp_forward indexes params unchecked (training.py: issue 14)",
-}
-
-
 # ---- the hand-written rows -------------------------------------------------------
 
 
@@ -205,7 +199,6 @@ class Row:
     names: str
     contains: tuple = ()  # more words the message must hold
     unwanted: tuple = ()  # text the message must not hold
-    gap: str | None = None  # why this row fails today: marked xfail(strict), so a fix fails until unmarked
 
     def call(self):
         args = [_resolve(a) for a in self.args]
@@ -226,8 +219,8 @@ def _short(value):
     return text if len(text) <= 20 else text[:17] + "..."
 
 
-def bad(fn, *args, names, raises=ValueError, contains=(), unwanted=(), gap=None, **kwargs):
-    return Row(fn, args, kwargs, raises, names, tuple(contains), tuple(unwanted), gap)
+def bad(fn, *args, names, raises=ValueError, contains=(), unwanted=(), **kwargs):
+    return Row(fn, args, kwargs, raises, names, tuple(contains), tuple(unwanted))
 
 
 NAN, INF = np.nan, np.inf
@@ -409,9 +402,9 @@ ROWS = [
     bad(training.predict_logistic, Xm, "a", names="w"),
     bad(training.predict_logistic, Xm, np.ones(5), NAN, names="b"),
     # issue 13's examples in training.py, which issue 14 is rewriting: they fail today
-    bad(training.predict_linear, x, 2.0, NAN, names="b", gap="predict_linear checks b only for 2-D X"),
-    bad(training.predict_logistic, x, 2.0, NAN, names="b", gap="the NaN in b is blamed on x"),
-    bad(training.mlp_forward, xc, None, names="params", gap="mlp_forward indexes params unchecked"),
+    bad(training.predict_linear, x, 2.0, NAN, names="b"),
+    bad(training.predict_logistic, x, 2.0, NAN, names="b"),
+    bad(training.mlp_forward, xc, None, names="params"),
 ]
 
 
@@ -429,20 +422,13 @@ def none_rows():
                 continue
             if (fn, p.name) in NONE_ACCEPTED:
                 continue
-            gap = NONE_GAPS.get((fn, p.name))
-            yield Row(fn, (), {**given, p.name: None}, (ValueError, TypeError), p.name, gap=gap)
+            yield Row(fn, (), {**given, p.name: None}, (ValueError, TypeError), p.name)
 
 
 ALL_ROWS = ROWS + list(none_rows())
 
 
-def _param(row):
-    if row.gap:  # strict: when training.py is fixed the row passes, the xfail fails, and the mark goes
-        return pytest.param(row, id=row.id(), marks=pytest.mark.xfail(strict=True, reason=row.gap))
-    return pytest.param(row, id=row.id())
-
-
-@pytest.mark.parametrize("row", [_param(r) for r in ALL_ROWS])
+@pytest.mark.parametrize("row", [pytest.param(r, id=r.id()) for r in ALL_ROWS])
 def test_bad_input_is_refused_naming_the_argument(row):
     with pytest.raises(row.raises) as err:
         row.call()

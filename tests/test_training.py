@@ -676,7 +676,7 @@ def test_logits_of_a_thousand_train_without_overflow():
         want = np.mean(np.log1p(np.exp(zl)) - yl * zl, 0) if loss == "bce" else np.mean((p - yl) ** 2, 0)
         tight(h.cost[0], want.astype(float))
         # the step itself, outside the trainer's loop (which silences overflow to catch divergence)
-        cost, dw, db = training.logistic_cost_and_gradients(x[:, None], y, h.w[0][:, None], h.b[0], loss)
+        cost, dw, db = training._logistic_cost_and_gradients(x[:, None], y, h.w[0][:, None], h.b[0], loss)
         dz = (p - yl) / len(y) if loss == "bce" else 2 * (p - yl) * p * (1 - p) / len(y)
         tight(cost, want.astype(float))
         tight(dw[:, 0], (dz.T @ x).astype(float))
