@@ -12,7 +12,9 @@ from .core import (
     NO_LOOP_SAYS,
     PASS,
     Mistake,
+    _code_loops,
     _no_loop,
+    _notebook_functions,
     _quiz_mistake,
     _x4,
     _xr,
@@ -94,7 +96,45 @@ SHAPES_MISTAKES = [
         "over the 5 rows, so the result has X's shape (5, 3).",
         answer=_shapes_with("X + w", (3,)),
     ),
+    Mistake(
+        "X + w works, it is no error: the shapes are compared from the right, w's 3 matches X's 3 columns, "
+        "and w is repeated over the 5 rows (broadcasting). The result has X's shape (5, 3).",
+        answer=_shapes_with("X + w", "error"),
+    ),
+    Mistake(
+        "x * 2 is not (8,): on a numpy array, * 2 doubles every number and keeps the shape (4,). It is a "
+        "Python list that * 2 repeats (section 3).",
+        answer=_shapes_with("x * 2", (8,)),
+    ),
+    Mistake(
+        "X @ w is not (5, 1): numpy gives a 1-D result, one number per row of X, shape (5,); it is not "
+        "turned into a column.",
+        answer=_shapes_with("X @ w", (5, 1)),
+    ),
+    Mistake(
+        "X.mean(axis=0) is not (1, 3): the axis you average over disappears, so (5, 3) becomes (3,). "
+        "(1, 3) would need keepdims=True.",
+        answer=_shapes_with("X.mean(axis=0)", (1, 3)),
+    ),
+    Mistake(
+        "x[:, None] * x is not (4, 1): (4, 1) is the shape of x[:, None] alone. Times the row x (4,), "
+        "broadcasting stretches its 1 to 4: a (4, 4) grid.",
+        answer=_shapes_with("x[:, None] * x", (4, 1)),
+    ),
+    Mistake(
+        "X.sum() is not 15: 15 is its value (5 x 3 ones added up), and the quiz asks for its shape. One "
+        "number has the shape ().",
+        answer=_shapes_with("X.sum()", (15,)),
+    ),
 ]
+
+
+def _shape_or_error(value):
+    """A shape as a tuple; "error" for a text that says the expression fails; else None."""
+    shape = _as_shape(value)
+    if shape is None and isinstance(value, str) and "error" in value.lower():
+        return "error"
+    return shape
 
 
 @exercise(mistakes=SHAPES_MISTAKES)
@@ -114,7 +154,7 @@ def check_shapes(answers) -> bool:
     if wrong:
         lines = [f"{FAIL} {len(wrong)} of {len(_SHAPES)} shapes are not right yet."]
         for e in wrong:
-            known = _quiz_mistake(e, answers[e], _SHAPES, SHAPES_MISTAKES, norm=_as_shape)
+            known = _quiz_mistake(e, answers[e], _SHAPES, SHAPES_MISTAKES, norm=_shape_or_error)
             if known:
                 lines.append(f"  {known.says}")
             elif _as_shape(answers[e]) is None:
@@ -163,8 +203,23 @@ SUM_OF_PRODUCTS_MISTAKES = [
         "that adds x[i] + y[i]; the exercise multiplies each pair, x[i] * y[i], then adds: np.sum(x * y).",
         fn=lambda x, y: np.sum(x + y),
     ),
+    Mistake(
+        "np.cumsum gives the running totals, one per entry; the exercise asks for the one total: np.sum(x * y).",
+        fn=lambda x, y: np.cumsum(x * y),
+    ),
     Mistake(NO_LOOP_SAYS, fn=_sum_of_products_loop),
 ]
+
+
+def _no_loop_here(fn) -> str | None:
+    """Like _no_loop, but a function that only calls the notebook's loop version is told so."""
+    code = getattr(fn, "__code__", None)
+    if code is not None and "sum_of_products_loop" in _notebook_functions(fn) and not _code_loops(code):
+        return (
+            "the values are right, but the function calls sum_of_products_loop, the loop of the exercise; "
+            "write the sum itself with numpy operations only."
+        )
+    return _no_loop(fn)
 
 
 @exercise(reference=ref_sum_of_products, mistakes=SUM_OF_PRODUCTS_MISTAKES)
@@ -182,7 +237,7 @@ def check_sum_of_products(fn) -> bool:
         cases,
         name="sum_of_products",
         mistakes=SUM_OF_PRODUCTS_MISTAKES,
-        extra=_no_loop,
+        extra=_no_loop_here,
     )
 
 
@@ -223,6 +278,31 @@ CENTER_COLUMNS_MISTAKES = [
     Mistake(
         "you divided by the column means; centring subtracts them: X - X.mean(axis=0).",
         fn=lambda X: X / X.mean(axis=0),
+    ),
+    Mistake(
+        "you also divided by each column's standard deviation (that is standardising); centring only "
+        "subtracts the column means: X - X.mean(axis=0).",
+        fn=lambda X: (X - X.mean(axis=0)) / X.std(axis=0),
+    ),
+    Mistake(
+        "that is the column means minus X: the sign of every value is flipped. Subtract the means from X: "
+        "X - X.mean(axis=0).",
+        fn=lambda X: X.mean(axis=0) - X,
+    ),
+    Mistake(
+        "you subtracted each column's sum, X.sum(axis=0); centring subtracts each column's mean: "
+        "X - X.mean(axis=0).",
+        fn=lambda X: X - X.sum(axis=0),
+    ),
+    Mistake(
+        "the function returns X unchanged: a line such as `X - X.mean(axis=0)` computes a new array, but "
+        "nothing keeps it. Return it: return X - X.mean(axis=0).",
+        fn=lambda X: X,
+    ),
+    Mistake(
+        "X.mean(axis=0)[:, None] stands the column means up as a column, so they no longer line up with "
+        "the columns of X. Leave them as they are, shape (n,): X - X.mean(axis=0).",
+        fn=lambda X: X - X.mean(axis=0)[:, None],
     ),
     Mistake(NO_LOOP_SAYS, fn=_center_columns_loop),
 ]

@@ -99,8 +99,15 @@ ML_QUADRANTS_MISTAKES = [
 ]
 
 
+#: other spellings of a quadrant that are right, written differently
+_SPELLINGS = {"dimension reduction": "dimensionality reduction"}
+
+
 def _quadrant(value) -> str:
-    return str(value if value is not None else "").strip().lower()
+    text = " ".join(
+        str(value if value is not None else "").replace("_", " ").replace("-", " ").lower().split()
+    )
+    return _SPELLINGS.get(text, text)
 
 
 @exercise(mistakes=ML_QUADRANTS_MISTAKES)
@@ -116,7 +123,11 @@ def check_ml_quadrants(answers) -> bool:
         print(f"{FAIL} fill in each answer with one of: {', '.join(QUADRANTS)}.")
         return False
     if missing:
-        print(f"{FAIL} no answer yet for {', '.join(repr(p) for p in missing)}.")
+        unknown = [k for k in answers if k not in ML_PROBLEMS]
+        verb = "is" if len(unknown) == 1 else "are"
+        renamed = f" ({', '.join(map(repr, unknown))} {verb} not a name of the list: keep the names as given)"
+        renamed = renamed if unknown else ""
+        print(f"{FAIL} no answer yet for {', '.join(repr(p) for p in missing)}{renamed}.")
         return False
     right_answers = {p: right for p, (right, _, _) in ML_PROBLEMS.items()}
     lines = []
@@ -127,6 +138,12 @@ def check_ml_quadrants(answers) -> bool:
         known = _quiz_mistake(problem, said, right_answers, ML_QUADRANTS_MISTAKES, norm=_quadrant)
         if known:
             lines.append(f"  {known.says}")
+            continue
+        if said in ("supervised", "unsupervised"):
+            boxes = [q for q, (sup, _) in QUADRANTS.items() if sup == (said == "supervised")]
+            lines.append(
+                f"  {problem!r}: {said} is half the answer; write the box itself: {' or '.join(boxes)}."
+            )
             continue
         if said not in QUADRANTS:
             lines.append(f"  {problem!r}: {answers[problem]!r} is not one of: {', '.join(QUADRANTS)}.")
@@ -175,6 +192,21 @@ SPLIT_MISTAKES = [
         "the two parts are swapped: return (X, y), the features first, then the labels.",
         fn=lambda T: (T[:, -1], T[:, :-1]),
     ),
+    Mistake(
+        "the column numbers are typed in for a table of 3 columns (like students); the tables here have "
+        "other widths. Count from the end: table[:, :-1] and table[:, -1] work for any width.",
+        fn=lambda T: (T[:, :2], T[:, 2]),
+    ),
+    Mistake(
+        "X lost a feature: table[:, :-2] stops two columns before the end. Every column but the last is "
+        "table[:, :-1].",
+        fn=lambda T: (T[:, :-2], T[:, -1]),
+    ),
+    Mistake(
+        "X is right, but y = table[-1] is the last row (one sample), not the last column: the labels are "
+        "table[:, -1].",
+        fn=lambda T: (T[:, :-1], T[-1]),
+    ),
 ]
 
 
@@ -220,9 +252,14 @@ TO_CLASS_MISTAKES = [
         fn=lambda scores, threshold: scores >= threshold,
     ),
     Mistake(
-        "the threshold 60 is typed in; use the argument threshold, so that the function works for any "
-        "pass mark.",
+        "the function compares with 60 (typed in, or the notebook's pass_mark) instead of its argument "
+        "threshold; use threshold, so that the function works for any pass mark.",
         fn=lambda scores, threshold: (scores >= 60).astype(float),
+    ),
+    Mistake(
+        "that gives 1 at or below the threshold: the classes are swapped. 1 means at or above: "
+        "scores >= threshold.",
+        fn=lambda scores, threshold: (scores <= threshold).astype(float),
     ),
     Mistake(
         "`if scores >= threshold:` asks one yes/no question about a whole array, which numpy refuses "

@@ -4,10 +4,25 @@ from __future__ import annotations
 
 import numpy as np
 
-from .core import FAIL, PASS, Mistake, _fmt, _match_answer, _x4, _xr, _y4, _yr, check_function, exercise
+from .core import (
+    FAIL,
+    NO_LOOP_SAYS,
+    PASS,
+    Mistake,
+    _fmt,
+    _match_answer,
+    _no_loop,
+    _same_answer,
+    _x4,
+    _xr,
+    _y4,
+    _yr,
+    check_function,
+    exercise,
+)
 
 #: the notebook's own samples (lu.load_regression_samples()), which a function may read by mistake
-_NB_X = np.array([1.0, 2.0, 3.0, 4.0])
+_NB_X = _NB_Y = np.array([1.0, 2.0, 3.0, 4.0])
 
 # ---------------------------------------------------------------------------
 # Exercise 1: the hypothesis in numpy
@@ -41,6 +56,25 @@ HYPOTHESIS_MISTAKES = [
         "for any x it is given.",
         fn=lambda W, b, x: W * _NB_X + b,
     ),
+    Mistake(
+        "the notebook's H takes its arguments in the order H(x, W, b), so H(W, b, x) treats W as x and x as "
+        "b. Call H(x, W, b), or write W * x + b.",
+        fn=lambda W, b, x: b * W + x,
+    ),
+    Mistake(
+        "@ is the matrix product (notebook 07); here W is a single number, so multiply with *: W * x + b.",
+        fn=lambda W, b, x: W @ x + b,
+    ),
+    Mistake(
+        "b is subtracted; H(x) = W x + b adds it: W * x + b.",
+        fn=lambda W, b, x: W * x - b,
+    ),
+    Mistake(
+        "the function subtracts the notebook's y: hypothesis returns the line's values H(x) = W x + b only; "
+        "H(x) - y is the next exercise.",
+        fn=lambda W, b, x: W * x + b - _NB_Y,
+    ),
+    Mistake(NO_LOOP_SAYS, fn=lambda W, b, x: np.array([W * v + b for v in x])),
 ]
 
 
@@ -48,7 +82,9 @@ HYPOTHESIS_MISTAKES = [
 def check_hypothesis(fn) -> bool:
     """Notebook 03: ``hypothesis(W, b, x)`` returns H(x) = W x + b for every x."""
     cases = [(1.0, 0.0, _x4), (2.0, 1.0, _x4), (0.5, -1.0, _xr), (0.0, 3.0, np.array([5.0]))]
-    return check_function(fn, ref_hypothesis, cases, name="hypothesis", mistakes=HYPOTHESIS_MISTAKES)
+    return check_function(
+        fn, ref_hypothesis, cases, name="hypothesis", mistakes=HYPOTHESIS_MISTAKES, extra=_no_loop
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -86,6 +122,28 @@ RESIDUALS_MISTAKES = [
     Mistake(
         "the residuals were averaged into one number; return one residual per sample: W * x + b - y.",
         fn=lambda W, b, x, y: np.mean(W * x + b - y),
+    ),
+    Mistake(
+        "the residuals were added up into one number; return one residual per sample: W * x + b - y, no np.sum.",
+        fn=lambda W, b, x, y: np.sum(W * x + b - y),
+    ),
+    Mistake(
+        "y - W * x + b adds b where H(x) - y subtracts it (without brackets only W * x is subtracted), and "
+        "the slide's order is H(x) - y, the line's value first: W * x + b - y.",
+        fn=lambda W, b, x, y: y - W * x + b,
+    ),
+    Mistake(
+        "b is subtracted; H(x) = W x + b adds it, so the residual is W * x + b - y.",
+        fn=lambda W, b, x, y: W * x - b - y,
+    ),
+    Mistake(
+        "the notebook's H takes its arguments in the order H(x, W, b), so H(W, b, x) treats W as x and x as "
+        "b. Write H(x, W, b) - y, or W * x + b - y.",
+        fn=lambda W, b, x, y: b * W + x - y,
+    ),
+    Mistake(
+        "W and b swapped places (hypothesis(b, W, x)?): W multiplies x and b is added: W * x + b - y.",
+        fn=lambda W, b, x, y: b * x + W - y,
     ),
 ]
 
@@ -135,11 +193,35 @@ FIT_BY_HAND_MISTAKES = [
         "W and b are right, but 2.5 is W * 5 without b; the line's prediction is W * 5 + b.",
         answer=(0.5, 2.0, 2.5),
     ),
+    Mistake(
+        "W and b are right, but 5 is the lecture's answer for its own samples (y = x); these samples have "
+        "their own line, and its prediction is W * 5 + b with your W and b.",
+        answer=(0.5, 2.0, 5.0),
+    ),
+    Mistake(
+        "W = 1, b = 0 is the lecture's line, through (1, 1) ... (4, 4); these are four new samples. Read W "
+        "and b off the sliders of the figure just above the exercise, where every bar is 0.",
+        answer=(1.0, 0.0, 5.0),
+    ),
 ]
+
+_RIGHT_WB = (0.5, 2.0)
+
+
+def _wrong_line(W, b) -> Mistake | None:
+    """A catalogued mistake about W and b themselves, whatever the prediction."""
+    for mistake in FIT_BY_HAND_MISTAKES:
+        wb = mistake.answer[:2]
+        if not (_same_answer(wb[0], _RIGHT_WB[0]) and _same_answer(wb[1], _RIGHT_WB[1])):
+            if _same_answer(W, wb[0]) and _same_answer(b, wb[1]):
+                return mistake
+    return None
 
 
 def _number(value, name):
     """(the float, None) or (None, why ``value`` is not a usable number)."""
+    if isinstance(value, np.ndarray) and value.size == 1 and value.dtype.kind in "iuf":
+        value = value.ravel()[0]  # one number in an array, e.g. from hypothesis(W, b, np.array([5.0]))
     if isinstance(value, str):
         return None, f"{name} should be a number like 0.5, not the text {value!r}: remove the quotes."
     if isinstance(value, bool | np.bool_):
@@ -165,7 +247,7 @@ def check_fit_by_hand(W, b, prediction) -> bool:
     if bad_w or bad_b:
         print(f"{FAIL} {bad_w or bad_b}")
         return False
-    known = _match_answer((W, b, prediction), FIT_BY_HAND_MISTAKES)
+    known = _match_answer((W, b, prediction), FIT_BY_HAND_MISTAKES) or _wrong_line(W, b)
     if known:
         print(f"{FAIL} {known.says}")
         return False
