@@ -26,39 +26,8 @@ def marker(ax):
     return found
 
 
-def plain_descent(W, x, y, lr, steps, loss="mse"):
-    """Gradient descent on cost(W) = mean((W x - y)^2) (or mean |W x - y|), every W kept."""
-    path = [W]
-    for _ in range(steps):
-        r = W * x - y
-        grad = 2 * np.mean(r * x) if loss == "mse" else np.mean(np.sign(r) * x)
-        W = W - lr * grad
-        path.append(W)
-    return np.array(path)
-
-
 # ---------------------------------------------------------------------------
 # notebook 05: descent_explorer's start slider
-
-
-@pytest.mark.parametrize(("loss", "lr", "steps"), [("mse", 0.01, 30), ("mae", 0.03, 40)])
-def test_descent_explorer_start_slider_runs_descent_from_the_new_start(loss, lr, steps):
-    x, y = lu.load_regression_samples()
-    sf = E.descent_explorer(x, y, lr=lr, steps=steps, w0=-0.5, loss=loss)
-    ax1, ax2 = sf.fig.axes
-    xlim = ax1.get_xlim()
-    for start, t in [(2.0, 3), (3.0, steps), (-1.0, 0), (0.55, 7)]:
-        sf.update(w0=start, step=t)
-        path = plain_descent(start, x, y, lr, steps, loss)
-        costs = [np.mean((w * x - y) ** 2) if loss == "mse" else np.mean(np.abs(w * x - y)) for w in path]
-        trail = line_labelled(ax1, "start and steps so far")
-        np.testing.assert_allclose(trail.get_xdata(), path[: t + 1], rtol=1e-10, atol=1e-12)
-        np.testing.assert_allclose(trail.get_ydata(), costs[: t + 1], rtol=1e-10, atol=1e-12)
-        np.testing.assert_allclose(marker(ax1).get_xydata()[0], [path[t], costs[t]], rtol=1e-10, atol=1e-12)
-        line = line_labelled(ax2, "H(x) = Wx")
-        np.testing.assert_allclose(line.get_ydata(), path[t] * line.get_xdata(), rtol=1e-10, atol=1e-12)
-        assert ax1.get_xlim() == xlim  # the start slider never rescales the axes
-    assert [c.name for c in sf.controls] == ["w0", "step"]
 
 
 def test_descent_explorer_start_slider_range_and_its_default():
@@ -139,68 +108,8 @@ def test_squares_explorer_area_labels_sit_inside_their_square_or_clear_of_it():
             )
 
 
-def test_cost_curve_explorer_cost_choice_draws_mse_or_mae():
-    x, y = lu.load_cost_table()
-    sf = E.cost_curve_explorer(x, y, w=0.0)
-    ax = sf.fig.axes[1]
-    assert [c.name for c in sf.controls] == ["w", "loss"] and sf.controls[1].options == ("mse", "mae")
-    curve = ax.get_lines()[0]
-    ws = curve.get_xdata()
-    plain = {
-        "mse": np.array([np.mean((w * x - y) ** 2) for w in ws]),
-        "mae": np.array([np.mean(np.abs(w * x - y)) for w in ws]),
-    }
-    for loss, w in [("mae", 2.0), ("mae", -0.5), ("mse", 2.5), ("mae", 1.0)]:
-        sf.update(loss=loss, w=w)
-        np.testing.assert_allclose(curve.get_ydata(), plain[loss], rtol=1e-12, atol=1e-12)
-        np.testing.assert_allclose(marker(ax).get_xydata()[0], [w, plain[loss][np.argmin(np.abs(ws - w))]])
-        (lowest,) = [ln for ln in ax.get_lines() if ln.get_label() == "lowest cost"]
-        assert lowest.get_xdata()[0] == pytest.approx(ws[np.argmin(plain[loss])])
-        assert ax.get_legend().get_texts()[0].get_text() == f"cost(W), {loss.upper()}"
-        assert ax.get_ylim()[1] == pytest.approx(1.05 * plain[loss].max())  # the whole curve in view
-        ylim = ax.get_ylim()
-        sf.update(w=w + 0.3)  # W alone never rescales
-        assert ax.get_ylim() == ylim
-
-
-@pytest.mark.parametrize("build", ["surface", "path"])
-def test_cost_contours_carry_a_colour_bar_that_reads_the_cost(build):
-    x, y = lu.load_cost_table()
-    if build == "surface":
-        sf = E.cost_surface_explorer(x, y, w=0.5, b=1.0)
-    else:
-        sf = E.descent_path_explorer(x, y + 2, lr=0.1, steps=80, step=12)
-    contour_ax = sf.fig.axes[1 if build == "surface" else 0]
-    (bar_ax,) = [ax for ax in sf.fig.axes if ax.get_label() == "<colorbar>"]
-    assert bar_ax.get_ylabel() == "cost"
-    (rings,) = contour_ax.collections[:1]
-    lo, hi = bar_ax.get_ylim()
-    assert lo == pytest.approx(min(rings.levels)) and hi == pytest.approx(max(rings.levels))
-    # the colours follow the cost on a log scale, as the rings do: ring k of n gets colour k / (n - 1)
-    k = np.arange(len(rings.levels))
-    np.testing.assert_allclose(rings.norm(rings.levels), k / k[-1], atol=1e-9)
-
-
 # ---------------------------------------------------------------------------
 # notebook 03: fit_explorer's residual bars
-
-
-def test_fit_explorer_bars_show_the_residuals():
-    x, y = lu.load_regression_samples()
-    sf = E.fit_explorer(x, y, w=0.5, b=1.0, predict_at=5)
-    ax2 = sf.fig.axes[1]
-    ylim = ax2.get_ylim()
-    for w, b in [(0.5, 1.0), (0.95, 0.05), (1.1, 0.0), (3.0, 3.0), (-1.0, -3.0), (1.0, 0.0)]:
-        sf.update(w=w, b=b)
-        r = w * x + b - y
-        heights = [p.get_height() for p in ax2.patches if p.get_width() == pytest.approx(0.6)]
-        np.testing.assert_allclose(heights, r, atol=1e-9)
-        values = [t for t in ax2.texts if t.get_text() and t.get_text()[-3] == "."]
-        assert [t.get_text() for t in values] == [f"{ri:+.2f}" if abs(ri) > 1e-9 else "0.00" for ri in r]
-        np.testing.assert_allclose(
-            [t.get_position()[1] for t in values], r, atol=1e-9
-        )  # each at its bar's end
-        assert ax2.get_ylim() == ylim  # the axis stays still
 
 
 def test_fit_explorer_bars_stay_readable_near_a_good_fit():
