@@ -78,10 +78,3 @@ def test_null_space_names_theta_gd_as_the_notebook_does():
     texts.append(fig.fig._suptitle.get_text())
     assert not any("theta_0" in t for t in texts)
     assert sum(r"\theta_{gd}" in t for t in texts) >= 3
-
-
-@pytest.mark.parametrize("bad", [np.ones(4), np.ones((5, 1)), [1.0, np.nan, 1.0, 1.0, 1.0]])
-def test_null_space_rejects_a_bad_new_sample(bad):
-    X, y = lu.load_multivariable()
-    with pytest.raises(ValueError, match="x_new"):
-        lu.explorers.null_space_explorer(X, y, x_new=bad)
