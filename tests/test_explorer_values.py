@@ -391,16 +391,35 @@ def test_squares_explorer_values(make):
     x, y = offsets(data).T
     squares = [p for p in ax.patches if isinstance(p, Rectangle)]
     assert len(squares) == len(x)
-    for w in positions(sf.controls[0]):
-        for b in positions(sf.controls[1]):
+    (x0, x1), (y0, y1) = limits = ax.get_xlim(), ax.get_ylim()
+    assert x0 < min(x) and max(x) < x1 and y0 < min(y) and max(y) < y1  # every sample in view
+    w_start, b_start = (c.value for c in sf.controls)
+    for w in [w_start, *positions(sf.controls[0])]:
+        for b in [b_start, *positions(sf.controls[1])]:
             sf.update(w=w, b=b)
             check_fit_line(ax, w, b, x, y)
+            assert (ax.get_xlim(), ax.get_ylim()) == limits  # a move never rescales
             r = [w * xi + b - yi for xi, yi in zip(x, y, strict=True)]
             for sq, xi, yi, ri, txt in zip(squares, x, y, r, ax.texts, strict=True):
                 close([sq.get_width(), sq.get_height()], [abs(ri), abs(ri)])
-                close(sq.get_xy(), (xi, min(yi, yi + ri)))  # on the residual segment, from the sample
-                if txt.get_text() or abs(ri) >= 0.5:  # (a square too small for its number has none)
-                    same_text(txt.get_text(), f"{ri * ri:.2f}")
+                bottom, top = min(yi, yi + ri), max(yi, yi + ri)
+                close(sq.get_xy(), (xi, bottom))  # on the residual segment, from the sample
+                tx, ty = txt.get_position()
+                in_view = x0 < tx < x1 and y0 < ty < y1
+                if (w, b) == (w_start, b_start):  # at the start every square is in view, and labelled
+                    assert x0 <= xi and xi + abs(ri) <= x1 and y0 <= bottom and top <= y1
+                    assert txt.get_text() or abs(ri) < 1e-12
+                if not txt.get_text():  # no label: no square, or its label's spot is out of view
+                    assert abs(ri) < 1e-12 or not in_view
+                    continue
+                same_text(txt.get_text(), f"{ri * ri:.2f}")
+                assert in_view
+                # the label sits on the square's column: inside the visible part of the square, or
+                # just beyond the end of it that grows away from the sample
+                assert max(xi, x0) - 1e-9 <= tx <= min(xi + abs(ri), x1) + 1e-9
+                place = {"center": max(bottom, y0) <= ty <= min(top, y1), "bottom": ty > top and ri > 0}
+                place["top"] = ty < bottom and ri < 0
+                assert place[txt.get_va()], (w, b, xi, ri, txt.get_va())
             terms = " + ".join(f"{ri * ri:.2f}" for ri in r) if len(x) <= 5 else "..."
             want = f"{line_eq(w, b)}\nMSE = mean area = ({terms}) / {len(x)} = {mse(w, b, x, y):.3f}"
             same_text(sf.fig._suptitle.get_text(), want)
