@@ -112,6 +112,13 @@ DESCENT_SMALL = dict(x=np.array([1.0, 2.0, 3.0]), y=np.array([2.0, 3.0, 7.0]))
             ),
             "small-2",
         ),
+        small(  # a start slider narrower than the W axis
+            lambda: (
+                lu.explorers.descent_explorer(**DESCENT_SMALL, lr=0.05, steps=4, w0=0.5, w0_range=(0.0, 2.0)),
+                dict(lr=0.05, w0=0.5, loss="mse", w0_range=(0.0, 2.0)),
+            ),
+            "small-w0-range",
+        ),
         *[
             pytest.param(lambda p=p, spec=spec: (p.values[0]()[0], spec), id=p.id)
             for p, spec in zip(
@@ -130,7 +137,8 @@ def test_descent_explorer_values(make):
     x, y = offsets(data).T  # the samples, read from the figure (tests/test_explorer_registry.py checks them)
     lr, w0, loss = spec["lr"], spec["w0"], spec["loss"]
     start, step = sf.controls
-    assert start.value == w0 and (start.min, start.max) == (-1.0, 3.0)  # the start slider spans w_range
+    # the start slider spans w0_range, by default w_range
+    assert start.value == w0 and (start.min, start.max) == spec.get("w0_range", (-1.0, 3.0))
     steps = int(step.max)
     cost = mse if loss == "mse" else mae
     trail = [ln for ln in ax1.lines if ln.get_label() == "start and steps so far"][0]

@@ -27,16 +27,7 @@ def marker(ax):
 
 
 # ---------------------------------------------------------------------------
-# notebook 05: descent_explorer's start slider
-
-
-def test_descent_explorer_start_slider_range_and_its_default():
-    x, y = lu.load_regression_samples()
-    start = E.descent_explorer(x, y, w0=-0.5).controls[0]
-    assert (start.min, start.max, start.value) == (-1.0, 3.0, -0.5)  # the W range of the curve
-    start = E.descent_explorer(x, y, w0=0.5, w0_range=(0.0, 2.0)).controls[0]
-    assert (start.min, start.max, start.value) == (0.0, 2.0, 0.5)
-    # (a reversed w0_range, or a w0 outside it, is refused: rows in tests/test_bad_input.py)
+# notebook 05: descent_explorer's path legend
 
 
 def test_descent_explorer_legend_entry_of_the_path_is_never_of_something_unseen():

@@ -453,6 +453,9 @@ def test_network_fit_explorer_values(make):
             unit = "unit" if k == 1 else "units"
             stop = f" (stopped: diverged at step {last + 1})" if last < steps else ""
             assert ax1.get_title() == f"{activation}, {k} hidden {unit}: step {shown}{stop}"
+            assert sf.fig._suptitle.get_text() == (
+                f"h(x) = {activation}(x W1 + b1) W2 + b2, learning rate α = {lr:g}"
+            )
             same_text(ax2.get_title(), f"cost at step {shown}: {cost:.4f}")
             assert (f"diverged at step {last + 1}" in warn.get_text()) == (last < steps)
             if last < steps:
