@@ -144,12 +144,12 @@ NULL_SMALL = (np.array([[1.0, 0.0], [0.0, 1.0]]), np.array([1.0, 2.0]))
             lambda: (lu.explorers.null_space_explorer(*NULL_SMALL, t=0.5, t_range=(-1.0, 1.0)), None),
             "small-1",
         ),
-        small(  # a new sample
+        small(  # a new sample whose prediction moves with t ([2, 1, 1] . v is not 0)
             lambda: (
                 lu.explorers.null_space_explorer(
-                    *NULL_SMALL, t_range=(-2.0, 1.0), x_new=np.array([2.0, -1.0])
+                    *NULL_SMALL, t_range=(-2.0, 1.0), x_new=np.array([2.0, 1.0])
                 ),
-                {"x_new": np.array([2.0, -1.0])},
+                {"x_new": np.array([2.0, 1.0])},
             ),
             "small-new",
         ),
