@@ -554,13 +554,34 @@ def plot_cost_history(history, *, log=True, labels=None, title="Cost during grad
     show(fig)
 
 
+#: the most numbers plot_arrays writes out for one array
+MAX_CELLS = 400
+
+
 def plot_arrays(items, *, columns=(), size=None):
     """Notebook 01: each ``(name, array)`` of ``items`` drawn as a grid of its numbers, titled with its
     shape. A 1-D array whose name is in ``columns`` stands upright (a column) instead of lying in a row."""
-    items = list(items)
-    if not items or not all(isinstance(it, tuple) and len(it) == 2 for it in items):
-        raise ValueError(f"items must be a non-empty list of (name, array) pairs; got {v._describe(items)}")
-    arrays = [(str(name), v.as_array(f"the array {name!r}", a, ndim=(0, 1, 2))) for name, a in items]
+    want = "a non-empty list of (name, array) pairs"
+    v.not_none("items", items, want)
+    if not isinstance(items, list | tuple) or not items:
+        raise ValueError(f"items must be {want}; got {v.describe(items)}")
+    arrays = []
+    for i, item in enumerate(items):
+        if not (isinstance(item, tuple) and len(item) == 2):
+            raise ValueError(f"items must be {want}; items[{i}] is {v.describe(item)}")
+        name = v.text(f"the name of items[{i}]", item[0])
+        a = v.as_array(f"items[{i}], the array {name!r},", item[1], ndim=(0, 1, 2), nonempty=True)
+        if a.size > MAX_CELLS:  # every number is written out: a big array would take minutes to draw
+            raise ValueError(
+                f"items[{i}], the array {name!r}, must hold at most {MAX_CELLS} numbers to be written out; "
+                f"got shape {a.shape}"
+            )
+        arrays.append((name, a))
+    v.not_none("columns", columns, "a list of the names of 1-D arrays to stand upright")
+    if isinstance(columns, str) or not isinstance(columns, list | tuple | set):
+        raise TypeError(f"columns must be a list of names, e.g. ['X @ w']; got {v.describe(columns)}")
+    for c in columns:
+        v.text("columns", c)
     fig, axes = figure(len(arrays), size=size)
     for ax, (name, a) in zip(np.atleast_1d(axes), arrays, strict=True):
         grid = np.atleast_2d(a).T if (a.ndim == 1 and name in columns) else np.atleast_2d(a)

@@ -199,3 +199,25 @@ def check_fit_line(ax, w, b, x, y):
     got = np.array(segs.get_segments())
     close(got[:, 0, :], np.column_stack([x, y]))
     close(got[:, 1, :], np.column_stack([x, w * x + b]))
+
+
+def check_cost_colorbar(fig, contour_ax, w_grid, b_grid, loss, x, y):
+    """draw_cost_contour's rings and their colour bar: 18 rings spaced evenly in log cost from the
+    grid's lowest cost (at least 1/1000 of its highest) to its highest, ring k coloured viridis(k / 17),
+    and a colour bar labelled "cost" that spans the rings and whose tick labels read their values."""
+    from matplotlib import colormaps
+
+    W, B = np.meshgrid(w_grid, b_grid)
+    r = W[..., None] * x + B[..., None] - y  # (b, w, sample)
+    C = np.mean(r**2 if loss == "mse" else np.abs(r), axis=-1)
+    want = np.geomspace(max(C.min(), 1e-3 * C.max(), 1e-12), C.max(), 18)
+    rings = contour_ax.collections[0]
+    close(rings.levels, want, rtol=1e-9)
+    close(rings.get_edgecolor(), colormaps["viridis"](np.arange(18) / 17), atol=1e-9)
+    (bar,) = [ax for ax in fig.axes if ax.get_label() == "<colorbar>"]
+    assert bar.get_ylabel() == "cost" and bar.get_yscale() == "log"
+    close(bar.get_ylim(), (want[0], want[-1]), rtol=1e-9)
+    fmt = bar.yaxis.get_major_formatter()
+    ticks = [t for t in bar.get_yticks() if want[0] <= t <= want[-1]]
+    assert ticks
+    close([float(fmt(t, i)) for i, t in enumerate(ticks)], ticks, rtol=1e-9)

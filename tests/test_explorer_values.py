@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from _figure_values import (
+    check_cost_colorbar,
     check_fit_line,
     close,
     covers,
@@ -244,6 +245,41 @@ def test_projection_explorer_values(make):
 # notebook 03
 
 
+def symlog(r):
+    """The residual axis' height of r: even from -1 to 1 (1.5 / (1 - 1/10) per unit, matplotlib's
+    linscale 1.5 in base 10), then one unit per factor of 10."""
+    r = np.asarray(r, float)
+    even = 1.5 / (1 - 1 / 10)
+    return np.where(np.abs(r) <= 1, r * even, np.sign(r) * (even + np.log10(np.maximum(np.abs(r), 1))))
+
+
+def check_residual_axis(ax2, w_control, b_control, x, y):
+    """fit_explorer's bar axis: symmetric, even from -1 to 1 (a grey band) and logarithmic beyond, with
+    room above the largest residual the sliders reach for its value; its tick labels read their values."""
+    lo, hi = ax2.get_ylim()
+    assert lo == -hi
+    to_px = ax2.transData.transform
+    rs = np.linspace(lo, hi, 41)
+    close(
+        [(to_px((0, ri))[1] - to_px((0, 0))[1]) / (to_px((0, hi))[1] - to_px((0, 0))[1]) for ri in rs],
+        symlog(rs) / symlog(hi),
+    )
+    reach = max(
+        abs(cw * xi + cb - yi)
+        for cw in (w_control.min, w_control.max)
+        for cb in (b_control.min, b_control.max)
+        for xi, yi in zip(x, y, strict=True)
+    )
+    assert symlog(reach) <= 0.85 * symlog(hi) and hi >= 1
+    (band,) = [p for p in ax2.patches if p not in ax2.containers[0]]
+    close([band.get_y(), band.get_y() + band.get_height()], [-1, 1])
+    close([band.get_x(), band.get_x() + band.get_width()], [0, 1])  # across the axes (axes coordinates)
+    ticks = ax2.get_yticks()
+    assert 0 in ticks and 1 in ticks and -1 in ticks and all(lo < t < hi for t in ticks)
+    fmt = ax2.yaxis.get_major_formatter()
+    assert [float(fmt(t, i)) for i, t in enumerate(ticks)] == list(ticks)
+
+
 @covers("fit_explorer")
 @pytest.mark.parametrize(
     "make",
@@ -300,7 +336,7 @@ def test_fit_explorer_values(make):
             if len(sf.fig.axes) == 2:
                 ax2 = sf.fig.axes[1]
                 r = [w * xi + b - yi for xi, yi in zip(x, y, strict=True)]
-                bars = ax2.patches
+                (bars,) = ax2.containers
                 close([p.get_height() for p in bars], r, atol=1e-9)
                 close([p.get_x() + p.get_width() / 2 for p in bars], range(len(x)))
                 for p, ri in zip(bars, r, strict=True):  # red above the sample, blue below
@@ -308,12 +344,20 @@ def test_fit_explorer_values(make):
                         (0.839, 0.153, 0.157) if ri >= -1e-9 else (0.122, 0.467, 0.706), abs=2e-3
                     )
                 labels = ax2.texts[: len(x)]
-                for lab, ri in zip(labels, r, strict=True):
+                for i, (lab, ri) in enumerate(zip(labels, r, strict=True)):
                     same_text(lab.get_text(), (f"{ri:+.2f}" if abs(ri) >= 1e-9 else "0.00"))
-                    assert (lab.get_position()[1] - ri) * (1 if ri >= 0 else -1) > 0  # beyond the bar's end
+                    # 3 points beyond the bar's end, whatever the scale: above a bar that rises, below one
+                    # that falls (a residual of 0 may sit on either side)
+                    got = lab.get_transform().transform(lab.get_position())
+                    for up in [ri >= 0] if abs(ri) >= 1e-9 else [lab.get_va() == "bottom"]:
+                        want = ax2.transData.transform((i, ri)) + (0, (3 if up else -3) * sf.fig.dpi / 72)
+                        close(got, want, atol=1e-6)
+                        assert lab.get_va() == ("bottom" if up else "top")
                 exact = all(abs(ri) < 1e-9 for ri in r)
                 assert (ax2.texts[len(x)].get_text() != "") == exact
                 notes |= {"exact"} if exact else set()
+    if len(sf.fig.axes) == 2:
+        check_residual_axis(sf.fig.axes[1], sf.controls[0], sf.controls[1], x, y)
     if len(x) == 3:  # y = 2x: W = 2, b = 0 passes through every sample
         assert "exact" in notes
     if len(x) == 2:
@@ -347,16 +391,35 @@ def test_squares_explorer_values(make):
     x, y = offsets(data).T
     squares = [p for p in ax.patches if isinstance(p, Rectangle)]
     assert len(squares) == len(x)
-    for w in positions(sf.controls[0]):
-        for b in positions(sf.controls[1]):
+    (x0, x1), (y0, y1) = limits = ax.get_xlim(), ax.get_ylim()
+    assert x0 < min(x) and max(x) < x1 and y0 < min(y) and max(y) < y1  # every sample in view
+    w_start, b_start = (c.value for c in sf.controls)
+    for w in [w_start, *positions(sf.controls[0])]:
+        for b in [b_start, *positions(sf.controls[1])]:
             sf.update(w=w, b=b)
             check_fit_line(ax, w, b, x, y)
+            assert (ax.get_xlim(), ax.get_ylim()) == limits  # a move never rescales
             r = [w * xi + b - yi for xi, yi in zip(x, y, strict=True)]
             for sq, xi, yi, ri, txt in zip(squares, x, y, r, ax.texts, strict=True):
                 close([sq.get_width(), sq.get_height()], [abs(ri), abs(ri)])
-                close(sq.get_xy(), (xi, min(yi, yi + ri)))  # on the residual segment, from the sample
-                if txt.get_text() or abs(ri) >= 0.5:  # (a square too small for its number has none)
-                    same_text(txt.get_text(), f"{ri * ri:.2f}")
+                bottom, top = min(yi, yi + ri), max(yi, yi + ri)
+                close(sq.get_xy(), (xi, bottom))  # on the residual segment, from the sample
+                tx, ty = txt.get_position()
+                in_view = x0 < tx < x1 and y0 < ty < y1
+                if (w, b) == (w_start, b_start):  # at the start every square is in view, and labelled
+                    assert x0 <= xi and xi + abs(ri) <= x1 and y0 <= bottom and top <= y1
+                    assert txt.get_text() or abs(ri) < 1e-12
+                if not txt.get_text():  # no label: no square, or its label's spot is out of view
+                    assert abs(ri) < 1e-12 or not in_view
+                    continue
+                same_text(txt.get_text(), f"{ri * ri:.2f}")
+                assert in_view
+                # the label sits on the square's column: inside the visible part of the square, or
+                # just beyond the end of it that grows away from the sample
+                assert max(xi, x0) - 1e-9 <= tx <= min(xi + abs(ri), x1) + 1e-9
+                place = {"center": max(bottom, y0) <= ty <= min(top, y1), "bottom": ty > top and ri > 0}
+                place["top"] = ty < bottom and ri < 0
+                assert place[txt.get_va()], (w, b, xi, ri, txt.get_va())
             terms = " + ".join(f"{ri * ri:.2f}" for ri in r) if len(x) <= 5 else "..."
             want = f"{line_eq(w, b)}\nMSE = mean area = ({terms}) / {len(x)} = {mse(w, b, x, y):.3f}"
             same_text(sf.fig._suptitle.get_text(), want)
@@ -386,27 +449,35 @@ def test_squares_explorer_values(make):
     ],
 )
 def test_cost_curve_explorer_values(make):
-    sf, loss = make()
-    loss = loss if isinstance(loss, str) else "mse"
-    cost = mse if loss == "mse" else mae
+    sf, start = make()
+    start = start if isinstance(start, str) else "mse"
+    w_control, loss_control = sf.controls
+    assert loss_control.value == start and loss_control.sweep_values() == ["mse", "mae"]
     ax1, ax2 = sf.fig.axes
     (data,) = [c for c in ax1.collections if c.get_label() == "data"]
     x, y = offsets(data).T
     curve, dot, lowest = ax2.lines
-    ws, cs = xy(curve)
-    close(cs, [cost(w, 0, x, y) for w in ws])
-    close(xy(lowest), [[ws[np.argmin(cs)]], [min(cs)]])
-    for w in positions(sf.controls[0], extra=(1.3,)):
-        sf.update(w=w)
-        c = cost(w, 0.0, x, y)
-        close(xy(dot), [[w], [c]])  # the marker sits on the curve at this W
-        check_fit_line(ax1, w, 0.0, x, y)
-        same_text(ax1.get_title(), f"H(x) = {w:.2f}x  (b = 0)")
-        formula, readout = ax2.get_title().split("\n")
-        assert formula == (
-            "cost(W) = (1/m) sum (Wx - y)^2" if loss == "mse" else "cost(W) = (1/m) sum |Wx - y|"
-        )
-        same_text(readout, f"W = {w:.2f}:  cost = {c:.3f}")
+    ws = xy(curve)[0]
+    close(ws, np.linspace(w_control.min, w_control.max, len(ws)))
+    for loss in [*loss_control.sweep_values(), start]:  # the menu's every choice, and back
+        cost = mse if loss == "mse" else mae
+        cs = [cost(wi, 0, x, y) for wi in ws]
+        for w in positions(w_control, extra=(1.3,)):
+            sf.update(w=w, loss=loss)
+            close(xy(curve), [ws, cs])
+            close(xy(lowest), [[ws[np.argmin(cs)]], [min(cs)]])
+            assert ax2.get_legend().get_texts()[0].get_text() == f"cost(W), {loss.upper()}"
+            assert ax2.get_ylabel() == f"cost(W) ({loss.upper()})"
+            close(ax2.get_ylim(), (-0.05 * max(cs), 1.05 * max(cs)))  # the whole curve in view
+            c = cost(w, 0.0, x, y)
+            close(xy(dot), [[w], [c]])  # the marker sits on the curve at this W
+            check_fit_line(ax1, w, 0.0, x, y)
+            same_text(ax1.get_title(), f"H(x) = {w:.2f}x  (b = 0)")
+            formula, readout = ax2.get_title().split("\n")
+            assert formula == (
+                "cost(W) = (1/m) Σ (Wx − y)²" if loss == "mse" else "cost(W) = (1/m) Σ |Wx − y|"
+            )
+            same_text(readout, f"W = {w:.2f}:  cost = {c:.3f}")
 
 
 @covers("cost_surface_explorer")
@@ -441,7 +512,17 @@ def test_cost_surface_explorer_values(make):
     else:
         x, y = np.array([1.0, 2.0, 4.0]), np.array([1.0, 3.0, 3.0])
     cost = mse if loss == "mse" else mae
-    *fit, contour, surface = sf.fig.axes
+    *fit, contour, surface, _ = sf.fig.axes  # (the last: the contours' colour bar)
+    w_control, b_control = sf.controls
+    check_cost_colorbar(
+        sf.fig,
+        contour,
+        np.linspace(w_control.min, w_control.max, 41),
+        np.linspace(b_control.min, b_control.max, 41),
+        loss,
+        x,
+        y,
+    )
     (dot,) = [ln for ln in contour.lines if ln.get_label() == "(W, b)"]
     for w in positions(sf.controls[0]):
         for b in positions(sf.controls[1]):

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from _figure_values import (
     by_label,
+    check_cost_colorbar,
     check_fit_line,
     close,
     covers,
@@ -111,6 +112,13 @@ DESCENT_SMALL = dict(x=np.array([1.0, 2.0, 3.0]), y=np.array([2.0, 3.0, 7.0]))
             ),
             "small-2",
         ),
+        small(  # a start slider narrower than the W axis
+            lambda: (
+                lu.explorers.descent_explorer(**DESCENT_SMALL, lr=0.05, steps=4, w0=0.5, w0_range=(0.0, 2.0)),
+                dict(lr=0.05, w0=0.5, loss="mse", w0_range=(0.0, 2.0)),
+            ),
+            "small-w0-range",
+        ),
         *[
             pytest.param(lambda p=p, spec=spec: (p.values[0]()[0], spec), id=p.id)
             for p, spec in zip(
@@ -128,43 +136,53 @@ def test_descent_explorer_values(make):
     (data,) = [c for c in ax2.collections if c.get_label() == "data"]
     x, y = offsets(data).T  # the samples, read from the figure (tests/test_explorer_registry.py checks them)
     lr, w0, loss = spec["lr"], spec["w0"], spec["loss"]
-    steps = int(sf.controls[0].max)
-    ws = plain_descent_w(x, y, lr, steps, w0, loss)
+    start, step = sf.controls
+    # the start slider spans w0_range, by default w_range
+    assert start.value == w0 and (start.min, start.max) == spec.get("w0_range", (-1.0, 3.0))
+    steps = int(step.max)
     cost = mse if loss == "mse" else mae
-    cs = [cost(w, 0, x, y) for w in ws]
-    trail = [ln for ln in ax1.lines if ln.get_label() == "steps so far"][0]
+    trail = [ln for ln in ax1.lines if ln.get_label() == "start and steps so far"][0]
     tangent = [ln for ln in ax1.lines if ln.get_label() == "slope = dcost/dW"][0]
     arrow = [t for t in ax1.texts if isinstance(t, Annotation)][0]
     dot = ax1.lines[1]
-    for t in sf.controls[0].sweep_values():  # every step
-        sf.update(step=t)
-        close(xy(trail), [ws[: t + 1], cs[: t + 1]], rtol=1e-7)
-        close(xy(dot), [[ws[t]], [cs[t]]], rtol=1e-7)
-        tx, ty = xy(tangent)
-        close(
-            [(tx[0] + tx[1]) / 2, (ty[0] + ty[1]) / 2], [ws[t], cs[t]], rtol=1e-7
-        )  # it touches the curve here
-        g = (ws[t] - ws[t + 1]) / lr if t < steps else None
-        if g is not None:
+    assert trail.get_zorder() > dot.get_zorder()  # the start shows over the marker at step 0
+    limits = [(ax.get_xlim(), ax.get_ylim()) for ax in axes]
+    for s0 in positions(start):  # the start slider's ends, middle, and where it starts
+        ws = plain_descent_w(x, y, lr, steps, s0, loss)
+        cs = [cost(w, 0, x, y) for w in ws]
+        lo, hi = ax1.get_xlim()
+        assert lo <= min(ws) and max(ws) <= hi  # the W axis holds the path from every start
+        for t in step.sweep_values():  # every step
+            sf.update(w0=s0, step=t)
+            close(xy(trail), [ws[: t + 1], cs[: t + 1]], rtol=1e-7)  # from the start
+            close(xy(dot), [[ws[t]], [cs[t]]], rtol=1e-7)
+            tx, ty = xy(tangent)
             close(
-                (ty[1] - ty[0]) / (tx[1] - tx[0]), g, rtol=1e-6, atol=1e-9
-            )  # the tangent's slope is the step's gradient
-            assert arrow.get_visible()
-            close(arrow.xy, (ws[t + 1], cs[t + 1]), rtol=1e-7)
-            close(arrow.xyann, (ws[t], cs[t]), rtol=1e-7)
-            same_text(
-                ax1.get_title(),
-                f"step {t} of {steps}: dcost/dW = {g:.4g}\nnext W = {ws[t]:.4g} - {lr:g} * ({g:.4g}) = {ws[t + 1]:.4g}",
-            )
-        else:
-            assert not arrow.get_visible()
-            assert ax1.get_title().endswith(f"\nthe last step: W = {ws[t]:.4g}")
-        check_fit_line(ax2, ws[t], 0.0, x, y)
-        same_text(ax2.get_title(), f"H(x) = {ws[t]:.4g}x   cost = {cs[t]:.4g}")
-        if len(axes) == 3:
-            zoom = axes[1]
-            close(xy(zoom.lines[1]), [ws[: t + 1], cs[: t + 1]], rtol=1e-7)
-            close(xy(zoom.lines[2]), [[ws[t]], [cs[t]]], rtol=1e-7)
+                [(tx[0] + tx[1]) / 2, (ty[0] + ty[1]) / 2], [ws[t], cs[t]], rtol=1e-7
+            )  # it touches the curve here
+            g = (ws[t] - ws[t + 1]) / lr if t < steps else None
+            if g is not None:
+                close(
+                    (ty[1] - ty[0]) / (tx[1] - tx[0]), g, rtol=1e-6, atol=1e-9
+                )  # the tangent's slope is the step's gradient
+                assert arrow.get_visible()
+                close(arrow.xy, (ws[t + 1], cs[t + 1]), rtol=1e-7)
+                close(arrow.xyann, (ws[t], cs[t]), rtol=1e-7)
+                same_text(
+                    ax1.get_title(),
+                    f"step {t} of {steps}, α = {lr:g}: dcost/dW = {g:.4g}\n"
+                    f"next W = {ws[t]:.4g} - {lr:g} * ({g:.4g}) = {ws[t + 1]:.4g}",
+                )
+            else:
+                assert not arrow.get_visible()
+                assert ax1.get_title().endswith(f"\nthe last step: W = {ws[t]:.4g}")
+            check_fit_line(ax2, ws[t], 0.0, x, y)
+            same_text(ax2.get_title(), f"H(x) = {ws[t]:.4g}x   cost = {cs[t]:.4g}")
+            if len(axes) == 3:
+                zoom = axes[1]
+                close(xy(zoom.lines[1]), [ws[: t + 1], cs[: t + 1]], rtol=1e-7)
+                close(xy(zoom.lines[2]), [[ws[t]], [cs[t]]], rtol=1e-7)
+            assert [(ax.get_xlim(), ax.get_ylim()) for ax in axes] == limits  # no move rescales
 
 
 def test_descent_explorer_says_where_a_run_diverged():
@@ -217,9 +235,12 @@ def plain_descent_wb(x, y, lr, steps, w0, b0):
 )
 def test_descent_path_explorer_values(make):
     sf, (lr, w0, b0) = make()
-    ax1, ax2, ax3 = sf.fig.axes
+    ax1, ax2, ax3, _ = sf.fig.axes  # (the last: the contours' colour bar)
     (data,) = [c for c in ax2.collections if c.get_label() == "data"]
     x, y = offsets(data).T
+    check_cost_colorbar(
+        sf.fig, ax1, np.linspace(*ax1.get_xlim(), 81), np.linspace(*ax1.get_ylim(), 81), "mse", x, y
+    )
     steps = int(sf.controls[0].max)
     path = plain_descent_wb(x, y, lr, steps, w0, b0)
     costs = [mse(w, b, x, y) for w, b in path]
@@ -236,7 +257,7 @@ def test_descent_path_explorer_values(make):
         same_text(ax1.get_title(), f"step {t}: (W, b) = ({w:.3f}, {b:.3f})")
         same_text(ax2.get_title(), line_eq(w, b))
         same_text(ax3.get_title(), f"cost at step {t}: {costs[t]:.4g}")
-        assert f"learning rate {lr:g}, from (W, b) = ({w0:g}, {b0:g})" in sf.fig._suptitle.get_text()
+        assert f"learning rate α = {lr:g}, from (W, b) = ({w0:g}, {b0:g})" in sf.fig._suptitle.get_text()
 
 
 # ---------------------------------------------------------------------------

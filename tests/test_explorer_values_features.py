@@ -133,52 +133,81 @@ def test_matrix_explorer_values(make):
         same_text(second, f"cost(W, b) = (1/{m}) sum (H - y)^2 = {sum(ri * ri for ri in r) / m:.4f}")
 
 
+NULL_SMALL = (np.array([[1.0, 0.0], [0.0, 1.0]]), np.array([1.0, 2.0]))
+
+
 @covers("null_space_explorer")
 @pytest.mark.parametrize(
     "make",
     [
         small(
+            lambda: (lu.explorers.null_space_explorer(*NULL_SMALL, t=0.5, t_range=(-1.0, 1.0)), None),
+            "small-1",
+        ),
+        small(  # a new sample whose prediction moves with t ([2, 1, 1] . v is not 0)
             lambda: (
                 lu.explorers.null_space_explorer(
-                    np.array([[1.0, 0.0], [0.0, 1.0]]), np.array([1.0, 2.0]), t=0.5, t_range=(-1.0, 1.0)
+                    *NULL_SMALL, t_range=(-2.0, 1.0), x_new=np.array([2.0, 1.0])
                 ),
-                None,
+                {"x_new": np.array([2.0, 1.0])},
             ),
-            "small-1",
+            "small-new",
         ),
         *notebook_cases(NOTEBOOK_CALLS, "null_space_explorer"),
     ],
 )
 def test_null_space_explorer_values(make):
     sf, ns = make()
-    X, y = (np.array([[1.0, 0.0], [0.0, 1.0]]), np.array([1.0, 2.0])) if ns is None else (ns["X"], ns["y"])
+    X, y = NULL_SMALL if ns is None or "X" not in ns else (ns["X"], ns["y"])
+    x_new = None if ns is None else ns["x_new"]
     m, n = X.shape
     A = np.column_stack([X, np.ones(m)])
-    theta0 = np.linalg.pinv(A) @ y  # the minimum-norm solution
+    theta0 = np.linalg.pinv(A) @ y  # the minimum-norm solution, theta_gd
     ax1, ax2, ax3 = sf.fig.axes
-    bars = [p for p in ax2.patches if p.get_label() != "minimum norm (t = 0)"][-(n + 1) :]
+    bars = [p for p in ax2.patches if p.get_label() != r"$\theta_{gd}$ ($t = 0$)"][-(n + 1) :]
+    new_dots = [ln for ln in ax1.lines if ln.get_marker() == "D"]
+    names = [f"X{i + 1}" for i in range(m)] + ([] if x_new is None else ["new"])
+    fmt = ax1.xaxis.get_major_formatter()
+    assert [fmt(i, i) for i in range(len(names))] == names
+    close(ax1.get_xlim(), (-0.6, len(names) - 0.4))  # a column for the new sample, if any
+    t_lo, t_hi = sf.controls[0].min, sf.controls[0].max
+    close(
+        ax3.get_xlim(), (t_lo - 0.04 * (t_hi - t_lo), t_hi + 0.04 * (t_hi - t_lo))
+    )  # room for the whole dot
+    limits = [(ax.get_xlim(), ax.get_ylim()) for ax in sf.fig.axes]
     seen = {}
     for t in positions(sf.controls[0], extra=(0.0,)):
         sf.update(t=t)
         theta = np.array([p.get_height() for p in bars])
         seen[t] = theta
         close(A @ theta, y, atol=1e-9)  # every theta(t) fits the data exactly
-        close(np.linalg.norm(theta - theta0), abs(t), atol=1e-9)  # t is the distance from theta_0
-        close(xy(by_label(ax1, "H(X) = XW + b"))[1], X @ theta[:n] + theta[n], atol=1e-9)
+        close(np.linalg.norm(theta - theta0), abs(t), atol=1e-9)  # t is the distance from theta_gd
+        close(xy(by_label(ax1, "$H(X) = XW + b$"))[1], X @ theta[:n] + theta[n], atol=1e-9)
         nrm = np.sqrt(np.sum(theta**2))
         close(xy(ax3.lines[-1]), [[t], [nrm]], atol=1e-9)
-        same_text(ax3.get_title(), f"t = {t:.2f}: ||theta|| = {nrm:.3f}")
+        same_text(ax3.get_title(), f"t = {t:.2f}: ‖θ‖ = {nrm:.3f}")
         parts = [
             f"{nm} = {v:.2f}" for nm, v in zip([f"w{j + 1}" for j in range(n)] + ["b"], theta, strict=True)
         ]
         same_text(ax2.get_title().replace("\n", ", "), ", ".join(parts))
         cost = np.mean((A @ theta - y) ** 2)
         assert cost < 1e-20 and ax1.texts[0].get_text().startswith("cost = ")
+        if x_new is None:
+            assert not new_dots and "new sample" not in ax1.get_title()
+        else:
+            h_new = sum(xj * wj for xj, wj in zip(x_new, theta[:n], strict=True)) + theta[n]
+            (new_dot,) = new_dots
+            close(xy(new_dot), [[m], [h_new]], atol=1e-9)  # the new sample's prediction, in its column
+            lo, hi = ax1.get_ylim()
+            assert lo < h_new < hi
+            assert ax1.get_title().startswith("predictions: max |H - y| = ")
+            same_text(ax1.get_title().split("; ")[1], f"new sample: {h_new:.2f}")
+        assert [(ax.get_xlim(), ax.get_ylim()) for ax in sf.fig.axes] == limits  # no move rescales
     close(seen[0.0], theta0, atol=1e-9)
     ts = sorted(t for t in seen if t != 0)
     direction = (seen[ts[-1]] - theta0) / ts[-1]
     for t in ts:
-        close(seen[t], theta0 + t * direction, atol=1e-9)  # one straight line through theta_0
+        close(seen[t], theta0 + t * direction, atol=1e-9)  # one straight line through theta_gd
 
 
 # ---------------------------------------------------------------------------
@@ -303,6 +332,23 @@ def test_activation_explorer_values(make):
         assert notes == {"relu", "abs"}
 
 
+def drawn_shares(xs, shares):
+    """Each unit's share drawn where it is not 0: one piece per run of points that are not 0 or next to
+    one that is not (so a ReLU piece starts at its bend), pieces of one point left out."""
+    pieces = []
+    for j in range(shares.shape[1]):
+        s = shares[:, j]
+        near = [i for i in range(len(s)) if any(s[k] != 0 for k in (i - 1, i, i + 1) if 0 <= k < len(s))]
+        runs = []
+        for i in near:
+            if runs and i == runs[-1][-1] + 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        pieces += [np.column_stack([xs[r], s[r]]) for r in runs if len(r) >= 2]
+    return pieces
+
+
 def act(name):
     return {"relu": lambda z: np.maximum(z, 0), "tanh": np.tanh, "identity": lambda z: z}[name]
 
@@ -397,13 +443,19 @@ def test_network_fit_explorer_values(make):
             shares = act(activation)(np.outer(xs, W1) + b1) * W2
             close(hs, shares.sum(axis=1) + b2, rtol=1e-9, atol=1e-12)
             segs = by_label(ax1, "hidden units' shares").get_segments()
-            close(np.array([s[:, 1] for s in segs]), shares.T, rtol=1e-9, atol=1e-12)
+            want = drawn_shares(xs, shares)
+            assert len(segs) == len(want)
+            for got, part in zip(segs, want, strict=True):
+                close(got, part, rtol=1e-9, atol=1e-12)
             cost = np.mean((act(activation)(np.outer(x, W1) + b1) @ W2 + b2 - y) ** 2)
             close(xy(ax2.lines[-1]), [[shown], [cost]], rtol=1e-9)  # the marker: this step's cost, recomputed
             close(xy(ax2.lines[-2]), [np.arange(last + 1), costs], rtol=1e-9)
             unit = "unit" if k == 1 else "units"
             stop = f" (stopped: diverged at step {last + 1})" if last < steps else ""
             assert ax1.get_title() == f"{activation}, {k} hidden {unit}: step {shown}{stop}"
+            assert sf.fig._suptitle.get_text() == (
+                f"h(x) = {activation}(x W1 + b1) W2 + b2, learning rate α = {lr:g}"
+            )
             same_text(ax2.get_title(), f"cost at step {shown}: {cost:.4f}")
             assert (f"diverged at step {last + 1}" in warn.get_text()) == (last < steps)
             if last < steps:
