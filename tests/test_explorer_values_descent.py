@@ -185,12 +185,27 @@ def test_descent_explorer_values(make):
             assert [(ax.get_xlim(), ax.get_ylim()) for ax in axes] == limits  # no move rescales
 
 
+def diverged_at(cs):
+    """The step at which the trainer's documented rule (training.py) stops a run with costs ``cs``:
+    a cost that is not finite, past EXPLODE_FACTOR (cost at start + 1), or that rose at each of
+    RISING_STEPS steps in a row to past GROWTH_FACTOR (cost at start + 1); None if it never does."""
+    rising = 0
+    for t, c in enumerate(cs):
+        if t:
+            rising = rising + 1 if c > cs[t - 1] else 0
+        start = cs[0] + 1
+        climbed = rising >= lu.training.RISING_STEPS and c > lu.training.GROWTH_FACTOR * start
+        if not np.isfinite(c) or c > lu.training.EXPLODE_FACTOR * start or climbed:
+            return t
+    return None
+
+
 def test_descent_explorer_says_where_a_run_diverged():
     x, y = DESCENT_SMALL["x"], DESCENT_SMALL["y"]
     sf = lu.explorers.descent_explorer(x, y, lr=1.0, steps=12, w0=0.0)
     ws = plain_descent_w(x, y, 1.0, 12, 0.0, "mse")
     cs = [mse(w, 0, x, y) for w in ws]
-    bad = next(t for t, c in enumerate(cs) if c > 1e8 * (cs[0] + 1))  # the trainer's rule (training.py)
+    bad = diverged_at(cs)
     ax1 = sf.fig.axes[0]
     note = ax1.texts[-1]
     for t in range(13):
@@ -266,11 +281,11 @@ def test_descent_path_explorer_values(make):
 
 def plain_descent(x, y, lr, steps, w0):
     """W and cost(W) at each step of W := W - lr (2/m) sum (W x - y) x, stopped where the trainer
-    stops a run (cost past 1e8 (cost at start + 1), training.py); and the step it diverged at (-1)."""
+    stops a run (its documented rule: diverged_at above); and the step it diverged at (-1)."""
     w, ws, cs = w0, [], []
     for t in range(steps + 1):
         c = sum((w * xi - yi) ** 2 for xi, yi in zip(x, y, strict=True)) / len(x)
-        if cs and not c <= 1e8 * (cs[0] + 1):
+        if cs and diverged_at([*cs, c]) == t:
             return np.array(ws), np.array(cs), t
         ws.append(w)
         cs.append(c)
