@@ -35,7 +35,7 @@ _NB_M = 5
 # An exercise that calls an earlier one
 
 
-def earlier_function_wrong(fn, earlier) -> tuple[str, str] | None:
+def _earlier_function_wrong(fn, earlier) -> tuple[str, str] | None:
     """(name, check) of the first earlier exercise's function that ``fn`` calls and that gives a wrong
     result on its own check's cases (a None is left to the machinery, which says "finish it first").
 
@@ -56,12 +56,12 @@ def earlier_function_wrong(fn, earlier) -> tuple[str, str] | None:
     return None
 
 
-def check_calling_earlier(fn, reference, cases, name, mistakes, earlier, extra=None) -> bool:
+def _check_calling_earlier(fn, reference, cases, name, mistakes, earlier, extra=None) -> bool:
     """check_function, but when the answer is wrong because an earlier exercise's function that ``fn``
     calls is wrong, send the learner to that exercise first."""
     msg = _run_check(fn, reference, cases, name, mistakes, extra, 1e-6, 1e-9, None, None)
     if msg and callable(fn) and "returned None: finish" not in msg:
-        wrong = earlier_function_wrong(fn, earlier)
+        wrong = _earlier_function_wrong(fn, earlier)
         if wrong:
             helper, check = wrong
             msg = (
@@ -294,4 +294,4 @@ def check_cost(fn) -> bool:
         (0.5, 0.5, _x4, _y4),
         (1.0, 2.0, np.array([1.0]), np.array([1.0])),
     ]
-    return check_calling_earlier(fn, ref_cost, cases, "cost", COST_MISTAKES, EARLIER_04)
+    return _check_calling_earlier(fn, ref_cost, cases, "cost", COST_MISTAKES, EARLIER_04)
