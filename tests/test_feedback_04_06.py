@@ -373,3 +373,50 @@ def test_a_right_answer_written_differently_passes(check, notebook, name, source
     ok, out = run(check, notebook, source, name, capsys)
     assert ok, out
     assert out.startswith("Correct!")
+
+
+# found in a second round: a return inside the loop, the gradients taken for the new W and b, //
+MORE_WRONG = [
+    (
+        "check_mse",
+        "04",
+        "mse",
+        "def mse(h, y):\n    total = 0\n    for i in range(len(h)):\n        total += (h[i] - y[i]) ** 2\n"
+        "        return total / len(h)",
+        "the `return` is inside the loop",
+    ),
+    (
+        "check_gradient_descent",
+        "05",
+        "gradient_descent",
+        "def gradients_wb(W, b, x, y):\n    r = W * x + b - y\n    return 2 * np.mean(r * x), 2 * np.mean(r)\n\n"
+        "def gradient_descent(W, b, x, y, lr, steps):\n    for _ in range(steps):\n"
+        "        W, b = gradients_wb(W, b, x, y)\n    return W, b",
+        "set to the gradients themselves",
+    ),
+    (
+        "check_stable_lr",
+        "06",
+        "stable_lr",
+        "def stable_lr(x):\n    return len(x) // np.sum(x**2)",
+        "whole-number division",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("check", "notebook", "name", "source", "phrase"), MORE_WRONG, ids=lambda v: str(v)[:40]
+)
+def test_more_beginners_mistakes_are_named(check, notebook, name, source, phrase, capsys):
+    ok, out = run(check, notebook, source, name, capsys)
+    assert not ok
+    assert phrase in out, out
+
+
+def test_a_right_function_is_not_blamed_for_an_unused_wrong_earlier_one(capsys):
+    source = (
+        "def gradient_w(W, x, y):\n    return np.mean(W * x - y)\n\n"
+        "def gradient_step(W, x, y, lr):\n    return W - lr * 2 * np.mean((W * x - y) * x)"
+    )
+    ok, out = run("check_gradient_step", "05", source, "gradient_step", capsys)
+    assert ok, out

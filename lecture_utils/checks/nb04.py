@@ -143,6 +143,12 @@ MSE_MISTAKES = [
         "that divides by m - 1; the MSE divides by m, the number of samples: np.mean((h - y) ** 2).",
         fn=lambda h, y: np.sum((h - y) ** 2) / (len(y) - 1),
     ),
+    Mistake(
+        "that is the first sample's squared residual divided by m: the `return` is inside the loop, so the "
+        "function stops after one sample. Move `return` after the loop, one indentation level out (or use "
+        "np.mean((h - y) ** 2), no loop).",
+        fn=lambda h, y: (h[0] - y[0]) ** 2 / len(h),
+    ),
 ]
 
 

@@ -271,6 +271,12 @@ def _swapped_gradients(W, b, x, y, lr, steps):
     return W, b
 
 
+def _set_to_the_gradients(W, b, x, y, lr, steps):
+    for _ in range(steps):
+        W, b = ref_gradients_wb(W, b, x, y)
+    return W, b
+
+
 GRADIENT_DESCENT_MISTAKES = [
     Mistake(
         "one step too few: the loop should run `steps` times, for _ in range(steps).",
@@ -319,6 +325,11 @@ GRADIENT_DESCENT_MISTAKES = [
     Mistake(
         "dW and db are swapped: gradients_wb returns (dcost/dW, dcost/db), so unpack them as dW, db = ... .",
         fn=_swapped_gradients,
+    ),
+    Mistake(
+        "W and b are set to the gradients themselves (W, b = dW, db). A step moves them a little against "
+        "the gradient: W, b = W - lr * dW, b - lr * db.",
+        fn=_set_to_the_gradients,
     ),
 ]
 

@@ -63,6 +63,11 @@ STABLE_LR_MISTAKES = [
         "curvature in parentheses: 2 / (2 / len(x) * np.sum(x**2)), or compute c first and return 2 / c.",
         lambda x: np.sum(x**2) / len(x),
     ),
+    Mistake(
+        "it returns 0 for every x. If you wrote //, that is whole-number division (4 // 30 = 0): divide "
+        "with /, len(x) / np.sum(x**2).",
+        lambda x: len(x) // np.sum(x**2),
+    ),
 ]
 
 
