@@ -4,7 +4,25 @@ from __future__ import annotations
 
 import numpy as np
 
-from .core import Mistake, _x4, _x5, _xr, _y4, _y5, _yr, check_function, exercise
+from .core import (
+    FAIL,
+    PASS,
+    Mistake,
+    _as_result,
+    _call,
+    _close,
+    _notebook_functions,
+    _numbers,
+    _run_check,
+    _x4,
+    _x5,
+    _xr,
+    _y4,
+    _y5,
+    _yr,
+    check_function,
+    exercise,
+)
 
 #: the notebook's own table (lu.load_cost_table()) and its m, which a function may read by mistake
 _NB_X = _NB_Y = np.arange(5.0)
@@ -12,6 +30,50 @@ _NB_M = 5
 
 # Cases: unequal m (1, 4, 5, 7) tells a sum from a mean and the notebook's m = 5 from len(y); residuals of
 # both signs tell the mean of the squares from the square of the mean, and |mean| from mean |.|.
+
+# ---------------------------------------------------------------------------
+# An exercise that calls an earlier one
+
+
+def _earlier_function_wrong(fn, earlier) -> tuple[str, str] | None:
+    """(name, check) of the first earlier exercise's function that ``fn`` calls and that gives a wrong
+    result on its own check's cases (a None is left to the machinery, which says "finish it first").
+
+    ``earlier``: {function name: (reference, cases, check name)}."""
+    called = _notebook_functions(fn)
+    for name, (reference, cases, check) in earlier.items():
+        f = called.get(name)
+        if f is None:
+            continue
+        for args in cases:
+            out = _call(f, args)
+            if out.ok and out.value is None:
+                break
+            want = _as_result(reference(*args))
+            got, msg = _numbers(out.value, want, name) if out.ok else (None, "failed")
+            if msg or not _close(got, want, 1e-6, 1e-9):
+                return name, check
+    return None
+
+
+def _check_calling_earlier(fn, reference, cases, name, mistakes, earlier, extra=None) -> bool:
+    """check_function, but when the answer is wrong because an earlier exercise's function that ``fn``
+    calls is wrong, send the learner to that exercise first."""
+    msg = _run_check(fn, reference, cases, name, mistakes, extra, 1e-6, 1e-9, None, None)
+    if msg and callable(fn) and "returned None: finish" not in msg:
+        wrong = _earlier_function_wrong(fn, earlier)
+        if wrong:
+            helper, check = wrong
+            msg = (
+                f"{name} calls your {helper}, which is not right yet. Run lu.checks.{check}({helper}) to see "
+                f"what is wrong there, fix {helper}, then run this check again."
+            )
+    if msg:
+        print(f"{FAIL} {msg}")
+        return False
+    print(f"{PASS} {name} passed all {len(cases)} checks.")
+    return True
+
 
 # ---------------------------------------------------------------------------
 # Exercise 1: MSE
@@ -55,20 +117,54 @@ MSE_MISTAKES = [
         "np.mean((h - y) ** 2).",
         fn=lambda h, y: (h - y) ** 2,
     ),
+    Mistake(
+        "the square is missing: np.mean(h - y) lets residuals of opposite signs cancel. Square each "
+        "residual: np.mean((h - y) ** 2).",
+        fn=lambda h, y: np.mean(h - y),
+    ),
+    Mistake(
+        "only y is squared: h - y ** 2 means h - (y ** 2). Put the residual in parentheses: "
+        "np.mean((h - y) ** 2).",
+        fn=lambda h, y: np.mean(h - y**2),
+    ),
+    Mistake(
+        "that multiplies by 2: (h - y) * 2. The square is ** 2: np.mean((h - y) ** 2).",
+        fn=lambda h, y: np.mean((h - y) * 2),
+    ),
+    Mistake(
+        "that squares h and y separately, h ** 2 - y ** 2; square the difference: np.mean((h - y) ** 2).",
+        fn=lambda h, y: np.mean(h**2 - y**2),
+    ),
+    Mistake(
+        "that divides by m twice: np.mean already divides the sum by m, so drop the / len(y).",
+        fn=lambda h, y: np.mean((h - y) ** 2) / len(y),
+    ),
+    Mistake(
+        "that divides by m - 1; the MSE divides by m, the number of samples: np.mean((h - y) ** 2).",
+        fn=lambda h, y: np.sum((h - y) ** 2) / (len(y) - 1),
+    ),
+    Mistake(
+        "that is the first sample's squared residual divided by m: the `return` is inside the loop, so the "
+        "function stops after one sample. Move `return` after the loop, one indentation level out (or use "
+        "np.mean((h - y) ** 2), no loop).",
+        fn=lambda h, y: (h[0] - y[0]) ** 2 / len(h),
+    ),
+]
+
+
+MSE_CASES = [
+    (_x5 * 0.5, _y5),
+    (_y5.copy(), _y5),
+    (_xr, _yr),
+    (np.array([3.0]), np.array([1.0])),
+    (np.array([2.0, 0.0, 1.0, 5.0]), np.array([1.0, 1.0, 1.0, 1.0])),
 ]
 
 
 @exercise(reference=ref_mse, mistakes=MSE_MISTAKES)
 def check_mse(fn) -> bool:
     """Notebook 04: ``mse(h, y)`` returns (1/m) sum (h - y)^2 as one number."""
-    cases = [
-        (_x5 * 0.5, _y5),
-        (_y5.copy(), _y5),
-        (_xr, _yr),
-        (np.array([3.0]), np.array([1.0])),
-        (np.array([2.0, 0.0, 1.0, 5.0]), np.array([1.0, 1.0, 1.0, 1.0])),
-    ]
-    return check_function(fn, ref_mse, cases, name="mse", mistakes=MSE_MISTAKES)
+    return check_function(fn, ref_mse, MSE_CASES, name="mse", mistakes=MSE_MISTAKES)
 
 
 # ---------------------------------------------------------------------------
@@ -103,6 +199,20 @@ MAE_MISTAKES = [
         "that squares the residuals, which is the MSE; the MAE takes their absolute values: "
         "np.mean(np.abs(h - y)).",
         fn=lambda h, y: np.mean((h - y) ** 2),
+    ),
+    Mistake(
+        "that is the RMSE, the square root of the MSE; the MAE takes the absolute value of each residual "
+        "instead: np.mean(np.abs(h - y)).",
+        fn=lambda h, y: np.sqrt(np.mean((h - y) ** 2)),
+    ),
+    Mistake(
+        "that divides by m twice: np.mean already divides the sum by m, so drop the / len(y).",
+        fn=lambda h, y: np.mean(np.abs(h - y)) / len(y),
+    ),
+    Mistake(
+        "that divides by 5, the m of the notebook's table; divide by the number of samples the function is "
+        "given, len(y), or use np.mean.",
+        fn=lambda h, y: np.sum(np.abs(h - y)) / _NB_M,
     ),
 ]
 
@@ -159,7 +269,25 @@ COST_MISTAKES = [
         "squares.",
         fn=lambda W, b, x, y: np.mean(np.abs(W * x + b - y)),
     ),
+    Mistake(
+        "only y is squared: H - y ** 2 means H - (y ** 2). Put the residual in parentheses: "
+        "np.mean((W * x + b - y) ** 2).",
+        fn=lambda W, b, x, y: np.mean(W * x + b - y**2),
+    ),
+    Mistake(
+        "that is W * (x + b): the parentheses make W multiply b too. The line is W * x + b.",
+        fn=lambda W, b, x, y: np.mean((W * (x + b) - y) ** 2),
+    ),
+    Mistake(
+        "that divides by 5, the m of the notebook's table; divide by the number of samples the function is "
+        "given, len(y), or use np.mean.",
+        fn=lambda W, b, x, y: np.sum((W * x + b - y) ** 2) / _NB_M,
+    ),
 ]
+
+
+#: cost may call the learner's mse of exercise 1
+EARLIER_04 = {"mse": (ref_mse, MSE_CASES, "check_mse")}
 
 
 @exercise(reference=ref_cost, mistakes=COST_MISTAKES)
@@ -172,4 +300,4 @@ def check_cost(fn) -> bool:
         (0.5, 0.5, _x4, _y4),
         (1.0, 2.0, np.array([1.0]), np.array([1.0])),
     ]
-    return check_function(fn, ref_cost, cases, name="cost", mistakes=COST_MISTAKES)
+    return _check_calling_earlier(fn, ref_cost, cases, "cost", COST_MISTAKES, EARLIER_04)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from .core import Mistake, _x4, _x5, _xr, _y4, _y5, _yr, check_function, exercise
+from .nb04 import _check_calling_earlier
 
 #: the notebook's m and lr (section 6), which a function may read by mistake
 _NB_M, _NB_LR = 4, 0.1
@@ -54,14 +55,37 @@ GRADIENT_W_MISTAKES = [
         "(2/m) sum (W x_i - y_i) x_i.",
         fn=lambda W, x, y: np.mean((W * x - y) ** 2),
     ),
+    Mistake(
+        "the x is outside np.mean: 2 * np.mean(W * x - y) * x gives one value per sample. Multiply each "
+        "residual by its own x inside the mean: 2 * np.mean((W * x - y) * x).",
+        fn=lambda W, x, y: 2.0 * np.mean(W * x - y) * x,
+    ),
+    Mistake(
+        "the residual is multiplied by W; the chain rule multiplies it by d(W x_i)/dW = x_i: "
+        "2 * np.mean((W * x - y) * x).",
+        fn=lambda W, x, y: 2.0 * np.mean((W * x - y) * W),
+    ),
+    Mistake(
+        "the parentheses are missing: W * x - y * x multiplies only y by x. Multiply the whole residual: "
+        "2 * np.mean((W * x - y) * x).",
+        fn=lambda W, x, y: 2.0 * np.mean(W * x - y * x),
+    ),
+    Mistake(
+        "that divides by m twice: np.mean already divides the sum by m, so drop the / len(x).",
+        fn=lambda W, x, y: 2.0 * np.mean((W * x - y) * x) / len(x),
+    ),
 ]
+
+
+GRADIENT_W_CASES = [(0.0, _x4, _y4), (2.0, _x4, _y4), (1.0, _x4, _y4), (-0.5, _xr, _yr), (1.5, _x3, _y3)]
 
 
 @exercise(reference=ref_gradient_w, mistakes=GRADIENT_W_MISTAKES)
 def check_gradient_w(fn) -> bool:
     """Notebook 05: ``gradient_w(W, x, y)`` returns d cost/dW = (2/m) sum (W x_i - y_i) x_i."""
-    cases = [(0.0, _x4, _y4), (2.0, _x4, _y4), (1.0, _x4, _y4), (-0.5, _xr, _yr), (1.5, _x3, _y3)]
-    return check_function(fn, ref_gradient_w, cases, name="gradient_w", mistakes=GRADIENT_W_MISTAKES)
+    return check_function(
+        fn, ref_gradient_w, GRADIENT_W_CASES, name="gradient_w", mistakes=GRADIENT_W_MISTAKES
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -101,20 +125,29 @@ GRADIENT_STEP_MISTAKES = [
         "the lr it is given.",
         fn=lambda W, x, y, lr: W - _NB_LR * ref_gradient_w(W, x, y),
     ),
+    Mistake(
+        "(W - lr) * dcost/dW multiplies the gradient by W - lr. Multiply lr by the gradient first, then "
+        "subtract from W: W - lr * dcost/dW (no parentheses needed).",
+        fn=lambda W, x, y, lr: (W - lr) * ref_gradient_w(W, x, y),
+    ),
+]
+
+
+GRADIENT_STEP_CASES = [
+    (0.0, _x4, _y4, 0.01),
+    (2.0, _x4, _y4, 0.1),
+    (1.0, _x4, _y4, 0.1),
+    (-0.5, _xr, _yr, 0.05),
+    (1.5, _x3, _y3, 0.2),
 ]
 
 
 @exercise(reference=ref_gradient_step, mistakes=GRADIENT_STEP_MISTAKES)
 def check_gradient_step(fn) -> bool:
     """Notebook 05: ``gradient_step(W, x, y, lr)`` returns W - lr * d cost/dW."""
-    cases = [
-        (0.0, _x4, _y4, 0.01),
-        (2.0, _x4, _y4, 0.1),
-        (1.0, _x4, _y4, 0.1),
-        (-0.5, _xr, _yr, 0.05),
-        (1.5, _x3, _y3, 0.2),
-    ]
-    return check_function(fn, ref_gradient_step, cases, name="gradient_step", mistakes=GRADIENT_STEP_MISTAKES)
+    return _check_calling_earlier(
+        fn, ref_gradient_step, GRADIENT_STEP_CASES, "gradient_step", GRADIENT_STEP_MISTAKES, EARLIER_05
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -157,20 +190,33 @@ GRADIENTS_WB_MISTAKES = [
         "only dcost/dW is returned; return both, as a tuple: return dW, db.",
         fn=lambda W, b, x, y: ref_gradients_wb(W, b, x, y)[0],
     ),
+    Mistake(
+        "dcost/dW leaves b out: that is exercise 1's gradient_w, made for H(x) = W x without b. With b the "
+        "residual is r = W * x + b - y, and dcost/dW = 2 * np.mean(r * x).",
+        fn=lambda W, b, x, y: (ref_gradient_w(W, x, y), ref_gradients_wb(W, b, x, y)[1]),
+    ),
+    Mistake(
+        "dcost/db is a sum over the samples; it is the mean, like dcost/dW: 2 * np.mean(r).",
+        fn=lambda W, b, x, y: (ref_gradients_wb(W, b, x, y)[0], 2.0 * np.sum(W * x + b - y)),
+    ),
+]
+
+
+GRADIENTS_WB_CASES = [
+    (0.0, 0.0, _x4, _y4),
+    (2.0, 1.0, _x4, _y4),
+    (1.0, 0.0, _x4, _y4),
+    (-0.5, 0.3, _xr, _yr),
+    (1.5, -1.0, _x3, _y3),
 ]
 
 
 @exercise(reference=ref_gradients_wb, mistakes=GRADIENTS_WB_MISTAKES)
 def check_gradients_wb(fn) -> bool:
     """Notebook 05: ``gradients_wb(W, b, x, y)`` returns (d cost/dW, d cost/db) as a tuple."""
-    cases = [
-        (0.0, 0.0, _x4, _y4),
-        (2.0, 1.0, _x4, _y4),
-        (1.0, 0.0, _x4, _y4),
-        (-0.5, 0.3, _xr, _yr),
-        (1.5, -1.0, _x3, _y3),
-    ]
-    return check_function(fn, ref_gradients_wb, cases, name="gradients_wb", mistakes=GRADIENTS_WB_MISTAKES)
+    return check_function(
+        fn, ref_gradients_wb, GRADIENTS_WB_CASES, name="gradients_wb", mistakes=GRADIENTS_WB_MISTAKES
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -201,6 +247,33 @@ def _return_in_the_loop(W, b, x, y, lr, steps):
 def _b_never_moves(W, b, x, y, lr, steps):
     for _ in range(steps):
         W = W - lr * 2.0 * np.mean((W * x + b - y) * x)
+    return W, b
+
+
+def _gradients_once(W, b, x, y, lr, steps):
+    r = W * x + b - y
+    dW, db = 2.0 * np.mean(r * x), 2.0 * np.mean(r)  # before the loop: never computed again
+    for _ in range(steps):
+        W, b = W - lr * dW, b - lr * db
+    return W, b
+
+
+def _w_without_b(W, b, x, y, lr, steps):
+    for _ in range(steps):
+        W, b = W - lr * ref_gradient_w(W, x, y), b - lr * 2.0 * np.mean(W * x + b - y)
+    return W, b
+
+
+def _swapped_gradients(W, b, x, y, lr, steps):
+    for _ in range(steps):
+        db, dW = ref_gradients_wb(W, b, x, y)
+        W, b = W - lr * dW, b - lr * db
+    return W, b
+
+
+def _set_to_the_gradients(W, b, x, y, lr, steps):
+    for _ in range(steps):
+        W, b = ref_gradients_wb(W, b, x, y)
     return W, b
 
 
@@ -239,7 +312,34 @@ GRADIENT_DESCENT_MISTAKES = [
         "W and b come back swapped: return (W, b), W first.",
         fn=lambda W, b, x, y, lr, steps: ref_gradient_descent(W, b, x, y, lr, steps)[::-1],
     ),
+    Mistake(
+        "the gradients are computed once, before the loop, so every step uses the slope at the start. "
+        "Compute dW and db inside the loop, from the current W and b.",
+        fn=_gradients_once,
+    ),
+    Mistake(
+        "W's step ignores b: that is the gradient of exercises 1 and 2 (gradient_w, gradient_step), made "
+        "for H(x) = W x without b. Use r = W * x + b - y in dcost/dW too (your gradients_wb does it).",
+        fn=_w_without_b,
+    ),
+    Mistake(
+        "dW and db are swapped: gradients_wb returns (dcost/dW, dcost/db), so unpack them as dW, db = ... .",
+        fn=_swapped_gradients,
+    ),
+    Mistake(
+        "W and b are set to the gradients themselves (W, b = dW, db). A step moves them a little against "
+        "the gradient: W, b = W - lr * dW, b - lr * db.",
+        fn=_set_to_the_gradients,
+    ),
 ]
+
+
+#: gradient_step and gradient_descent may call the learner's functions of the earlier exercises
+EARLIER_05 = {
+    "gradient_w": (ref_gradient_w, GRADIENT_W_CASES, "check_gradient_w"),
+    "gradient_step": (ref_gradient_step, GRADIENT_STEP_CASES, "check_gradient_step"),
+    "gradients_wb": (ref_gradients_wb, GRADIENTS_WB_CASES, "check_gradients_wb"),
+}
 
 
 @exercise(reference=ref_gradient_descent, mistakes=GRADIENT_DESCENT_MISTAKES)
@@ -252,6 +352,6 @@ def check_gradient_descent(fn) -> bool:
         (1.0, 1.0, _xr, _yr, 0.05, 20),
         (0.5, -0.5, _x4, _y4, 0.02, 0),
     ]
-    return check_function(
-        fn, ref_gradient_descent, cases, name="gradient_descent", mistakes=GRADIENT_DESCENT_MISTAKES
+    return _check_calling_earlier(
+        fn, ref_gradient_descent, cases, "gradient_descent", GRADIENT_DESCENT_MISTAKES, EARLIER_05
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .core import Mistake, check_function, exercise
+from .core import Mistake, _call, check_function, exercise
 
 _x06 = np.array([1.0, 2.0, 3.0, 4.0])  # the lecture's regression samples: the notebook's global x (m = 4)
 STABLE_LR_CASES = [  # m = 4, 5, 3, 5: a notebook's m = 4 or x = [1, 2, 3, 4] used inside the function shows
@@ -53,6 +53,21 @@ STABLE_LR_MISTAKES = [
         "it from the argument x of your function, not from the notebook's x or a number typed in.",
         lambda x: len(_x06) / np.sum(_x06**2),
     ),
+    Mistake(
+        "that squares the mean of x, (mean x)^2; the curvature needs the mean of the squares, "
+        "np.mean(x**2): c = 2 * np.mean(x**2), and the edge is 2 / c.",
+        lambda x: 1 / np.mean(x) ** 2,
+    ),
+    Mistake(
+        "2 / 2 / len(x) * np.sum(x**2) is read from left to right: ((2 / 2) / len(x)) * sum x^2. Put the "
+        "curvature in parentheses: 2 / (2 / len(x) * np.sum(x**2)), or compute c first and return 2 / c.",
+        lambda x: np.sum(x**2) / len(x),
+    ),
+    Mistake(
+        "it returns 0 for every x. If you wrote //, that is whole-number division (4 // 30 = 0): divide "
+        "with /, len(x) / np.sum(x**2).",
+        lambda x: len(x) // np.sum(x**2),
+    ),
 ]
 
 
@@ -83,8 +98,9 @@ STABLE_LR_WB_MISTAKES = [
         ref_stable_lr,
     ),
     Mistake(
-        "that uses the smallest eigenvalue, eigvalsh(hessian)[0]. The steepest direction sets the edge: "
-        "the largest eigenvalue, eigvalsh(hessian)[-1] (eigvalsh sorts them in ascending order).",
+        "that is 2 / the smallest eigenvalue. The steepest direction sets the edge: the largest "
+        "eigenvalue, np.linalg.eigvalsh(hessian)[-1] (eigvalsh sorts them in ascending order; "
+        "np.linalg.eigvals does not sort them, so its [-1] may be the smallest).",
         lambda x: 2.0 / np.linalg.eigvalsh(_hessian_wb(x))[0],
     ),
     Mistake(
@@ -113,6 +129,16 @@ STABLE_LR_WB_MISTAKES = [
         "right only when x has 4 samples: the Hessian uses the notebook's m = 4, not the length of the "
         "function's own x. Inside the function, compute m = len(x).",
         lambda x: 2.0 / np.linalg.eigvalsh(_hessian_wb(x, m=4))[-1],
+    ),
+    Mistake(
+        "that is 2 / every eigenvalue, two numbers; the edge is one number, 2 / the largest eigenvalue: "
+        "2 / np.linalg.eigvalsh(hessian)[-1].",
+        lambda x: 2.0 / np.linalg.eigvalsh(_hessian_wb(x)),
+    ),
+    Mistake(
+        "np.linalg.eigh returns two things, (eigenvalues, eigenvectors), so eigh(hessian)[-1] is the "
+        "matrix of eigenvectors. Use np.linalg.eigvalsh(hessian)[-1], the largest eigenvalue.",
+        lambda x: 2.0 / np.linalg.eigh(_hessian_wb(x))[-1],
     ),
 ]
 
@@ -171,6 +197,28 @@ def _always_from_w0(df, w0, lr, steps):
     return w
 
 
+def _slope_at_the_start(df, w0, lr, steps):
+    w = w0
+    for _ in range(steps):
+        w = w - lr * df(w0)  # the slope where w started, not where it is
+    return w
+
+
+def _the_path(df, w0, lr, steps):
+    w, path = w0, [w0]
+    for _ in range(steps):
+        w = w - lr * df(w)
+        path.append(w)
+    return np.array(path)
+
+
+def _only_the_step(df, w0, lr, steps):
+    w = w0
+    for _ in range(steps):
+        w = lr * df(w)  # the step, not w minus the step
+    return w
+
+
 DESCEND_MANY_CASES = [
     (_df_parabola, np.array([-1.0, 0.0, 5.0]), 0.1, 5),
     # starts on both sides of the peak at 0.26: two end in the global minimum, two in the local one
@@ -204,8 +252,8 @@ DESCEND_MANY_MISTAKES = [
         _always_from_w0,
     ),
     Mistake(
-        "`w = w0` does not copy the array, so `w -= lr * df(w)` changes the caller's w0 as well: write "
-        "w = w - lr * df(w), which makes a new array each step.",
+        "the function changes the caller's w0 in place: `w = w0` does not copy the array, so `w -= ...` "
+        "(or `w0[:] = ...`) overwrites w0 itself. Write w = w - lr * df(w), which makes a new array each step.",
         _w_minus_equals,
     ),
     Mistake(
@@ -213,7 +261,40 @@ DESCEND_MANY_MISTAKES = [
         "call the argument, df(w).",
         lambda df, w0, lr, steps: ref_descend_many(_df_quartic, w0, lr, steps),
     ),
+    Mistake(
+        "every step uses the slope at the start, df(w0): the slope must be taken where w is now, "
+        "w = w - lr * df(w).",
+        _slope_at_the_start,
+    ),
+    Mistake(
+        "that returns w after every step, the whole path (steps + 1 rows); the exercise asks for the final "
+        "w only, one value per start: return w after the loop.",
+        _the_path,
+    ),
+    Mistake(
+        "that is the step lr * df(w), not the new w: subtract it from w, w = w - lr * df(w).",
+        _only_the_step,
+    ),
 ]
+
+
+def _one_start_at_a_time(fn) -> str | None:
+    """Right values, but a loop over the starts: df is handed one start at a time."""
+    sizes = []
+
+    def df(w):
+        sizes.append(np.size(w))
+        return _df_parabola(w)
+
+    w0 = np.array([-1.0, 0.0, 5.0])
+    _call(fn, (_Slope(_df_parabola.name, df), w0, 0.1, 2))
+    if sizes and max(sizes) < w0.size:
+        return (
+            f"the values are right, but df was given one start at a time ({len(sizes)} calls of df for 2 steps "
+            f"from {w0.size} starts): the function loops over the starts. Let numpy move every start at "
+            "once: w = w - lr * df(w) with w the whole array, and only one loop, over the steps."
+        )
+    return None
 
 
 @exercise(reference=ref_descend_many, mistakes=DESCEND_MANY_MISTAKES)
@@ -221,5 +302,10 @@ def check_descend_many(fn) -> bool:
     """Notebook 06: ``descend_many(df, w0, lr, steps)`` runs w := w - lr df(w) ``steps`` times from every
     start in the array ``w0`` at once and returns the final w, one per start."""
     return check_function(
-        fn, ref_descend_many, DESCEND_MANY_CASES, name="descend_many", mistakes=DESCEND_MANY_MISTAKES
+        fn,
+        ref_descend_many,
+        DESCEND_MANY_CASES,
+        name="descend_many",
+        mistakes=DESCEND_MANY_MISTAKES,
+        extra=_one_start_at_a_time,
     )
