@@ -45,6 +45,10 @@ def predict_global_x(features, w, b):
     return X_NOTEBOOK @ w + b
 
 
+def predict_transposed(X, w, b):
+    return X.T @ w + b
+
+
 def gradients_n_features(X, w, b, y):
     m = X.shape[1]
     r = X @ w + b - y
@@ -226,6 +230,7 @@ LEARNER_MISTAKES = [
     ("check_predict_matrix", predict_loop, "uses a Python loop"),
     ("check_predict_matrix", lambda X, w, b: [row @ w + b for row in X], "uses a Python loop"),
     ("check_predict_matrix", predict_global_x, "the notebook's table X"),
+    ("check_predict_matrix", predict_transposed, "so does X.T @ w"),
     ("check_gradients_matrix", gradients_n_features, "X.shape[1]"),
     ("check_gradients_matrix", gradients_mean_of_dw, "np.mean(X.T @ r)"),
     ("check_null_vector", null_vector_reduced_svd, "full_matrices=False"),

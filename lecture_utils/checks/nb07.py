@@ -47,8 +47,8 @@ def _notebook_X():
 PREDICT_MISTAKES = [
     Mistake("b is missing: H(X) = XW + b, so add b after the product: X @ w + b.", lambda X, w, b: X @ w),
     Mistake(
-        "w @ X multiplies in the wrong order (it is X.T @ w): X is (m, n) and w is (n,), so X @ w gives "
-        "one value per row of X, one prediction per sample. Then add b.",
+        "w @ X multiplies in the wrong order (and so does X.T @ w, the same product): X is (m, n) and w "
+        "is (n,), so X @ w gives one value per row of X, one prediction per sample. Then add b.",
         lambda X, w, b: w @ X + b,
     ),
     Mistake(
