@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import numpy as np
 
-from .core import _X34, FAIL, PASS, Mistake, _call, _fmt, _problem, _same_outcome, check_function, exercise
+from .core import (
+    _X34,
+    FAIL,
+    PASS,
+    Mistake,
+    _call,
+    _fmt,
+    _no_loop,
+    _problem,
+    _same_outcome,
+    check_function,
+    exercise,
+)
 
 _X33 = np.array([[2.0, -1.0, 0.0], [1.0, 3.0, 1.0], [0.5, 0.0, -2.0]])  # square: w @ X and X @ r run
 _X63 = np.array(  # six samples: the notebook's m = 5 would not fit
@@ -25,11 +37,18 @@ def ref_predict_matrix(X, w, b):
     return X @ w + b
 
 
+def _notebook_X():
+    """The notebook's own table X (5 samples, 5 features), which a learner's function may read by mistake."""
+    from ..data import load_multivariable
+
+    return load_multivariable()[0]
+
+
 PREDICT_MISTAKES = [
     Mistake("b is missing: H(X) = XW + b, so add b after the product: X @ w + b.", lambda X, w, b: X @ w),
     Mistake(
-        "w @ X multiplies in the wrong order (it is X.T @ w): X is (m, n) and w is (n,), so X @ w gives "
-        "one value per row of X, one prediction per sample. Then add b.",
+        "w @ X multiplies in the wrong order (and so does X.T @ w, the same product): X is (m, n) and w "
+        "is (n,), so X @ w gives one value per row of X, one prediction per sample. Then add b.",
         lambda X, w, b: w @ X + b,
     ),
     Mistake(
@@ -47,6 +66,11 @@ PREDICT_MISTAKES = [
         "X @ w + b.",
         lambda X, w, b: np.sum(X * w) + b,
     ),
+    Mistake(
+        "the function computes with the notebook's table X (5 samples, 5 features), not with the X it is "
+        "given: inside the function, use its own argument, X @ w + b with X the first parameter.",
+        lambda X, w, b: _notebook_X() @ w + b,
+    ),
 ]
 
 
@@ -56,13 +80,20 @@ PREDICT_CASES = [
     (_X33, _w3, -0.5),
     (_X34[:1], _w3, 0.25),
     (_X34, np.zeros(3), -2.0),
+    (
+        np.array([[1.0, 0.0, 2.0, -1.0, 0.5], [0.0, 3.0, -1.0, 1.0, 2.0]]),
+        np.linspace(-1.0, 1.0, 5),
+        0.5,
+    ),  # 5 features
 ]
 
 
 @exercise(reference=ref_predict_matrix, mistakes=PREDICT_MISTAKES)
 def check_predict_matrix(fn) -> bool:
     """Notebook 07: ``predict(X, w, b)`` returns H(X) = X W + b, one value per row (sample)."""
-    return check_function(fn, ref_predict_matrix, PREDICT_CASES, name="predict", mistakes=PREDICT_MISTAKES)
+    return check_function(
+        fn, ref_predict_matrix, PREDICT_CASES, name="predict", mistakes=PREDICT_MISTAKES, extra=_no_loop
+    )
 
 
 def ref_gradients_matrix(X, w, b, y):
@@ -107,6 +138,16 @@ GRADIENTS_MATRIX_MISTAKES = [
         "right only when there are 5 samples: the function uses the notebook's m = 5, not the number of "
         "rows of its own X. Inside the function, use m = len(y).",
         lambda X, w, b, y: (2 / 5 * X.T @ (X @ w + b - y), 2 / 5 * np.sum(X @ w + b - y)),
+    ),
+    Mistake(
+        "m is the number of samples, the rows of X: m = len(y) or X.shape[0]. X.shape[1] (or len(w)) "
+        "is the number of features.",
+        lambda X, w, b, y: (2 / X.shape[1] * X.T @ (X @ w + b - y), 2 / X.shape[1] * np.sum(X @ w + b - y)),
+    ),
+    Mistake(
+        "np.mean(X.T @ r) averages the gradients of all the weights into one number; dW keeps one value "
+        "per feature: dW = (2/m) X.T @ r, divided by m, with no mean.",
+        lambda X, w, b, y: (2 * np.mean(X.T @ (X @ w + b - y)), 2 * np.mean(X @ w + b - y)),
     ),
     Mistake(
         "the two gradients are in the wrong order: return (dW, db).",
@@ -181,6 +222,12 @@ NULL_VECTOR_MISTAKES = [
         "it from the argument A of your function.",
         _notebook_v,
     ),
+    Mistake(
+        "np.linalg.svd(A, full_matrices=False) keeps only as many rows of Vt as A has rows; when A has "
+        "more columns than rows, the null vectors are among the rows it leaves out. Use the full "
+        "np.linalg.svd(A), and its last row of Vt.",
+        lambda A: np.linalg.svd(A, full_matrices=False)[2][-1],
+    ),
 ]
 
 
@@ -192,8 +239,10 @@ def _null_problem(A, out) -> str | None:
     if msg:
         per_sample = isinstance(out.value, np.ndarray) and out.value.shape == (A.shape[0],)
         if out.ok and per_sample and A.shape[0] != n:
-            msg += " (one entry per column of A: per unknown, not per sample)"
-        return msg
+            why = " (one entry per column of A: per unknown, not per sample)"
+        else:
+            why = " (one entry per column of A)"
+        return msg.replace(" (one value per sample)", why)  # v has one entry per unknown, not per sample
     size = float(np.linalg.norm(v))
     if size < 1e-10:
         return f"{where} returned the zero vector: A @ 0 = 0 always; find a nonzero v."

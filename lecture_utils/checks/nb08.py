@@ -14,6 +14,18 @@ def _where_both(x):
     return np.where(x >= 0, 1 / (1 + np.exp(-x)), np.exp(x) / (1 + np.exp(x)))
 
 
+def _swapped_branches(x):
+    e = np.exp(-np.abs(x))
+    return np.where(x >= 0, e / (1 + e), 1 / (1 + e))
+
+
+def _if_on_array(x):
+    e = np.exp(-np.abs(x))
+    if x >= 0:  # a ValueError for an array of several values
+        return 1 / (1 + e)
+    return e / (1 + e)
+
+
 SIGMOID_MISTAKES = [
     Mistake(
         "1 / (1 + np.exp(-x)) computes np.exp(1000) for x = -1000, which overflows (inside np.where "
@@ -47,6 +59,17 @@ SIGMOID_MISTAKES = [
         "right for x < 0 but not for x >= 0: e / (1 + e) with e = e^(-|x|) is sigmoid(-|x|), never above "
         "0.5. For x >= 0 use 1 / (1 + e).",
         lambda x: np.exp(-np.abs(x)) / (1 + np.exp(-np.abs(x))),
+    ),
+    Mistake(
+        "the two branches of np.where are swapped, which gives sigmoid(-x) = 1 - sigmoid(x): the first "
+        "value is used where the condition is true, so np.where(x >= 0, 1 / (1 + e), e / (1 + e)).",
+        _swapped_branches,
+    ),
+    Mistake(
+        "`if x >= 0:` asks one yes/no question about the whole array x, which numpy cannot answer when x "
+        "has several values (ValueError: the truth value of an array ... is ambiguous). Choose for each "
+        "value with np.where(x >= 0, 1 / (1 + e), e / (1 + e)), e = np.exp(-np.abs(x)).",
+        _if_on_array,
     ),
 ]
 
@@ -171,6 +194,21 @@ COLLAPSE_MISTAKES = [
         lambda W1, b1, W2, b2: (W2 @ W1, W2 @ b1 + b2),
     ),
     Mistake("W and b are right but swapped: return (W, b).", lambda W1, b1, W2, b2: (b1 @ W2 + b2, W1 @ W2)),
+    Mistake(
+        "* multiplies entry by entry (and fails when the shapes differ); layers combine by the matrix "
+        "product @: W = W1 @ W2 and b = b1 @ W2 + b2.",
+        lambda W1, b1, W2, b2: (W1 * W2, b1 * W2 + b2),
+    ),
+    Mistake(
+        "W is right, but b1 * W2 multiplies entry by entry, which makes a matrix; b1 goes through W2 like "
+        "a row of X does, by the matrix product: b = b1 @ W2 + b2.",
+        lambda W1, b1, W2, b2: (W1 @ W2, b1 * W2 + b2),
+    ),
+    Mistake(
+        "W is right, but (b1 + b2) @ W2 also multiplies b2 by W2; b2 is added after the second layer's "
+        "product: b = b1 @ W2 + b2.",
+        lambda W1, b1, W2, b2: (W1 @ W2, (b1 + b2) @ W2),
+    ),
 ]
 
 
@@ -204,6 +242,17 @@ def _db1_per_sample(x, y, W1, b1, W2, b2):
     Z = np.tanh(x[:, None] * W1 + b1)
     dh = 2.0 * (Z @ W2 + b2 - y) / len(x)
     return dW1, (dh[:, None] * W2 * (1 - Z**2)).sum(axis=1), dW2, db2
+
+
+def _x_dot_w1(x, y, W1, b1, W2, b2):
+    """The forward pass with A = x @ W1 + b1 (a dot product: a ValueError unless there are as many
+    samples as hidden units), then the right chain rule."""
+    A = x @ W1 + b1
+    Z = np.tanh(A)
+    h = Z @ W2 + b2
+    dh = 2 * (h - y) / len(x)
+    dA = dh[:, None] * W2 * (1 - Z**2)
+    return x @ dA, dA.sum(axis=0), Z.T @ dh, dh.sum()
 
 
 TANH_GRADIENTS_MISTAKES = [
@@ -260,6 +309,38 @@ TANH_GRADIENTS_MISTAKES = [
         "the gradients are right but in the wrong order: return (dW1, db1, dW2, db2).",
         lambda *a: ref_tanh_gradients(*a)[::-1],
     ),
+    Mistake(
+        "x @ W1 is one dot product of x (one value per sample) with W1 (one weight per hidden unit); "
+        "every sample needs every weight: A = x[:, None] * W1 + b1 (or np.outer(x, W1) + b1), shape "
+        "(samples, hidden units).",
+        _x_dot_w1,
+    ),
+    Mistake(
+        "db2 is the sum of dh, not its mean: dh = 2 (h - y) / m already divides by m, so db2 = dh.sum().",
+        lambda *a: (*ref_tanh_gradients(*a)[:3], ref_tanh_gradients(*a)[3] / len(a[0])),
+    ),
+    Mistake(
+        "db1 adds up all of dA into one number; it has one value per hidden unit: sum over the samples "
+        "only, db1 = dA.sum(axis=0).",
+        lambda *a: (
+            ref_tanh_gradients(*a)[0],
+            np.sum(ref_tanh_gradients(*a)[1]),
+            *ref_tanh_gradients(*a)[2:],
+        ),
+    ),
+    Mistake(
+        "Z is already tanh(A), so 1 - np.tanh(Z)**2 applies tanh twice: tanh'(A) = 1 - Z**2.",
+        lambda *a: _tanh_net_grads(*a, slope=lambda A, Z: 1.0 - np.tanh(Z) ** 2),
+    ),
+    Mistake(
+        "every gradient has the wrong sign: the residual is h - y (prediction minus target), "
+        "dh = 2 (h - y) / m, not y - h.",
+        lambda *a: tuple(-g for g in ref_tanh_gradients(*a)),
+    ),
+    Mistake(
+        "the forward pass forgot b2: h = Z @ W2 + b2, and dh = 2 (h - y) / m uses that h.",
+        lambda x, y, W1, b1, W2, b2: ref_tanh_gradients(x, y, W1, b1, W2, 0.0),
+    ),
 ]
 
 _x08 = np.linspace(-2.0, 2.0, 7)
@@ -268,7 +349,11 @@ _NET_B = (np.linspace(-3.0, 3.0, 12), np.linspace(-1.0, 2.0, 12) ** 2, *_r08.nor
 _NET_C = (np.array([0.5]), np.array([1.0]), np.array([1.0, -2.0]), np.zeros(2), np.array([0.5, 1.0]), 0.0)
 
 
-TANH_GRADIENTS_CASES = [_NET, _NET_B, _NET_C]
+#: as many samples as hidden units: there x @ W1 runs (and gives wrong numbers)
+_NET_D = (np.array([-1.0, 0.5, 2.0]), np.array([0.5, -1.0, 1.0]), *_rsq.normal(size=(3, 3)), 0.2)
+
+
+TANH_GRADIENTS_CASES = [_NET, _NET_B, _NET_C, _NET_D]
 
 
 @exercise(reference=ref_tanh_gradients, mistakes=TANH_GRADIENTS_MISTAKES)

@@ -59,6 +59,30 @@ SIGMOID_MSE_MISTAKES = [
         "x, y) instead of its own arguments x and y.",
         lambda w, x, y: ref_sigmoid_mse(w, _xb, _yb),
     ),
+    Mistake(
+        "sigmoid(w) * x puts only w through the sigmoid; H(x) = sigmoid(w x) takes the product: "
+        "sigmoid(w * x).",
+        lambda w, x, y: np.mean((_sigmoid(w) * x - y) ** 2),
+    ),
+    Mistake(
+        "that is the square root of the MSE (the RMSE); the cost is the mean of the squared residuals "
+        "itself, with no np.sqrt.",
+        lambda w, x, y: np.sqrt(ref_sigmoid_mse(w, x, y)),
+    ),
+    Mistake(
+        "that is the mean of |H - y| (the MAE); the MSE squares the residuals: np.mean((H - y) ** 2).",
+        lambda w, x, y: np.mean(np.abs(_sigmoid(w * x) - y)),
+    ),
+    Mistake(
+        "right only on tables of 10 samples: the function divides by the notebook's m = 10, not by the "
+        "number of its own samples. Use np.mean, or len(x).",
+        lambda w, x, y: np.sum((_sigmoid(w * x) - y) ** 2) / 10,
+    ),
+    Mistake(
+        "those are the squared residuals, one per sample; the cost is one number, their mean: "
+        "np.mean((H - y) ** 2).",
+        lambda w, x, y: (_sigmoid(w * x) - y) ** 2,
+    ),
 ]
 
 
@@ -120,6 +144,17 @@ MSE_LIMITS_MISTAKES = [
         "the residuals are not squared: each cost is (1/m) sum (H - y)^2 = np.mean((H - y) ** 2).",
         lambda x, y: (np.mean(_limit_h(x, -1) - y), np.mean(_limit_h(x, 1) - y)),
     ),
+    Mistake(
+        "H is not 1 for every sample as W -> +inf (nor 0 for every one as W -> -inf): it follows the "
+        "sign of W x, so H -> 1 where x > 0, 0 where x < 0, and 0.5 where x = 0 (W * 0 = 0).",
+        lambda x, y: _limits_of(np.ones_like(x), y),
+    ),
+    Mistake(
+        "np.inf * 0 is not a number (NaN, with a RuntimeWarning), so sigmoid(np.inf * x) fails where "
+        "x = 0. Write the limits of H yourself: 1 where x > 0, 0 where x < 0, 0.5 where x = 0 "
+        "(np.where, or np.heaviside(x, 0.5)).",
+        lambda x, y: (np.mean((_sigmoid(-np.inf * x) - y) ** 2), np.mean((_sigmoid(np.inf * x) - y) ** 2)),
+    ),
 ]
 
 
@@ -129,6 +164,7 @@ MSE_LIMITS_CASES = [
     (_xb, 1 - _yb),
     (np.array([0.0, 0.0]), np.array([0.0, 1.0])),
     (np.array([-1e-4, 0.0, 2e-4, 1.0]), np.array([1.0, 0.0, 1.0, 1.0])),  # a big W is not a limit here
+    (np.array([-1.0, 2.0, 3.0]), np.array([1.0, 1.0, 0.0])),  # no x = 0: np.inf * x works here
 ]
 
 
@@ -186,6 +222,29 @@ SIGMOID_MSE_GRADIENT_MISTAKES = [
         "right only on tables of 10 samples: the function divides by the notebook's m = 10, not by the "
         "number of its own samples. Use np.mean, or len(x).",
         lambda w, x, y: _gradient(w, x, y, m=10),
+    ),
+    Mistake(
+        "x is outside the mean, so the result is an array; each term takes its own x_i inside the sum: "
+        "2 * np.mean((H - y) * H * (1 - H) * x).",
+        lambda w, x, y: _gradient(w, x, y, times_x=False) * x,
+    ),
+    Mistake(
+        "the sigmoid's slope is H (1 - H), both factors: (2/m) sum (H - y) H (1 - H) x.",
+        lambda w, x, y: 2.0 * np.mean((_sigmoid(w * x) - y) * (1 - _sigmoid(w * x)) * x),
+    ),
+    Mistake(
+        "that is a sum over the samples; the gradient is a mean, (2/m) sum: np.mean, or divide by len(x).",
+        lambda w, x, y: _gradient(w, x, y, m=1),
+    ),
+    Mistake(
+        "1 - H^2 is the slope of tanh; the sigmoid's is H (1 - H): (2/m) sum (H - y) H (1 - H) x.",
+        lambda w, x, y: 2.0 * np.mean((_sigmoid(w * x) - y) * (1 - _sigmoid(w * x) ** 2) * x),
+    ),
+    Mistake(
+        "the gradient is the same on every table: the function uses the notebook's binary table (its "
+        "global x, y, for example through the notebook's mse_gradient) instead of its own arguments x "
+        "and y.",
+        lambda w, x, y: ref_sigmoid_mse_gradient(w, _xb, _yb),
     ),
 ]
 

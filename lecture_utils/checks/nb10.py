@@ -17,6 +17,12 @@ def ref_cross_entropy(p, y):
     return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
 
 
+def _if_on_array(p, y):
+    if y == 1:  # a ValueError for an array of several labels
+        return -np.mean(np.log(p))
+    return -np.mean(np.log(1 - p))
+
+
 CROSS_ENTROPY_MISTAKES = [
     Mistake(
         "the sign is flipped, so the cost comes out negative: log p < 0 for p in (0, 1), and the formula "
@@ -43,6 +49,35 @@ CROSS_ENTROPY_MISTAKES = [
         "both terms use log p; the second one is (1 - y) log(1 - p).",
         lambda p, y: -np.mean(y * np.log(p) + (1 - y) * np.log(p)),
     ),
+    Mistake(
+        "the second term is (1 - y) log(1 - p), the log of 1 - p; (1 - y)(1 - log p) takes 1 minus the log.",
+        lambda p, y: -np.mean(y * np.log(p) + (1 - y) * (1 - np.log(p))),
+    ),
+    Mistake(
+        "the minus sign covers only the first term; it goes in front of the whole sum: "
+        "-(1/m) sum [y log p + (1 - y) log(1 - p)], e.g. -np.mean(...).",
+        lambda p, y: np.mean(-y * np.log(p) + (1 - y) * np.log(1 - p)),
+    ),
+    Mistake(
+        "that is the MSE of notebook 09, mean((p - y)^2); cross entropy uses logs: "
+        "-(1/m) sum [y log p + (1 - y) log(1 - p)].",
+        lambda p, y: np.mean((p - y) ** 2),
+    ),
+    Mistake(
+        "those are the losses of each sample; the cost is one number, their mean: -np.mean(...).",
+        lambda p, y: -(y * np.log(p) + (1 - y) * np.log(1 - p)),
+    ),
+    Mistake(
+        "the second log takes the label, log(1 - y), which is log 0 when y = 1; it takes the prediction: "
+        "(1 - y) log(1 - p).",
+        lambda p, y: -np.mean(y * np.log(p) + (1 - y) * np.log(1 - y)),
+    ),
+    Mistake(
+        "`if y == 1:` asks one yes/no question about the whole array y, which numpy cannot answer when y "
+        "has several values (ValueError: the truth value of an array ... is ambiguous). The formula picks "
+        "the right term for each sample by itself: y log p + (1 - y) log(1 - p).",
+        _if_on_array,
+    ),
 ]
 
 
@@ -53,6 +88,7 @@ CROSS_ENTROPY_CASES = [
     (np.array([0.9, 0.1, 0.8, 0.3]), _y4),
     (np.array([0.999]), np.array([1.0])),
     (np.array([0.3, 0.6, 0.95]), np.array([1.0, 1.0, 0.0])),
+    (np.array([0.2, 0.4]), np.zeros(2)),  # no y = 1: log(1 - y) is finite here
 ]
 
 
@@ -121,6 +157,10 @@ LOGISTIC_GRADIENTS_MISTAKES = [
         "global x, y) instead of its own arguments x and y.",
         lambda w, b, x, y: ref_logistic_gradients(w, b, _xb, _yb),
     ),
+    Mistake(
+        "d cost/db has an x too many: only d cost/dW multiplies by x; d cost/db = (1/m) sum (H - y).",
+        lambda *a: (ref_logistic_gradients(*a)[0], ref_logistic_gradients(*a)[0]),
+    ),
 ]
 
 
@@ -188,6 +228,11 @@ SOFTMAX_MISTAKES = [
         "the values are right, but `z -= np.max(z)` changes the caller's array z: write "
         "z = z - np.max(z) (a new array), or e = np.exp(z - np.max(z)).",
         _z_minus_equals,
+    ),
+    Mistake(
+        "the bottom is shifted, sum e^(z - max), but the top is not, e^z: shift both by the same number, "
+        "e = np.exp(z - np.max(z)), then e / np.sum(e).",
+        lambda z: np.exp(z) / np.sum(np.exp(z - np.max(z))),
     ),
 ]
 
