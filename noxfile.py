@@ -78,7 +78,9 @@ COLAB_PYTHON = named_python(COLAB_PINS)
 
 
 def pytest(session, *args):
-    session.run("python", "-m", "pytest", *args, *session.posargs)
+    """pytest with this session's own cache (`nox -s tests -- --lf` reruns what failed there)."""
+    cache = f"cache_dir=.pytest_cache/nox-{session.name}"
+    session.run("python", "-m", "pytest", "-o", cache, *args, *session.posargs)
 
 
 @nox.session
@@ -174,6 +176,8 @@ def notebook(session):
         "python",
         "-m",
         "pytest",
+        "-o",
+        "cache_dir=.pytest_cache/nox-notebook",
         "-m",
         "not (" + " or ".join(GROUPS) + ")",
         "-k",
