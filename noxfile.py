@@ -32,6 +32,9 @@ COLAB_PINS = ROOT / "tests" / "colab-constraints.txt"
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
+# Pythons come from this machine (PATH, pyenv), never downloaded: a missing one skips its session
+# with nox's "Python interpreter X not found", and fails it where CI is set
+nox.options.download_python = "never"
 nox.options.sessions = ["lint", "tests", "nbval", "colab", "nowidgets", "outputs", "browser"]
 
 #: the groups of tests that need an environment of their own (tests/conftest.py leaves them out
@@ -167,7 +170,7 @@ def notebook(session):
     numbers = [a for a in session.posargs if re.fullmatch(r"\d\d", a)]
     if not numbers:
         session.error("name the notebook: nox -s notebook -- 03")
-    session.install("-c", str(BUILD_PINS), *BUILD_PACKAGES)
+    session.install("-c", str(BUILD_PINS), *BUILD_PACKAGES, "pytest-xdist")
     session.run("python", "notebooks/build.py", *numbers)
     session.run("python", "notebooks/build.py", "--check", *numbers)
     books = [str(p.relative_to(ROOT)) for n in numbers for p in ROOT.glob(f"notebooks/{n}_*.ipynb")]
@@ -178,6 +181,10 @@ def notebook(session):
         "pytest",
         "-o",
         "cache_dir=.pytest_cache/nox-notebook",
+        "-n",  # two workers, each test file on one (nbval's cells share their kernel)
+        "2",
+        "--dist",
+        "loadfile",
         "-m",
         "not (" + " or ".join(GROUPS) + ")",
         "-k",
