@@ -242,6 +242,13 @@ def test_version_setup_cells_and_changelog_agree():
     released = re.findall(r"^## \[(\d+\.\d+\.\d+)\] - (\d{4}-\d\d-\d\d|unreleased)$", changelog, re.M)
     assert released, "CHANGELOG.md has no entry '## [X.Y.Z] - YYYY-MM-DD' (or '- unreleased')"
     assert released[0][0] == version, f"CHANGELOG's newest release is {released[0][0]}, pyproject's {version}"
+    if released[0][1] != "unreleased" and (ROOT / ".git").exists():  # released: the tag must be there
+        tag = subprocess.run(
+            ["git", "tag", "--list", f"v{version}"], cwd=ROOT, capture_output=True, text=True
+        )
+        assert tag.stdout.strip() == f"v{version}", (
+            f"CHANGELOG dates {version}, yet there is no tag v{version}"
+        )
 
 
 def test_maintainer_files_exist():
