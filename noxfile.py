@@ -170,7 +170,7 @@ def notebook(session):
     numbers = [a for a in session.posargs if re.fullmatch(r"\d\d", a)]
     if not numbers:
         session.error("name the notebook: nox -s notebook -- 03")
-    session.install("-c", str(BUILD_PINS), *BUILD_PACKAGES, "pytest-xdist")
+    session.install("-c", str(BUILD_PINS), *BUILD_PACKAGES)
     session.run("python", "notebooks/build.py", *numbers)
     session.run("python", "notebooks/build.py", "--check", *numbers)
     books = [str(p.relative_to(ROOT)) for n in numbers for p in ROOT.glob(f"notebooks/{n}_*.ipynb")]
@@ -181,10 +181,6 @@ def notebook(session):
         "pytest",
         "-o",
         "cache_dir=.pytest_cache/nox-notebook",
-        "-n",  # two workers, each test file on one (nbval's cells share their kernel)
-        "2",
-        "--dist",
-        "loadfile",
         "-m",
         "not (" + " or ".join(GROUPS) + ")",
         "-k",
