@@ -198,6 +198,21 @@ def test_readme_commands_are_the_ones_ci_runs():
     assert len(ran) == len(set(ran))
 
 
+def test_nox_and_pytest_know_the_same_groups():
+    """Every group that plain pytest leaves out (tests/conftest.py) is selected by a nox session."""
+    import ast
+
+    import conftest
+
+    tree = ast.parse((ROOT / "noxfile.py").read_text())
+    groups = next(
+        ast.literal_eval(n.value)
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == "GROUPS"
+    )
+    assert sorted(groups) == sorted(conftest.GROUPS)
+
+
 def test_ci_deletes_nothing_in_a_working_copy():
     ci = (ROOT / ".ci" / "run").read_text()
     code = "\n".join(line.split("#", 1)[0] for line in ci.splitlines())
