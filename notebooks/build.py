@@ -157,7 +157,13 @@ def built_with() -> dict:
     """The Python and package versions of this environment, as a notebook's metadata records them."""
     from importlib import metadata
 
-    return {"python": "{}.{}".format(*sys.version_info[:2]), **{n: metadata.version(n) for n in RECORDED}}
+    def version(name):
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return None
+
+    return {"python": "{}.{}".format(*sys.version_info[:2]), **{n: version(n) for n in RECORDED}}
 
 
 def pins() -> dict:
