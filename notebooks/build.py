@@ -1,29 +1,51 @@
 """Build the course notebooks from their text sources, and keep their links right.
 
-    python notebooks/build.py              # every notebook: src/*.py -> *.ipynb, executed
-    python notebooks/build.py 03 04        # only these
-    python notebooks/build.py --check      # fail if any .ipynb differs from its source
+    nox -s build -- 03 04                  # build these in the pinned build environment (none: all)
+    python notebooks/build.py 03 04        # the same in whatever environment runs it
+    python notebooks/build.py --check      # every .ipynb has its source's cells (fast, runs nothing)
+    python notebooks/build.py --check --execute 03
+                                           # ... and a fresh run gives its text outputs and images
     python notebooks/build.py --links      # rewrite badges/setup cells from pyproject.toml
 
 Each notebook's source is a jupytext "percent" script in ``notebooks/src/``
 (easy to review and lint). Building converts it, executes it top to bottom in a
-fresh kernel with slider figures in static mode (``LECTURE_UTILS_STATIC=1``), and
-writes ``notebooks/NN_name.ipynb`` with its outputs, without timestamps or
-other run-to-run noise: building twice leaves no diff in text outputs.
+fresh kernel of this very Python with slider figures in static mode
+(``LECTURE_UTILS_STATIC=1``), and writes ``notebooks/NN_name.ipynb`` with its
+outputs, without timestamps or other run-to-run noise: building twice leaves no
+diff. The notebook's metadata records the versions it was built with
+(``course_build``); the committed notebooks are built in the pinned build
+environment (``notebooks/build-constraints.txt``, made by ``nox -s build``), and
+a test fails when their metadata names other versions.
+
+What ``--check`` checks: cell types and sources against ``src/`` (a source edited
+and not rebuilt). It does not run anything, so outputs made stale by a change in
+``lecture_utils`` pass it; ``--check --execute`` runs each notebook afresh and
+compares its text outputs (sanitized as nbval sanitizes them) and images
+(``matplotlib.testing.compare.compare_images``, tolerance ``IMAGE_TOL``), which
+is what ``nox -s outputs`` runs for every notebook in the pinned environment.
+Images compare only there: another matplotlib draws other pixels.
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
 import os
 import re
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SRC = HERE / "src"
+#: the exact versions the committed notebooks are built with (Python named on its "# python:" line)
+PINS = HERE / "build-constraints.txt"
+#: what a notebook's metadata records of the environment that built it
+RECORDED = ["numpy", "matplotlib", "pillow", "ipython", "ipykernel", "ipywidgets", "jupytext", "nbformat"]
+#: RMS tolerance of a rebuilt image against the committed one (matplotlib's compare_images)
+IMAGE_TOL = 1.0
 
 KERNELSPEC = {"display_name": "Python 3", "language": "python", "name": "python3"}
 
@@ -93,24 +115,73 @@ def to_notebook(src: Path):
     return nb
 
 
-def execute(nb, timeout=120):
+def kernel_manager_class():
+    """A kernel manager whose kernel is this very Python (as nbval's --nbval-current-env), whatever
+    kernelspec named "python3" a user has installed."""
+    import ipykernel.kernelspec
+    from jupyter_client import AsyncKernelManager
+    from jupyter_client.kernelspec import KernelSpecManager
+    from traitlets import default
+
+    class ThisPython(KernelSpecManager):
+        def get_kernel_spec(self, kernel_name):
+            return self.kernel_spec_class(
+                resource_dir=ipykernel.kernelspec.RESOURCES, **ipykernel.kernelspec.get_kernel_dict()
+            )
+
+    class ThisPythonKernel(AsyncKernelManager):
+        @default("kernel_spec_manager")
+        def _kernel_spec_manager_default(self):
+            return ThisPython()
+
+    return ThisPythonKernel
+
+
+def run(nb, *, env=None, cwd=HERE, timeout=120, allow_errors=False):
+    """Execute ``nb`` in place in a fresh kernel of this Python; ``env``: the kernel's environment."""
     from nbclient import NotebookClient
 
-    env_before = os.environ.get("LECTURE_UTILS_STATIC")
-    os.environ["LECTURE_UTILS_STATIC"] = "1"
-    try:
-        NotebookClient(
-            nb,
-            timeout=timeout,
-            kernel_name="python3",
-            record_timing=False,
-            resources={"metadata": {"path": str(HERE)}},
-        ).execute()
-    finally:
-        if env_before is None:
-            os.environ.pop("LECTURE_UTILS_STATIC", None)
-        else:
-            os.environ["LECTURE_UTILS_STATIC"] = env_before
+    NotebookClient(
+        nb,
+        kernel_name="python3",
+        kernel_manager_class=kernel_manager_class(),
+        timeout=timeout,
+        allow_errors=allow_errors,
+        record_timing=False,
+        resources={"metadata": {"path": str(cwd)}},
+    ).execute(env=env if env is not None else dict(os.environ))
+    return nb
+
+
+def built_with() -> dict:
+    """The Python and package versions of this environment, as a notebook's metadata records them."""
+    from importlib import metadata
+
+    def version(name):
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return None
+
+    return {"python": "{}.{}".format(*sys.version_info[:2]), **{n: version(n) for n in RECORDED}}
+
+
+def pins() -> dict:
+    """``built_with()`` as the pinned build environment has it."""
+    text = PINS.read_text(encoding="utf-8")
+    exact = {}
+    for line in text.splitlines():
+        name, _, version = line.split("#", 1)[0].strip().partition("==")
+        if version:
+            exact[name.strip().lower()] = version.strip()
+    python = re.search(r"^#\s*python:\s*(\d+\.\d+)\s*$", text, re.M)
+    return {"python": python.group(1) if python else None, **{n: exact.get(n) for n in RECORDED}}
+
+
+def execute(nb, timeout=120):
+    """Run a notebook as the build does: static sliders, streams merged, versions recorded."""
+    run(nb, env={**os.environ, "LECTURE_UTILS_STATIC": "1"}, timeout=timeout)
+    nb.metadata["course_build"] = built_with()
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
         if cell.cell_type == "code":
@@ -139,8 +210,82 @@ def built_path(src: Path) -> Path:
     return HERE / (src.stem + ".ipynb")
 
 
-def check(selected) -> int:
-    """Compare every notebook's cell sources with its text source."""
+def text_outputs(book) -> list:
+    """Every code cell's outputs without images, sanitized as nbval sanitizes them (tests/sanitize.cfg);
+    cells tagged nbval-ignore-output (timings) left out."""
+    import configparser
+
+    cfg = configparser.ConfigParser()
+    cfg.read(ROOT / "tests" / "sanitize.cfg")
+    rules = [(re.compile(cfg[s]["regex"]), cfg[s]["replace"]) for s in cfg.sections()]
+
+    def clean(text):
+        for rx, rep in rules:
+            text = rx.sub(rep, text)
+        return text
+
+    out = []
+    for i, c in enumerate(x for x in book.cells if x.cell_type == "code"):
+        if "nbval-ignore-output" in c.metadata.get("tags", []):
+            continue
+        for o in c.get("outputs", []):
+            data = {k: clean(str(v)) for k, v in o.get("data", {}).items() if not k.startswith("image/")}
+            out.append((i, o.output_type, o.get("name"), clean(o.get("text", "")), sorted(data.items())))
+    return out
+
+
+def images(book) -> list:
+    """(code cell index, PNG bytes) for every image output (cells tagged nbval-ignore-output, whose
+    timings change from run to run, left out)."""
+    return [
+        (i, base64.b64decode(o["data"]["image/png"]))
+        for i, c in enumerate(x for x in book.cells if x.cell_type == "code")
+        if "nbval-ignore-output" not in c.metadata.get("tags", [])
+        for o in c.get("outputs", [])
+        if "image/png" in o.get("data", {})
+    ]
+
+
+def image_differences(committed, fresh, tol=IMAGE_TOL) -> list[str]:
+    """Each committed image against the fresh one, with matplotlib's own image comparison."""
+    from matplotlib.testing.compare import compare_images
+
+    want, got = images(committed), images(fresh)
+    if [i for i, _ in want] != [i for i, _ in got]:
+        return [f"images in code cells {[i for i, _ in want]}, a fresh run makes {[i for i, _ in got]}"]
+    bad = []
+    with tempfile.TemporaryDirectory(prefix="course-images-") as tmp:
+        for k, ((i, a), (_, b)) in enumerate(zip(want, got, strict=True)):
+            pa, pb = Path(tmp, f"{k}-committed.png"), Path(tmp, f"{k}-fresh.png")
+            pa.write_bytes(a)
+            pb.write_bytes(b)
+            try:
+                msg = compare_images(str(pa), str(pb), tol, in_decorator=True)
+            except Exception as exc:  # sizes differ: ImageComparisonFailure
+                msg = str(exc)
+            if msg:
+                rms = msg.get("rms") if isinstance(msg, dict) else msg
+                bad.append(f"code cell {i}, image {k}: differs from a fresh run (RMS {rms}, tolerance {tol})")
+    return bad
+
+
+def stale(committed, fresh, *, compare_images=True) -> list[str]:
+    """What differs between a committed notebook and a fresh build of its source."""
+    bad = []
+    want, got = text_outputs(committed), text_outputs(fresh)
+    if want != got:
+        first = next((w, g) for w, g in zip([*want, None], [*got, None], strict=False) if w != g)
+        bad.append(
+            f"text outputs differ from a fresh run; first difference: committed {first[0]}, fresh {first[1]}"
+        )
+    if compare_images:
+        bad += image_differences(committed, fresh)
+    return bad
+
+
+def check(selected, execute_too=False) -> int:
+    """Compare every notebook's cell sources with its text source (and, with ``execute_too``, its
+    text outputs and images with a fresh run; images only in the pinned environment)."""
     import nbformat
 
     bad = 0
@@ -148,13 +293,22 @@ def check(selected) -> int:
         want = [(c.cell_type, c.source) for c in to_notebook(src).cells]
         path = built_path(src)
         if not path.exists():
-            print(f"{path.name}: missing (run python notebooks/build.py {src.name[:2]})")
+            print(f"{path.name}: missing (run nox -s build -- {src.name[:2]})")
             bad += 1
             continue
         have = [(c.cell_type, c.source) for c in nbformat.read(path, as_version=4).cells]
         if want != have:
-            print(f"{path.name}: differs from src/{src.name} (run python notebooks/build.py {src.name[:2]})")
+            print(f"{path.name}: differs from src/{src.name} (run nox -s build -- {src.name[:2]})")
             bad += 1
+        elif execute_too:
+            committed = nbformat.read(path, as_version=4)
+            pinned = built_with() == pins()
+            problems = stale(committed, execute(to_notebook(src)), compare_images=pinned)
+            for p in problems:
+                print(f"{path.name}: {p} (run nox -s build -- {src.name[:2]})")
+            if not pinned:
+                print(f"{path.name}: images not compared: this environment is not the pinned one")
+            bad += bool(problems)
     return bad
 
 
@@ -162,16 +316,24 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("numbers", nargs="*", help="two-digit notebook numbers (default: all)")
     ap.add_argument("--check", action="store_true", help="only check that notebooks match their sources")
+    ap.add_argument(
+        "--execute", action="store_true", help="with --check: also compare outputs with a fresh run"
+    )
     ap.add_argument("--links", action="store_true", help="rewrite badges and setup cells, then build")
     ap.add_argument("--no-execute", action="store_true", help="convert without running (outputs dropped)")
     args = ap.parse_args(argv)
     if args.check:
-        bad = check(args.numbers)
+        bad = check(args.numbers, execute_too=args.execute)
         print("all notebooks match their sources" if not bad else f"{bad} notebook(s) out of date")
         return 1 if bad else 0
     import nbformat
 
     cfg = course_config()
+    have, want = built_with(), pins()
+    if have != want and not args.no_execute:
+        diff = ", ".join(f"{k} {have[k]} (pinned {want[k]})" for k in have if have[k] != want[k])
+        print(f"note: this environment is not the pinned build environment: {diff}; committed notebooks")
+        print("      are built with `nox -s build` (a test fails on notebooks built otherwise)")
     for src in sources(args.numbers):
         if args.links:
             text = src.read_text(encoding="utf-8")

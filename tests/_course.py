@@ -2,9 +2,8 @@
 
 * which notebooks exist and which have slider figures;
 * the environment a learner's kernel gets (widgets live: no ``LECTURE_UTILS_STATIC``);
-* test virtual environments (Colab's pins, no ipywidgets), cached under ``.venv-*/`` at the
-  repository root and keyed by a hash of what they hold, so repeated local runs reuse them;
-* running notebooks in such an environment (``tests/_nbrun.py`` with that environment's python);
+* running a notebook in a kernel of the Python that runs the tests: each environment (Colab's
+  pins, no ipywidgets, ...) is a nox session (``noxfile.py``) whose own pytest runs its tests;
 * kernel-side code that finds every slider figure (``SliderFigure`` instances) and its live widget.
 """
 
@@ -12,13 +11,11 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import hashlib
 import json
 import os
 import re
 import shutil
 import struct
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,24 +24,14 @@ from pathlib import Path
 import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "notebooks"))
+import build  # noqa: E402  (notebooks/build.py: runs notebooks in a kernel of this very Python)
+
 # the course's notebooks; COURSE_NOTEBOOKS points the tests at another folder (to test the tests)
 NB_DIR = Path(os.environ.get("COURSE_NOTEBOOKS", ROOT / "notebooks")).resolve()
 TESTS = ROOT / "tests"
 ARTIFACTS = TESTS / "artifacts"
 CONSTRAINTS = TESTS / "colab-constraints.txt"
-#: what the Colab environment holds besides Colab's pins (tests and the benchmark share it)
-COLAB_PACKAGES = [
-    "numpy",
-    "matplotlib",
-    "ipywidgets",
-    "ipython",
-    "ipykernel",
-    "nbval",
-    "nbclient",
-    "nbformat",
-    "pytest",
-    "hatchling",  # lecture_utils's build backend, so that the setup-cell test installs with no index at all
-]
 SLIDER_RE = re.compile(r"lu\.explorers\.\w+\(|SliderFigure\(")
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
@@ -122,7 +109,7 @@ def learner_env(extra: dict | None = None, *, jupyter_home: Path | None = None) 
 
 
 # ---------------------------------------------------------------------------
-# Test virtual environments
+# Colab's pins, and running a notebook
 
 
 def constraint_pins(path: Path = CONSTRAINTS) -> dict[str, str]:
@@ -144,149 +131,10 @@ def constraint_python(path: Path = CONSTRAINTS) -> str:
     return m.group(1)
 
 
-def _version_of(python: str) -> str | None:
-    try:
-        res = subprocess.run(
-            [python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-    except OSError:
-        return None
-    return res.stdout.strip() if res.returncode == 0 else None
-
-
-def find_python(version: str) -> tuple[str, str | None]:
-    """An interpreter of ``version`` (PATH, then pyenv); else python3, with a note saying so."""
-    pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
-    candidates = [shutil.which(f"python{version}")]
-    candidates += sorted((str(p) for p in pyenv.glob(f"{version}*/bin/python{version}")), reverse=True)
-    for c in candidates:
-        if c and _version_of(c) == version:  # a pyenv shim of an inactive version fails here
-            return c, None
-    fallback = shutil.which("python3") or sys.executable
-    note = (
-        f"Colab's Python {version} was not found (looked for python{version} on PATH and in pyenv); "
-        f"the Colab environment uses {fallback} (Python {_version_of(fallback)}) instead"
-    )
-    return fallback, note
-
-
-def _pip(python: str, args: list[str], env: dict, log: Path) -> None:
-    cmd = [python, "-m", "pip", "install", "--disable-pip-version-check", "--no-input", *args]
-    with log.open("a") as f:
-        f.write("$ " + " ".join(cmd) + "\n")
-        f.flush()
-        proc = subprocess.run(cmd, env=env, stdout=f, stderr=subprocess.STDOUT)
-    if proc.returncode:
-        tail = "\n".join(log.read_text().splitlines()[-30:])
-        raise RuntimeError(f"pip install failed in {log.parent} (exit {proc.returncode}):\n{tail}")
-
-
-def ensure_venv(name: str, python: str, packages: list[str], constraints: Path | None = None) -> Path:
-    """A virtual environment ``ROOT/.venv-NAME-HASH`` holding ``packages`` (made once, then reused).
-
-    The hash covers the interpreter's version, the package list and the constraints file, so
-    editing any of them makes a new environment (the old one is removed).
-    """
-    version = subprocess.run(
-        [python, "-c", "import sys; print(sys.version)"], capture_output=True, text=True, check=True
-    ).stdout.strip()
-    key = json.dumps([name, version, packages, constraints.read_text() if constraints else ""])
-    digest = hashlib.sha256(key.encode()).hexdigest()[:12]
-    path = ROOT / f".venv-{name}-{digest}"
-    locks = ROOT / ".venv-locks"  # a folder: .gitignore's .venv-*/ covers it
-    locks.mkdir(exist_ok=True)
-    with (locks / f"{name}.lock").open("w") as lk:
-        try:  # two test runs at once must not build the same environment
-            import fcntl
-
-            fcntl.flock(lk, fcntl.LOCK_EX)
-        except ImportError:  # Windows: no lock
-            pass
-        if (path / ".complete").exists():
-            return path
-        for old in ROOT.glob(f".venv-{name}-*"):
-            shutil.rmtree(old, ignore_errors=True)
-        with timed(f"create .venv-{name}"):
-            subprocess.run([python, "-m", "venv", str(path)], check=True)
-            env = learner_env()
-            log = path / "install.log"
-            py = venv_python(path)
-            _pip(py, [*(["-c", str(constraints)] if constraints else []), *packages], env, log)
-        (path / ".complete").write_text(key)
-    return path
-
-
-def venv_python(venv: Path) -> str:
-    windows = venv / "Scripts" / "python.exe"
-    return str(windows if windows.exists() else venv / "bin" / "python")
-
-
-def installed_versions(python: str, names) -> dict[str, str | None]:
-    code = (
-        "import json, sys\nfrom importlib import metadata\nout = {}\n"
-        f"for n in {list(names)!r}:\n"
-        "    try: out[n] = metadata.version(n)\n"
-        "    except metadata.PackageNotFoundError: out[n] = None\n"
-        "print(json.dumps(out))"
-    )
-    res = subprocess.run([python, "-c", code], capture_output=True, text=True, check=True)
-    return json.loads(res.stdout)
-
-
-# ---------------------------------------------------------------------------
-# Running notebooks in another environment
-
-
-def run_notebooks(
-    python: str,
-    books: dict[str, nbformat.NotebookNode],
-    env: dict,
-    *,
-    jobs: int = 2,
-    timeout: int = 180,
-    cwd: Path = NB_DIR,
-) -> dict[str, dict]:
-    """Execute notebooks with ``python``'s nbclient (so their kernel is that environment's python).
-
-    ``books`` maps a name to a notebook. Up to ``jobs`` notebooks run side by side, each in its own
-    runner process, taken in order as workers free up. Returns {name: {"nb": executed notebook or
-    None, "error": runner failure or None, "seconds": float, "log": runner output}}.
-    """
-    from concurrent.futures import ThreadPoolExecutor
-
-    work = Path(tempfile.mkdtemp(prefix="course-nbrun-"))
-
-    def run(name):
-        src, out, spec = work / f"{name}.in.ipynb", work / f"{name}.out.ipynb", work / f"{name}.json"
-        nbformat.write(books[name], src)
-        item = {"name": name, "in": str(src), "out": str(out), "cwd": str(cwd), "timeout": timeout}
-        spec.write_text(json.dumps([item]))
-        try:
-            proc = subprocess.run(
-                [python, str(TESTS / "_nbrun.py"), str(spec)],
-                env=env,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                text=True,
-                timeout=timeout * 4,
-            )
-            log, code = proc.stdout, proc.returncode
-        except subprocess.TimeoutExpired as exc:
-            log, code = str(exc.stdout or ""), "timeout"
-        report = Path(f"{spec}.report")
-        done = json.loads(report.read_text()) if report.exists() else {}
-        info = done.get(name, {"error": f"runner exited {code}:\n{log[-3000:]}", "seconds": 0.0})
-        book = nbformat.read(out, as_version=4) if out.exists() else None
-        return name, {"nb": book, "error": info["error"], "seconds": info["seconds"], "log": log}
-
-    try:
-        with ThreadPoolExecutor(max_workers=jobs) as pool:
-            return dict(pool.map(run, list(books)))
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+def run_notebook(book, env: dict, *, cwd: Path = NB_DIR, timeout: int = 300):
+    """Execute ``book`` in place in a fresh kernel of this Python (the environment the session made),
+    errors kept as outputs; returns it."""
+    return build.run(book, env=env, cwd=cwd, timeout=timeout, allow_errors=True)
 
 
 def outputs(book) -> list[tuple[int, dict]]:

@@ -704,14 +704,24 @@ def glyph_us():
 
 def colab_sliders(moves, per_control=False):
     """The slider section again on Colab's stack (tests/colab-constraints.txt: matplotlib 3.10,
-    ipywidgets 7.7.1), in the environment the Colab tests build (made here if missing)."""
+    ipywidgets 7.7.1), in the environment of the Colab tests (`nox -s colab`; `nox -s benchmark`
+    makes it first and names it in COURSE_COLAB_PYTHON)."""
     import json
 
-    sys.path.insert(0, str(ROOT / "tests"))
-    import _course as C
-
-    python, note = C.find_python(C.constraint_python())
-    py = C.venv_python(C.ensure_venv("colab", python, C.COLAB_PACKAGES, C.CONSTRAINTS))
+    py = os.environ.get("COURSE_COLAB_PYTHON") or str(ROOT / ".nox" / "colab" / "bin" / "python")
+    if not Path(py).exists():
+        raise RuntimeError(f"no Colab environment at {py}: run `nox -s benchmark` (or `nox -s colab` first)")
+    version = subprocess.run(
+        [py, "-c", "import sys; print('{}.{}'.format(*sys.version_info[:2]))"], capture_output=True, text=True
+    ).stdout.strip()
+    colab_python = re.search(
+        r"^# python: (\S+)", (ROOT / "tests" / "colab-constraints.txt").read_text(), re.M
+    )[1]
+    note = (
+        None
+        if version == colab_python
+        else f"Colab's environment runs Python {version}, not Colab's {colab_python}"
+    )
     out = ROOT / "tests" / "artifacts" / "benchmark-colab.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     args = [py, __file__, "--only", "sliders", "--no-write", "--json", str(out)]

@@ -10,7 +10,8 @@ presses Play and checks that the figure advances. Nowhere may an error output, t
 notebook and the key-press-to-new-image times go to ``tests/artifacts/browser/``.
 
 Needs Chromium (Debian: ``apt-get install chromium``; elsewhere set COURSE_CHROMIUM to its path)
-and the ``playwright`` package (no browser download). Run with ``python -m pytest -m browser``.
+and the ``playwright`` package (no browser download). Run with ``nox -s browser`` (or
+``python -m pytest -m browser`` in an environment holding requirements-dev.txt).
 """
 
 from __future__ import annotations

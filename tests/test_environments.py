@@ -1,58 +1,46 @@
 """The course in the two other places it runs: Colab's stack, and Python without ipywidgets.
 
-Colab: a second virtual environment, ``.venv-colab-<hash>/``, installed with Colab's pins
-(``tests/colab-constraints.txt``) on Colab's Python where this machine has it. There every notebook
-runs (1) under nbval in static mode against the committed outputs (numpy and matplotlib drift shows
-up as a failed cell), (2) with the sliders live, so ipywidgets 7.7.1's code path really runs: every
-slider of every figure is then moved from the kernel, the figure must redraw with no error, and
-nothing may reach stderr; and (3) the Colab setup cell itself runs offline: ``google.colab`` is
-simulated, lecture_utils is missing, the install points at this checkout, and the notebook must
-then import the installed package (data included) and run, upgrading none of Colab's packages.
+Each group runs inside the environment it is about, made by its nox session (``noxfile.py``), so
+every notebook's kernel is that environment's own Python:
 
-No widgets: a third environment, ``.venv-nowidgets-<hash>/``, without ipywidgets. Every notebook
-runs top to bottom with the same outputs as committed, its slider figures shown as still images at
-their starting values, each with one line saying how to get the sliders.
+* ``nox -s colab`` (tests marked ``colab``): Colab's pins (``tests/colab-constraints.txt``) on
+  Colab's Python. The same session runs nbval over every notebook against the committed outputs
+  (numpy and matplotlib drift shows up as a failed cell) and the renderer's tests. Here every
+  notebook runs with the sliders live, so ipywidgets 7.7.1's code path really runs: every slider of
+  every figure is moved from the kernel, the figure must redraw with no error, and nothing may reach
+  stderr; and the Colab setup cell itself runs offline: ``google.colab`` is simulated,
+  lecture_utils is missing, the install points at this checkout, and the notebook must then import
+  the installed package (data included) and run, upgrading none of Colab's packages.
+* ``nox -s nowidgets`` (tests marked ``nowidgets``): no ipywidgets. Every notebook runs top to
+  bottom with the same outputs as committed, its slider figures shown as still images at their
+  starting values, each with one line saying how to get the sliders.
+
+A plain ``pytest`` leaves both groups out (tests/conftest.py); ``-m colab`` in another environment
+fails on its first test, which checks the environment.
 """
 
 from __future__ import annotations
 
 import configparser
+import importlib.util
 import json
-import os
 import re
 import subprocess
 import sys
 import tempfile
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import _course as C
 import nbformat
 import pytest
 
-sys.path.insert(0, str(C.ROOT / "notebooks"))
-import build  # noqa: E402  (notebooks/build.py: the setup cell and its install spec)
+build = C.build  # notebooks/build.py: the setup cell and its install spec
 
 NOTEBOOKS = C.notebooks()
 SLIDER_NOTEBOOKS = C.slider_notebooks()
 PINS = C.constraint_pins()
-COLAB_PACKAGES = C.COLAB_PACKAGES
-NOWIDGETS_PACKAGES = ["numpy", "matplotlib", "ipykernel", "nbclient", "nbformat"]
-
-
-@pytest.fixture(scope="module")
-def colab_python():
-    python, note = C.find_python(C.constraint_python())
-    if note:
-        C.NOTES.append(note)
-        print(note)
-    venv = C.ensure_venv("colab", python, COLAB_PACKAGES, C.CONSTRAINTS)
-    return C.venv_python(venv)
-
-
-@pytest.fixture(scope="module")
-def nowidgets_python():
-    return C.venv_python(C.ensure_venv("nowidgets", sys.executable, NOWIDGETS_PACKAGES))
+colab = pytest.mark.colab
+nowidgets = pytest.mark.nowidgets
 
 
 def checkout_env(extra=None):
@@ -64,97 +52,30 @@ def checkout_env(extra=None):
 # Colab
 
 
-def test_colab_environment_has_colabs_pins(colab_python):
-    have = C.installed_versions(colab_python, PINS)
-    assert have == PINS, f"the Colab environment differs from {C.CONSTRAINTS.name}: {have}"
-    assert C.installed_versions(colab_python, ["lecture_utils"]) == {"lecture_utils": None}, (
+def installed(names) -> dict:
+    from importlib import metadata
+
+    out = {}
+    for n in names:
+        try:
+            out[n] = metadata.version(n)
+        except metadata.PackageNotFoundError:
+            out[n] = None
+    return out
+
+
+@colab
+def test_colab_environment_has_colabs_pins():
+    python = "{}.{}".format(*sys.version_info[:2])
+    assert python == C.constraint_python(), (
+        f"the Colab tests run on Python {python}, not Colab's {C.constraint_python()}: run them with "
+        "`nox -s colab` (which fails in CI, and skips elsewhere, when that Python is missing)"
+    )
+    have = installed(PINS)
+    assert have == PINS, f"this environment differs from {C.CONSTRAINTS.name}: {have}"
+    assert installed(["lecture_utils"]) == {"lecture_utils": None}, (
         "lecture_utils must not be installed there (the setup-cell test installs it, then removes it)"
     )
-
-
-@pytest.fixture(scope="module")
-def colab_nbval(colab_python):
-    """nbval over every notebook in the Colab environment (two pytest processes side by side)."""
-    work = Path(tempfile.mkdtemp(prefix="course-colab-nbval-"))
-    groups = [NOTEBOOKS[i::2] for i in range(2)]
-    procs = []
-    with C.timed("Colab: nbval static"):
-        for g, group in enumerate(groups):
-            if not group:
-                continue
-            xml = work / f"junit{g}.xml"
-            # the repository's pytest settings (nbval, its sanitizers, warnings as errors), whatever the paths
-            cmd = [
-                colab_python,
-                "-m",
-                "pytest",
-                "-q",
-                "-c",
-                str(C.ROOT / "pyproject.toml"),
-                "--rootdir",
-                str(C.ROOT),
-                f"--junitxml={xml}",
-                "-o",
-                "junit_family=xunit1",
-                "--nbval-cell-timeout=300",  # a dead kernel fails its cell, not the whole run 30 min later
-                *[str(p) for p in group],
-            ]
-            env = checkout_env({"LECTURE_UTILS_STATIC": "1"})
-            procs.append(
-                (
-                    subprocess.Popen(
-                        cmd, cwd=C.ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-                    ),
-                    xml,
-                )
-            )
-        results, logs = {}, []
-        for proc, xml in procs:
-            out, _ = proc.communicate(timeout=1800)
-            logs.append(out)
-            if xml.exists():
-                for case in ET.parse(xml).iter("testcase"):
-                    where = case.get("file") or case.get("classname", "")
-                    nb = next((p.name for p in NOTEBOOKS if p.name in where or p.stem in where), where)
-                    failed = [el for el in case if el.tag in {"failure", "error"}]
-                    results.setdefault(nb, []).append((case.get("name"), failed))
-    return results, "\n".join(logs)
-
-
-def test_colab_matplotlib_redraws_slider_moves_right(colab_python):
-    """The renderer's own tests (tests/test_render.py) on Colab's matplotlib, whose drawing
-    differs from the current one in ways a layered frame can trip over."""
-    out = subprocess.run(
-        [
-            colab_python,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "-o",
-            "addopts=",
-            "-o",
-            "filterwarnings=",  # Colab's own stack warns (pyparsing): not what this test is about
-            "tests/test_render.py",
-        ],
-        cwd=C.ROOT,
-        env={**os.environ, "PYTHONPATH": str(C.ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert out.returncode == 0, out.stdout[-4000:] + out.stderr[-2000:]
-    assert " passed" in out.stdout and "failed" not in out.stdout
-
-
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=C.nb_id)
-def test_colab_stack_reproduces_the_committed_outputs(colab_nbval, path):
-    results, log = colab_nbval
-    cases = results.get(path.name)
-    assert cases, f"nbval ran no cell of {path.name} in the Colab environment:\n{log[-4000:]}"
-    failed = [f"{name}: {el[0].get('message', '')}\n{(el[0].text or '')[-1500:]}" for name, el in cases if el]
-    assert not failed, f"{path.name} under Colab's pins ({PINS}):\n" + "\n".join(failed)
 
 
 #: last cell in the live run: move every slider of every live figure from the kernel
@@ -207,27 +128,18 @@ __course_drive()
 )
 
 
-@pytest.fixture(scope="module")
-def colab_live(colab_python):
-    books = {}
-    for path in NOTEBOOKS:
-        book = nbformat.read(path, as_version=4)
-        book.cells.append(nbformat.v4.new_code_cell(DRIVE))
-        books[C.nb_id(path)] = book
-    with C.timed("Colab: widgets live"):
-        return C.run_notebooks(colab_python, books, checkout_env())
-
-
+@colab
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=C.nb_id)
-def test_colab_stack_runs_the_sliders_live(colab_live, colab_python, path):
-    res = colab_live[C.nb_id(path)]
-    assert res["error"] is None, res["error"]
-    book = res["nb"]
+def test_colab_stack_runs_the_sliders_live(path):
+    book = nbformat.read(path, as_version=4)
+    book.cells.append(nbformat.v4.new_code_cell(DRIVE))
+    with C.timed("Colab: widgets live"):
+        C.run_notebook(book, checkout_env())
     bad = C.problems(book)
     assert not bad, f"{path.name} with ipywidgets {PINS['ipywidgets']} live:\n" + "\n".join(bad)
     report = C.last_json(book.cells[-1])
     assert report["ipywidgets"] == PINS["ipywidgets"]
-    assert Path(report["python"]).parents[1].resolve() == Path(colab_python).parents[1].resolve(), report[
+    assert Path(report["python"]).parents[1].resolve() == Path(sys.executable).parents[1].resolve(), report[
         "python"
     ]
     views = [o for _, o in C.outputs(book) if C.WIDGET_VIEW in o.get("data", {})]
@@ -239,10 +151,11 @@ def test_colab_stack_runs_the_sliders_live(colab_live, colab_python, path):
         assert fig["redraws"] > 0, f"{fig['title']}: moving its sliders never changed the image"
 
 
-def test_colab_setup_cell_installs_the_course_offline(colab_python):
+@colab
+def test_colab_setup_cell_installs_the_course_offline():
     """The notebook's own setup cell, with google.colab present and lecture_utils missing."""
     path = (SLIDER_NOTEBOOKS or NOTEBOOKS)[-1]
-    pip = [colab_python, "-m", "pip", "uninstall", "-y", "-q", "lecture_utils"]
+    pip = [sys.executable, "-m", "pip", "uninstall", "-y", "-q", "lecture_utils"]
     # pip offline: no index (so nothing can come from anywhere but this checkout), no config of this
     # machine, the build backend taken from the environment (PIP_NO_BUILD_ISOLATION=0 means
     # --no-build-isolation; without it pip would fetch hatchling and, with no index, fail)
@@ -278,12 +191,11 @@ def test_colab_setup_cell_installs_the_course_offline(colab_python):
         )
         with tempfile.TemporaryDirectory(prefix="course-content-") as content, C.timed("Colab: setup cell"):
             # like Colab's /content: no checkout beside the notebook, so only the install can provide lecture_utils
-            res = C.run_notebooks(colab_python, {"setup": book}, env, jobs=1, cwd=Path(content))["setup"]
-        assert res["error"] is None, res["error"]
-        bad = C.problems(res["nb"])
+            C.run_notebook(book, env, cwd=Path(content))
+        bad = C.problems(book)
         assert not bad, f"{path.name} in simulated Colab:\n" + "\n".join(bad)
-        info = C.last_json(res["nb"].cells[-1])
-        venv = Path(colab_python).parents[1]
+        info = C.last_json(book.cells[-1])
+        venv = Path(sys.prefix)
         assert Path(info["file"]).is_relative_to(venv), (
             f"lecture_utils came from {info['file']}, not the install"
         )
@@ -351,30 +263,22 @@ def coalesced(outs):
     return joined
 
 
-@pytest.fixture(scope="module")
-def nowidgets_runs(nowidgets_python):
-    books = {}
-    for path in NOTEBOOKS:
-        book = nbformat.read(path, as_version=4)
-        book.cells.append(
-            nbformat.v4.new_code_cell(
-                "import importlib.util, json\n"
-                "print(json.dumps({'ipywidgets': importlib.util.find_spec('ipywidgets') is not None,\n"
-                "                  'static': lu.static_mode()}))"
-            )
-        )
-        books[C.nb_id(path)] = book
-    with C.timed("no ipywidgets: run"):
-        return C.run_notebooks(nowidgets_python, books, checkout_env())
-
-
+@nowidgets
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=C.nb_id)
-def test_without_ipywidgets_every_notebook_runs_and_shows_its_figures(nowidgets_runs, path):
+def test_without_ipywidgets_every_notebook_runs_and_shows_its_figures(path):
     from lecture_utils.sliders import NO_WIDGETS_HINT
 
-    res = nowidgets_runs[C.nb_id(path)]
-    assert res["error"] is None, res["error"]
-    book = res["nb"]
+    assert importlib.util.find_spec("ipywidgets") is None, "run this group with `nox -s nowidgets`"
+    book = nbformat.read(path, as_version=4)
+    book.cells.append(
+        nbformat.v4.new_code_cell(
+            "import importlib.util, json\n"
+            "print(json.dumps({'ipywidgets': importlib.util.find_spec('ipywidgets') is not None,\n"
+            "                  'static': lu.static_mode()}))"
+        )
+    )
+    with C.timed("no ipywidgets: run"):
+        C.run_notebook(book, checkout_env())
     bad = C.problems(book)
     assert not bad, f"{path.name} without ipywidgets:\n" + "\n".join(bad)
     assert C.last_json(book.cells[-1]) == {"ipywidgets": False, "static": True}
@@ -411,14 +315,10 @@ def test_colab_pins_file_names_its_python_and_date():
 
 
 def test_a_notebook_needs_nothing_but_its_kernel(tmp_path):
-    """Sanity of the runner itself: it runs in another python and reports that python."""
+    """Sanity of the runner itself: the kernel is the Python running the tests (the session's
+    environment), whatever kernelspec named python3 this machine has."""
     book = nbformat.v4.new_notebook()
     book.cells = [nbformat.v4.new_code_cell("import sys, json; print(json.dumps({'exe': sys.executable}))")]
     book.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    res = C.run_notebooks(
-        sys.executable, {"x": book}, C.learner_env(jupyter_home=C.jupyter_home()), jobs=1, cwd=tmp_path
-    )["x"]
-    assert res["error"] is None, res["error"]
-    assert (
-        Path(json.loads(C.stream_text(res["nb"].cells[0]))["exe"]).resolve() == Path(sys.executable).resolve()
-    )
+    C.run_notebook(book, C.learner_env(jupyter_home=C.jupyter_home()), cwd=tmp_path)
+    assert Path(json.loads(C.stream_text(book.cells[0]))["exe"]).resolve() == Path(sys.executable).resolve()

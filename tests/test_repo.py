@@ -3,7 +3,6 @@ sources and notebooks are in sync, outputs are clean, lint passes."""
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import subprocess
@@ -162,40 +161,132 @@ def test_every_solution_passes_its_check_and_every_stub_gets_feedback(nb):
         assert text.startswith("Not yet:") and len(text) > 20, text
 
 
-def test_rebuilding_leaves_no_diff_in_text_outputs(tmp_path):
-    def text_outputs(book):
-        out = []
-        for c in book.cells:
-            if c.cell_type != "code" or "nbval-ignore-output" in c.metadata.get("tags", []):
-                continue
-            for o in c.outputs:
-                data = {k: v for k, v in o.get("data", {}).items() if not k.startswith("image/")}
-                out.append((o.output_type, o.get("name"), o.get("text"), json.dumps(data, sort_keys=True)))
-        return out
-
-    for src in sorted((NB_DIR / "src").glob("[0-9][0-9]_*.py")):
-        fresh = build.execute(build.to_notebook(src))
-        committed = nbformat.read(build.built_path(src), as_version=4)
-        assert text_outputs(fresh) == text_outputs(committed), f"{src.name}: rebuilding changes text outputs"
-
-
 def test_ruff_lint_and_format():
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     assert ruff, "ruff is not installed (pip install -r requirements-dev.txt)"
-    targets = ["lecture_utils", "tests", "notebooks/build.py", *[str(p.relative_to(ROOT)) for p in NOTEBOOKS]]
-    for args in (["check"], ["format", "--check"]):
-        proc = subprocess.run([ruff, *args, *targets], cwd=ROOT, capture_output=True, text=True)
+    for args in (["check"], ["format", "--check"]):  # the whole repository, as nox -s lint and pre-commit
+        proc = subprocess.run([ruff, *args, "."], cwd=ROOT, capture_output=True, text=True)
         assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
+def _nox_sessions():
+    """nox's default sessions, as noxfile.py sets them (read without importing nox)."""
+    import ast
+
+    tree = ast.parse((ROOT / "noxfile.py").read_text())
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == "nox.options.sessions":
+            return ast.literal_eval(node.value)
+    raise AssertionError("noxfile.py sets no nox.options.sessions")
+
+
 def test_readme_commands_are_the_ones_ci_runs():
+    """README has exactly two commands for a newcomer (run the course; pass every test), and CI runs
+    both: the first as it is, the second's install as it is and its `nox` as every default session."""
     readme = (ROOT / "README.md").read_text()
     ci = (ROOT / ".ci" / "run").read_text()
-    blocks = re.findall(r"```bash\n(.*?)```", readme, re.S)
-    install = next(b for b in blocks if "requirements.txt" in b and "jupyter lab" in b).strip()
-    test = next(b for b in blocks if "requirements-dev.txt" in b).strip()
+    start = readme[readme.index("## Start here") : readme.index("### Where the course is tested")]
+    blocks = [b.strip() for b in re.findall(r"```bash\n(.*?)```", start, re.S)]
+    assert len(blocks) == 2, f"README's 'Start here' must hold two commands, not {len(blocks)}: {blocks}"
+    install, test = blocks
+    assert "requirements.txt" in install and install.endswith(" && .venv/bin/jupyter lab notebooks")
     assert install.split(" && .venv/bin/jupyter lab")[0] in ci
-    assert test in ci
+    assert test == ".venv/bin/pip install -r requirements-dev.txt && .venv/bin/nox"
+    assert ".venv/bin/pip install -r requirements-dev.txt" in ci
+    ran = [s for line in re.findall(r'"\$\{nox\[@\]\}" -s ([\w ]+?) >', ci) for s in line.split()]
+    assert sorted(ran) == sorted(_nox_sessions()), f".ci/run runs {ran}, nox's default is {_nox_sessions()}"
+    assert len(ran) == len(set(ran))
+
+
+def test_nox_and_pytest_know_the_same_groups():
+    """Every group that plain pytest leaves out (tests/conftest.py) is selected by a nox session."""
+    import ast
+
+    import conftest
+
+    tree = ast.parse((ROOT / "noxfile.py").read_text())
+    groups = next(
+        ast.literal_eval(n.value)
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == "GROUPS"
+    )
+    assert sorted(groups) == sorted(conftest.GROUPS)
+
+
+def test_ci_deletes_nothing_in_a_working_copy():
+    ci = (ROOT / ".ci" / "run").read_text()
+    code = "\n".join(line.split("#", 1)[0] for line in ci.splitlines())
+    assert not re.search(r"\brm\s", code), ".ci/run must not delete anything (a contributor's .venv)"
+    workflow = (ROOT / ".github" / "workflows" / "ci.yml").read_text()
+    assert "bash .ci/run" in workflow, "the workflow runs the same sessions as .ci/run: it runs .ci/run"
+
+
+def test_ruff_is_pinned_once_for_tests_nox_and_pre_commit():
+    dev = (ROOT / "requirements-dev.txt").read_text()
+    pin = re.search(r"^ruff==([\d.]+)", dev, re.M)
+    assert pin, "requirements-dev.txt must pin ruff (ruff==X.Y.Z): a new release can fail the lint"
+    import tomllib
+
+    test_extra = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"][
+        "test"
+    ]
+    assert f"ruff=={pin[1]}" in test_extra
+    pre_commit = (ROOT / ".pre-commit-config.yaml").read_text()
+    assert re.search(rf"ruff-pre-commit\n\s+rev: v{re.escape(pin[1])}\b", pre_commit)
+    assert "notebooks/build.py --check" in pre_commit
+
+
+def test_version_setup_cells_and_changelog_agree():
+    """The release checklist (CONTRIBUTING.md): the version in pyproject, the tag every setup cell
+    installs from, and the CHANGELOG's newest release are one."""
+    import tomllib
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    assert CFG["ref"] == f"v{version}"
+    spec = build.install_spec(CFG)
+    assert spec.endswith(f"@v{version}")
+    for path in NOTEBOOKS:
+        setup = nbformat.read(path, as_version=4).cells[1].source
+        tags = re.findall(r"@(v[\w.]+)\"", setup)
+        assert tags == [f"v{version}"], (
+            f"{path.name}: its setup cell installs {tags}, pyproject says v{version}"
+        )
+    for src in sorted((NB_DIR / "src").glob("[0-9][0-9]_*.py")):
+        assert spec in src.read_text(), f"src/{src.name}: the setup cell does not install {spec}"
+    changelog = (ROOT / "CHANGELOG.md").read_text()
+    released = re.findall(r"^## \[(\d+\.\d+\.\d+)\] - (\d{4}-\d\d-\d\d|unreleased)$", changelog, re.M)
+    assert released, "CHANGELOG.md has no entry '## [X.Y.Z] - YYYY-MM-DD' (or '- unreleased')"
+    assert released[0][0] == version, f"CHANGELOG's newest release is {released[0][0]}, pyproject's {version}"
+    if released[0][1] != "unreleased" and (ROOT / ".git").exists():  # released: the tag must be there
+        tag = subprocess.run(
+            ["git", "tag", "--list", f"v{version}"], cwd=ROOT, capture_output=True, text=True
+        )
+        assert tag.stdout.strip() == f"v{version}", (
+            f"CHANGELOG dates {version}, yet there is no tag v{version}"
+        )
+
+
+def test_maintainer_files_exist():
+    assert "MIT License" in (ROOT / "LICENSE").read_text()
+    for name in ("CONTRIBUTING.md", "CHANGELOG.md", ".gitattributes", ".pre-commit-config.yaml"):
+        assert (ROOT / name).is_file(), name
+    assert "diff=jupyternotebook" in (ROOT / ".gitattributes").read_text()
+    contributing = (ROOT / "CONTRIBUTING.md").read_text()
+    for promise in (
+        "nox -R -s notebook -- 03",
+        "## Releasing",
+        "## Add a notebook",
+        "## Add a figure",
+        "## Add an exercise",
+        "## Where each kind of test goes",
+        "nox -s bump",
+    ):
+        assert promise in contributing, promise
+    assert ".pytest_cache/" in (ROOT / ".gitignore").read_text().split()
+    import tomllib
+
+    addopts = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]["addopts"]
+    assert "cacheprovider" not in addopts, "--lf needs pytest's cache"
 
 
 def test_readme_lists_every_notebook_with_a_colab_badge():
