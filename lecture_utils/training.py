@@ -359,6 +359,19 @@ def _linear_cost_and_gradients(X, y, W, b, loss="mse"):
     return cost, dw, db
 
 
+def _batch_fits(m: int, k: int) -> None:
+    """Refuse up front a batch whose step arrays (m x k: the logits or residuals and what is made
+    from them, about four at once) need more than ``_validate.MAX_BYTES``."""
+    nbytes = 4 * 8.0 * m * k
+    if nbytes > v.MAX_BYTES:
+        raise ValueError(
+            f"a batch of {k:,} runs on {m:,} samples is too large: each step works on arrays of "
+            f"{m:,} x {k:,} numbers, about {nbytes / 2**30:,.1f} GiB, more than the "
+            f"{v.MAX_BYTES / 2**30:g} GiB a helper may use. Train fewer runs at once (fewer learning "
+            "rates lr or starting points w0, b0), or fewer samples"
+        )
+
+
 def train_linear(X, y, lr, steps, w0=None, b0=None, *, bias=True, loss="mse", on_divergence=None) -> History:
     """Gradient descent for linear regression H(x) = X @ w + b.
 
@@ -378,6 +391,7 @@ def train_linear(X, y, lr, steps, w0=None, b0=None, *, bias=True, loss="mse", on
     F = X.reshape(m, -1)  # (m, n): one feature is a column too
     n = F.shape[1]
     lr, params, batched = _linear_starts(lr, w0, b0, n, X.ndim - 1, bias)
+    _batch_fits(m, lr.shape[0])
 
     def cost_and_grads(p):
         W = p["w"].reshape(-1, n)  # (k, n)
@@ -442,6 +456,7 @@ def train_logistic(
     F = X.reshape(m, -1)
     n = F.shape[1]
     lr, params, batched = _linear_starts(lr, w0, b0, n, X.ndim - 1, bias)
+    _batch_fits(m, lr.shape[0])
 
     def cost_and_grads(p):
         W = p["w"].reshape(-1, n)

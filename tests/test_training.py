@@ -714,3 +714,12 @@ def test_predict_blames_b_for_a_nan_in_b():
     for predict in (lu.predict_linear, lu.predict_logistic):
         with pytest.raises(ValueError, match=r"^b\b"):
             predict(x, 2.0, np.nan)
+
+
+@pytest.mark.parametrize("train", [lu.train_linear, lu.train_logistic])
+def test_a_batch_too_large_for_memory_is_refused_before_any_step(train):
+    x, y = np.zeros(10**6), np.zeros(10**6)
+    with pytest.raises(ValueError, match=r"1,000 runs on 1,000,000 samples.*GiB.*\blr\b"):
+        train(x, y, np.full(1000, 0.1), 3)
+    hist = train(x[:1000], y[:1000], np.full(64, 0.1), 3)  # the benchmark's batch size still runs
+    assert hist.cost.shape == (4, 64)
