@@ -152,7 +152,7 @@ for W, b, c in zip(Ws, bs, colors, strict=True):
 ax1.set(xlim=(-1, 2.6), ylim=(-2, 4.8), xlabel="W", ylabel="b", title="seven points of the (W, b) plane")
 ax2.scatter(x, y, color="black", zorder=3, label="samples")
 for W, b, c in zip(Ws, bs, colors, strict=True):
-    label = f"H(x) = {W:g}x {'-' if b < 0 else '+'} {abs(b):g}"
+    label = f"H(x) = {W:g}x {'−' if b < 0 else '+'} {abs(b):g}"
     ax2.plot(xs, hypothesis(W, b, xs), color=c, lw=1.6, label=label)
 ax2.set(xlim=(0, 6), ylim=(-2, 8), xlabel="x", ylabel="H(x)", title="the line each pair stands for")
 ax2.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8.5)
@@ -219,7 +219,7 @@ for xi, yi, hi, ri in zip(x, y, hypothesis(W, b, x), residuals(W, b, x, y), stri
 # In the figure, each residual is the dashed segment between a sample and the line:
 
 # %%
-lu.plot_fit(x, y, W, b, title=f"H(x) = {W:g}x + {b:g}: residuals H(x) - y dashed")
+lu.plot_fit(x, y, W, b, title=f"H(x) = {W:g}x + {b:g}: residuals H(x) − y dashed")
 
 # %% [markdown]
 # ## 5. Find the line by hand: sliders for W and b
