@@ -170,3 +170,16 @@ def test_two_modules_cannot_register_the_same_prediction(monkeypatch):
     check_prediction_raise_b.__module__ = "somewhere_else"
     with pytest.raises(ValueError, match="two prediction checks"):
         core.prediction(why=".")(check_prediction_raise_b)
+
+
+def test_03s_predictions_start_where_its_slider_figure_starts():
+    """nb03's predictions ask about a move from the explorer's starting W and b: the two must agree."""
+    from pathlib import Path
+
+    from lecture_utils.checks import nb03
+
+    src = (Path(__file__).resolve().parents[1] / "notebooks/src/03_regression_hypothesis.py").read_text()
+    call = f"lu.explorers.fit_explorer(x, y, w={nb03._START_W}, b={nb03._START_B}, predict_at=5)"
+    assert call in src, f"notebook 03 no longer calls {call}: update nb03's predictions"
+    assert src.index("check_prediction_raise_b(") < src.index(call)
+    assert src.index("check_prediction_raise_w(") < src.index(call)
