@@ -16,12 +16,14 @@ from . import core, nb01, nb02, nb03, nb04, nb05, nb06, nb07, nb08, nb09, nb10
 from .core import (
     FAIL,
     PASS,
+    PREDICTIONS,
     REGISTRY,
     Feedback,
     Mistake,
     check_answers,
     check_function,
     exercise,
+    prediction,
     set_time_limit,
 )
 
@@ -37,6 +39,7 @@ del _module, _name, _value
 __all__ = [
     "FAIL",
     "PASS",
+    "PREDICTIONS",
     "REGISTRY",
     "Feedback",
     "Mistake",
@@ -44,6 +47,8 @@ __all__ = [
     "check_function",
     "core",
     "exercise",
+    "prediction",
     "set_time_limit",
     *sorted(n for n in REGISTRY),
+    *sorted(n for n in PREDICTIONS),
 ]

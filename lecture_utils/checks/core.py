@@ -987,3 +987,95 @@ def _quiz_mistake(key, said, right: dict, mistakes, norm=lambda v: v) -> Mistake
         if changed == [key] and norm(theirs[key]) == norm(said):
             return mistake
     return None
+
+
+# ---------------------------------------------------------------------------
+# Predictions: the learner writes down what a slider will show, then drags it
+
+#: prediction check name -> (the check, its catalogue of usual wrong predictions)
+PREDICTIONS: dict[str, tuple[Callable, list[Mistake]]] = {}
+
+_ASK_FIRST = "write your prediction into the variable first (replace None), then run this cell again."
+
+
+def _prediction_problem(answer, choices):
+    """(the answer as a float or a lower-case choice, None) or (None, why it is not a usable prediction)."""
+    if answer is None:
+        return None, _ASK_FIRST
+    if choices is not None:
+        names = ", ".join(repr(c) for c in choices)
+        if not isinstance(answer, str):
+            return None, f"answer with one of {names} (as text, in quotes); got {_fmt(answer)}."
+        said = answer.strip().lower()
+        if said not in [c.lower() for c in choices]:
+            return None, f"{answer!r} is not one of the choices: answer with one of {names}."
+        return said, None
+    if isinstance(answer, str):
+        return None, f"write a number like 2.5, not the text {answer!r}: remove the quotes."
+    if isinstance(answer, bool | np.bool_) or not isinstance(answer, int | float | np.integer | np.floating):
+        return None, f"write one number like 2.5; got {_fmt(answer)}."
+    number = float(answer)
+    if not np.isfinite(number):
+        return None, "your prediction is not a finite number; write the number you expect to see."
+    return number, None
+
+
+def check_prediction(answer, *, right, why, choices=None, mistakes=(), rtol=0.02, atol=1e-9) -> Feedback:
+    """Tell the learner whether ``answer`` (a number, or one of ``choices``) predicts ``right``, and why.
+
+    ``why`` is printed in both cases, so that the slider dragged next confirms it. ``mistakes`` are the
+    usual wrong predictions, ``Mistake(says, answer=(value,))``: a prediction within ``rtol`` of one
+    (or equal to it, for a choice) is told what it reveals. None is refused: the prediction comes first.
+    """
+    with _session(None, "check_prediction"):
+        got, problem = _prediction_problem(answer, choices)
+        if problem:
+            print(f"{FAIL} {problem}")
+            return Feedback(False)
+        if choices is None:
+            close = lambda a, b: bool(np.isclose(a, float(b), rtol=rtol, atol=atol))  # noqa: E731
+            shown = f"{got:g}"
+            want = f"{float(right):g}"
+        else:
+            close = lambda a, b: a == str(b).strip().lower()  # noqa: E731
+            shown, want = repr(answer.strip()), repr(right)
+        if close(got, right):
+            print(
+                f"{PASS} You predicted {shown}, and it is {want}. Why: {why}\n  Now drag the slider and watch it."
+            )
+            return Feedback(True)
+        known = next((m for m in mistakes if m.answer and close(got, m.answer[0])), None)
+        says = f" {known.says}" if known else ""
+        print(
+            f"{FAIL} you predicted {shown}; it is {want}.{says}\n  Why: {why}\n  Now drag the slider to see it."
+        )
+        return Feedback(False)
+
+
+def prediction(*, why, mistakes=(), choices=None, rtol=0.02):
+    """Register a prediction check in :data:`PREDICTIONS`, like :func:`exercise` for exercises.
+
+    The decorated function takes no argument and returns the right answer (computed, not typed); the
+    registered check takes the learner's prediction: ``check_prediction_xxx(answer)``. Its name starts
+    with ``check_prediction_``, which is how the course's conventions find prediction cells."""
+
+    def register(right_answer):
+        name = right_answer.__name__
+        if not name.startswith("check_prediction_"):
+            raise ValueError(f"a prediction check's name starts with check_prediction_, not {name}")
+        known = PREDICTIONS.get(name)
+        if known and known[0].__module__ != right_answer.__module__:
+            raise ValueError(f"two prediction checks are named {name}")
+
+        def check(answer):
+            return check_prediction(
+                answer, right=right_answer(), why=why, choices=choices, mistakes=mistakes, rtol=rtol
+            )
+
+        check.__name__ = check.__qualname__ = name
+        check.__module__, check.__doc__ = right_answer.__module__, right_answer.__doc__
+        check.right = right_answer
+        PREDICTIONS[name] = (check, list(mistakes))
+        return check
+
+    return register

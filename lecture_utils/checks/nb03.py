@@ -280,3 +280,77 @@ def check_fit_by_hand(W, b, prediction) -> bool:
         return False
     print(f"{PASS} H(x) = {W:g}x + {b:g} passes through all 4 samples and predicts H(5) = {want:g}.")
     return True
+
+
+# ---------------------------------------------------------------------------
+# Predictions before the fit explorer (section 5): what a move of b, then of W, does to a residual
+
+from .core import prediction  # noqa: E402  (kept beside the predictions it registers)
+
+#: the line the explorer starts from, and the sample the predictions ask about
+_START_W, _START_B, _AT_X = 0.5, 1.0, 4.0
+
+
+def _residual_at_4(W, b):
+    """H(4) - y at the lecture's sample (4, 4)."""
+    return W * _AT_X + b - _AT_X
+
+
+@prediction(
+    why="b is added to W x for every x, so raising b by 1 lifts the whole line by 1: H(x) - y grows by "
+    "exactly 1 at every sample, at x = 4 as at x = 1 (every bar moves by the same amount).",
+    mistakes=[
+        Mistake(
+            "4 would be the change if b multiplied x, as W does; b is only added: H(x) = W x + b.",
+            answer=(4.0,),
+        ),
+        Mistake(
+            "the sign is flipped: the line goes up, H(x) grows and y stays, so H(x) - y grows (+1).",
+            answer=(-1.0,),
+        ),
+        Mistake(
+            "0 would mean b changes the line only at x = 0; b shifts the line everywhere by the same amount.",
+            answer=(0.0,),
+        ),
+        Mistake(
+            "0.25 is 1 / 4, as if the change were spread over x; b adds the same 1 whatever x is.",
+            answer=(0.25,),
+        ),
+    ],
+)
+def check_prediction_raise_b():
+    """Notebook 03: b goes from 1 to 2 with W = 0.5; by how much does the residual at x = 4 change?"""
+    return _residual_at_4(_START_W, _START_B + 1.0) - _residual_at_4(_START_W, _START_B)
+
+
+@prediction(
+    why="W multiplies x, so raising W by 0.5 raises H(x) by 0.5 times x: by 0.5 at x = 1 and by "
+    "0.5 x 4 = 2 at x = 4. The line turns about the point where it crosses x = 0; the far samples move most.",
+    mistakes=[
+        Mistake(
+            "0.5 is the change of W itself, as if W were added like b; W multiplies x, so at x = 4 "
+            "the change is 0.5 times 4.",
+            answer=(0.5,),
+        ),
+        Mistake(
+            "4 is x alone; the change of H(x) is the change of W times x: 0.5 x 4.",
+            answer=(4.0,),
+        ),
+        Mistake(
+            "the sign is flipped: a steeper line is higher at x = 4, so H(4) - y grows.",
+            answer=(-2.0,),
+        ),
+        Mistake(
+            "0.125 is 0.5 / 4, dividing by x; W multiplies x, so multiply: 0.5 x 4.",
+            answer=(0.125,),
+        ),
+        Mistake(
+            "0 would mean W changes only the slope, not the line's height at x = 4; turning the line "
+            "changes its height everywhere except at x = 0.",
+            answer=(0.0,),
+        ),
+    ],
+)
+def check_prediction_raise_w():
+    """Notebook 03: W goes from 0.5 to 1 with b = 1; by how much does the residual at x = 4 change?"""
+    return _residual_at_4(_START_W + 0.5, _START_B) - _residual_at_4(_START_W, _START_B)
