@@ -738,3 +738,26 @@ def test_values_that_differ_never_print_alike(capsys):
     )
     out = capsys.readouterr().out
     assert "they differ at [10]: 11.0 returned, 10.0 expected" in out, out
+
+
+def test_the_example_under_a_mistake_that_raises_is_a_case_where_it_raises(capsys):
+    """An error is the mistake's distinct effect even where it raises on one case only; the error the
+    catalogue's message names comes before another one."""
+
+    def raises_on_three(x):
+        return np.sum(x) + 1 if len(x) < 3 else x[10]
+
+    mistake = checks.Mistake("you index past the end", fn=raises_on_three)
+    assert not check_total(raises_on_three, mistakes=[mistake])
+    out = capsys.readouterr().out
+    assert "For example: raises_on_three(x=[ 3. -1.  4.]) raised IndexError" in out, out
+
+    def two_errors(x):
+        if len(x) == 1:
+            raise KeyError("one")
+        raise ValueError("many")
+
+    mistake = checks.Mistake("numpy refuses it (ValueError)", fn=two_errors)
+    assert not check_total(two_errors, mistakes=[mistake])
+    out = capsys.readouterr().out
+    assert "For example: two_errors(x=[1. 2.]) raised ValueError: many" in out, out
