@@ -645,6 +645,11 @@ def test_a_method_or_function_returned_without_calling_it_is_named(capsys):
     out = capsys.readouterr().out
     assert "returned the function `hypothesis` itself, not its result" in out, out
     assert "hypothesis(W, b, x)" in out and "0x" not in out, out
+    assert not checks.check_sum_of_products(lambda x, y: np.sum)
+    out = capsys.readouterr().out
+    assert (
+        "returned the function `np.sum` itself, not its result: call it with its arguments: np.sum(a)" in out
+    )
 
 
 def test_the_note_on_notebook_variables_follows_every_kind_of_failure(capsys):

@@ -13,7 +13,9 @@ How the feedback is chosen (:func:`check_function`): a cause is named only when 
 case: a catalogued :class:`Mistake` whose output matches the learner's on every case, or a pattern
 that holds on every case (the same constant factor, the sign flipped, the values in another order,
 the same result whatever the arguments). Otherwise the simplest failing case is shown: what was
-passed, what came back and what was expected, with no guess.
+passed, what came back and what was expected, with no guess. Under a catalogued mistake's message the
+example is the case only (no generic advice to contradict the catalogue's), one where the mistake shows
+its own effect (:func:`_telling_case`). Two values that differ never print alike (:func:`_fmt_pair`).
 """
 
 from __future__ import annotations
@@ -529,8 +531,14 @@ def _uncalled(got) -> tuple[str, str] | None:
         return f"the type `{name}` itself, not a number", "call it, or return the number itself"
     if name == "<lambda>":
         return "a function (a lambda) itself, not its result", "call it with its arguments"
+    if str(getattr(got, "__module__", "") or "").startswith("numpy"):
+        name = f"np.{name}"
     try:
-        params = ", ".join(p.name for p in inspect.signature(got).parameters.values())
+        params = ", ".join(
+            p.name
+            for p in inspect.signature(got).parameters.values()
+            if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+        )
     except (TypeError, ValueError):
         params = "..."
     return f"the function `{name}` itself, not its result", f"call it with its arguments: {name}({params})"
