@@ -855,18 +855,12 @@ def _run_check(learner_fn, reference_fn, cases, name, mistakes, extra, rtol, ato
             f"({fname} calls it), then run this check again."
         )
     if len(outs) == len(cases):
-        theirs = {}
-        for i, mistake in enumerate(mistakes):
+        for mistake in mistakes:
             if mistake.fn is None:
                 continue
-            theirs[i] = [_call(mistake.fn, args, learner=False) for args in cases]
-            if all(_same_outcome(o, t, rtol, atol) for o, t in zip(outs, theirs[i], strict=True)):
-                others = [
-                    [_call(m.fn, args, learner=False) for args in cases] if j not in theirs else theirs[j]
-                    for j, m in enumerate(mistakes)
-                    if j != i and m.fn is not None
-                ]
-                k = _telling_case(mistake, outs, judged, failing, others, cases, rtol, atol)
+            theirs = [_call(mistake.fn, args, learner=False) for args in cases]
+            if all(_same_outcome(o, t, rtol, atol) for o, t in zip(outs, theirs, strict=True)):
+                k = _telling_case(mistake, outs, judged, failing, cases)
                 told = "" if any(name in mistake.says for name in reads) else note
                 return f"{mistake.says}\n  For example: {example(k, bare=True)}{told}"
     nones = [k for k in range(len(outs)) if outs[k].ok and outs[k].value is None]
@@ -900,23 +894,31 @@ def _outcome_kind(out: _Outcome, judged) -> str:
     return "form" if judged[1] else "value"
 
 
-def _telling_case(mistake, outs, judged, failing, others, cases, rtol, atol) -> int:
-    """The failing case to show under a catalogued mistake the learner made: the simplest one where
-    the learner's outcome shows that mistake's effect distinctly. The outcome's kind is the mistake's
-    (an error where the mistake raises, the error it names first; else its most common kind), and,
-    where possible, the outcome differs from every other catalogued mistake's; else the smallest case."""
+def _names_error(mistake, out: _Outcome) -> bool:
+    """Does the mistake's message name the error this call ended in (its type, or a warning's first word:
+    'overflow')?"""
+    if out.error is None:
+        return False
+    words = [type(out.error).__name__] + (
+        str(out.error).split()[:1] if isinstance(out.error, Warning) else []
+    )
+    return any(w in mistake.says for w in words)
+
+
+def _telling_case(mistake, outs, judged, failing, cases) -> int:
+    """The failing case to show under a catalogued mistake the learner made: the simplest one whose
+    outcome is of the mistake's kind. That kind is an error where the message names the error the mistake
+    ends in (`if scores >= threshold` raises ValueError on every case but a 1-element one), else the
+    kind most of the failing cases share (ties: the smallest case's); the smallest case otherwise."""
+    size = lambda k: (_size(cases[k]), k)  # noqa: E731
+    named = [k for k in failing if _names_error(mistake, outs[k])]
+    if named:
+        return min(named, key=size)
     kinds = {k: _outcome_kind(outs[k], judged[k]) for k in failing}
     counts = collections.Counter(kinds.values())
-    if counts["error"]:
-        kind = "error"
-    else:
-        smallest = min(failing, key=lambda k: (_size(cases[k]), k))
-        kind = max(counts, key=lambda c: (counts[c], c == kinds[smallest]))
-    pick = [k for k in failing if kinds[k] == kind]
-    named = [k for k in pick if outs[k].error is not None and type(outs[k].error).__name__ in mistake.says]
-    pick = named or pick
-    distinct = [k for k in pick if not any(_same_outcome(outs[k], t[k], rtol, atol) for t in others)]
-    return min(distinct or pick, key=lambda k: (_size(cases[k]), k))
+    smallest = min(failing, key=size)
+    kind = max(counts, key=lambda c: (counts[c], c == kinds[smallest]))
+    return min((k for k in failing if kinds[k] == kind), key=size)
 
 
 @_returns_feedback
