@@ -622,3 +622,152 @@ def test_fit_by_hand_refuses_what_is_not_a_finite_number(W, b, prediction, phras
     out = capsys.readouterr().out
     assert not result and out.startswith("Not yet:") and phrase in out, out
     assert checks.check_fit_by_hand(0.5, 2.0, 4.5)
+
+
+# ---------------------------------------------------------------------------
+# Feedback a beginner can read (issue 10, the review of notebooks 01-03's feedback)
+
+
+def test_a_method_or_function_returned_without_calling_it_is_named(capsys):
+    """`return (x * y).sum` was "returned a builtin_function_or_method <built-in method sum of ... at 0x...>"."""
+    assert not checks.check_sum_of_products(lambda x, y: (x * y).sum)
+    out = capsys.readouterr().out
+    assert "returned the method `sum` itself, not its result: add () to call it" in out, out
+    assert "`.sum()`" in out and "0x" not in out and "builtin" not in out, out
+    assert not checks.check_to_class(lambda s, t: (s >= t).astype)
+    out = capsys.readouterr().out
+    assert "the method `astype` itself" in out and "`.astype(float)`" in out and "0x" not in out, out
+
+    def hypothesis(W, b, x):
+        return W * x + b
+
+    assert not checks.check_hypothesis(lambda W, b, x: hypothesis)
+    out = capsys.readouterr().out
+    assert "returned the function `hypothesis` itself, not its result" in out, out
+    assert "hypothesis(W, b, x)" in out and "0x" not in out, out
+    assert not checks.check_sum_of_products(lambda x, y: np.sum)
+    out = capsys.readouterr().out
+    assert (
+        "returned the function `np.sum` itself, not its result: call it with its arguments: np.sum(a)" in out
+    )
+
+
+def test_the_note_on_notebook_variables_follows_every_kind_of_failure(capsys):
+    """The note was added to wrong numbers only, not to a wrong shape, an error, a wrong kind of result."""
+    namespace = {"np": np, "students": np.arange(120.0).reshape(40, 3), "data": np.array([1.0, 2.0])}
+    exec(
+        "def split_features_labels(table):\n    return students[:, :-1], students[:, -1]\n"
+        "def total(x):\n    return np.sum(x) + data\n"
+        "def texty(x):\n    return str(np.sum(data))\n",
+        namespace,
+    )
+    assert not checks.check_split_features_labels(namespace["split_features_labels"])
+    out = capsys.readouterr().out
+    assert "returned an array of shape (40, 2)" in out, out
+    assert "Note: split_features_labels reads the notebook's variable students" in out, out
+    for fn, phrase in [(namespace["total"], "returned an array of shape (2,)"), (namespace["texty"], "text")]:
+        assert not check_total(fn)
+        out = capsys.readouterr().out
+        assert phrase in out and "reads the notebook's variable data" in out, out
+
+
+def test_the_example_under_a_catalogued_mistake_carries_no_generic_advice(capsys):
+    """Under the catalogue's advice the example shows the case only: no "Find a form that avoids it."."""
+    assert not checks.check_sigmoid(lambda z: 1 / (1 + np.exp(-z)))
+    out = capsys.readouterr().out
+    example = next(line for line in out.splitlines() if "For example:" in line)
+    assert "caused a RuntimeWarning: overflow" in example and "avoids it" not in example, out
+
+    def add_one_in_place(x):
+        x += 1.0
+        return np.sum(x)
+
+    def text_total(x):
+        return str(np.sum(x))
+
+    for fn in (add_one_in_place, text_total):
+        mistake = checks.Mistake("the catalogue's advice", fn=fn)
+        assert not check_total(fn, mistakes=[mistake])
+        out = capsys.readouterr().out
+        assert out.startswith(f"Not yet: the catalogue's advice\n  For example: {fn.__name__}(x=[5.]) "), out
+        example = out.splitlines()[1]
+        assert "x = x - 1" not in example and "not str(" not in example, out
+        assert (
+            "changed its input x in place" if fn is add_one_in_place else "'5.0'; expected a single number"
+        ) in (example), out
+
+
+def test_the_example_under_a_catalogued_mistake_shows_that_mistakes_effect(capsys):
+    """`if scores >= threshold:` is named for its ValueError; the example was a 1-element case that returned
+    a number. And where the smallest case cannot tell the mistake from another catalogued one, a case that can."""
+
+    def to_class(scores, threshold):
+        if scores >= threshold:
+            return 1.0
+        return 0.0
+
+    assert not checks.check_to_class(to_class)
+    out = capsys.readouterr().out
+    assert "ambiguous). Compare the whole array" in out, out  # the catalogue's message
+    example = out.splitlines()[1]
+    assert "raised ValueError" in example and "ambiguous" in example, out
+
+    # with no error named, the kind of outcome most failing cases share: here a wrong shape, not the
+    # smallest case's wrong number
+    def shape_mostly(x):
+        return np.sum(x) + 1 if len(x) == 1 else x * 0
+
+    mistake = checks.Mistake("you return one value per entry", fn=shape_mostly)
+    assert not check_total(shape_mostly, mistakes=[mistake])
+    out = capsys.readouterr().out
+    assert (
+        "For example: shape_mostly(x=[1. 2.]) returned an array of shape (2,); expected a single number"
+        in out
+    )
+    assert "returned 6" not in out, out
+
+
+def test_values_that_differ_never_print_alike(capsys):
+    """ "returned 0.00213893; expected 0.00213893": more digits until the difference shows."""
+    assert not checks.check_function(
+        lambda x: 0.0021389312 * (1 + 2e-6) * np.sum(x), lambda x: 0.0021389312 * np.sum(x), CASES, name="f"
+    )
+    out = capsys.readouterr().out
+    got, want = out.split(" returned ")[1].split("; expected ")
+    assert got.strip() != want.strip(), out
+    # suppress_small printed 1e-8 as 0.
+    assert checks.core._fmt(np.array([1e-8, 1.0])) != checks.core._fmt(np.array([0.0, 1.0]))
+    assert not checks.check_function(lambda x: x + 1e-8, lambda x: x, [(np.array([0.0, 1.0]),)], name="f")
+    out = capsys.readouterr().out
+    got, want = out.split(" returned ")[1].split("; expected ")
+    assert got.strip() != want.strip() and "e-08" in got, out
+    # a difference hidden where a long array is shortened with ... is located
+    x = np.arange(20.0)
+    assert not checks.check_function(
+        lambda x: x + (np.arange(20) == 10), lambda x: x, [(x,)], name="f", arg_names=["x"]
+    )
+    out = capsys.readouterr().out
+    assert "they differ at [10]: 11.0 returned, 10.0 expected" in out, out
+
+
+def test_the_example_under_a_mistake_that_raises_is_a_case_where_it_raises(capsys):
+    """The error a catalogued mistake's message names is its effect, even where it raises on one case
+    only, and comes before another error."""
+
+    def raises_on_three(x):
+        return np.sum(x) + 1 if len(x) < 3 else x[10]
+
+    mistake = checks.Mistake("you index past the end (IndexError)", fn=raises_on_three)
+    assert not check_total(raises_on_three, mistakes=[mistake])
+    out = capsys.readouterr().out
+    assert "For example: raises_on_three(x=[ 3. -1.  4.]) raised IndexError" in out, out
+
+    def two_errors(x):
+        if len(x) == 1:
+            raise KeyError("one")
+        raise ValueError("many")
+
+    mistake = checks.Mistake("numpy refuses it (ValueError)", fn=two_errors)
+    assert not check_total(two_errors, mistakes=[mistake])
+    out = capsys.readouterr().out
+    assert "For example: two_errors(x=[1. 2.]) raised ValueError: many" in out, out

@@ -13,7 +13,9 @@ How the feedback is chosen (:func:`check_function`): a cause is named only when 
 case: a catalogued :class:`Mistake` whose output matches the learner's on every case, or a pattern
 that holds on every case (the same constant factor, the sign flipped, the values in another order,
 the same result whatever the arguments). Otherwise the simplest failing case is shown: what was
-passed, what came back and what was expected, with no guess.
+passed, what came back and what was expected, with no guess. Under a catalogued mistake's message the
+example is the case only (no generic advice to contradict the catalogue's), one where the mistake shows
+its own effect (:func:`_telling_case`). Two values that differ never print alike (:func:`_fmt_pair`).
 """
 
 from __future__ import annotations
@@ -424,22 +426,57 @@ def _call(fn, args, time_limit=None, *, learner=True) -> _Outcome:
 # Showing values
 
 
-def _fmt(value) -> str:
+def _fmt(value, digits=6) -> str:
+    """``value`` in a few characters: numbers to ``digits`` significant digits (arrays to 4 decimals
+    when ``digits`` is 6), big matrices by their shape."""
     if isinstance(value, np.ndarray) and value.ndim == 0 and value.dtype.kind in "iuf":
-        return f"{float(value):.6g}"
+        return f"{float(value):.{digits}g}"
     if isinstance(value, np.ndarray):
         if value.ndim >= 2 and value.size > 12:
             return f"an array of shape {value.shape}"
-        text = np.array2string(value, precision=4, threshold=8, suppress_small=True)
+        # suppress_small would print 1e-12 as 0.: only where no value it would hide is nonzero
+        small = value.dtype.kind in "fc" and bool(np.any((value != 0) & (np.abs(value) < 5e-5)))
+        precision = 4 if digits <= 6 else digits
+        text = np.array2string(value, precision=precision, threshold=8, suppress_small=not small)
         return " ".join(text.split()) if value.ndim >= 2 else text
     if isinstance(value, float | np.floating) and not isinstance(value, bool):
-        return f"{float(value):.6g}"
+        return f"{float(value):.{digits}g}"
     if isinstance(value, tuple):
-        return "(" + ", ".join(_fmt(v) for v in value) + ("," if len(value) == 1 else "") + ")"
+        return "(" + ", ".join(_fmt(v, digits) for v in value) + ("," if len(value) == 1 else "") + ")"
     if isinstance(value, types.FunctionType):
         return value.__name__
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _first_difference(got, want) -> str:
+    """Where two same-shaped results that print alike differ first: '; they differ at ...', or ''."""
+    if isinstance(want, tuple):
+        for i, (g, w) in enumerate(zip(got, want, strict=True)):
+            where = _first_difference(g, w)
+            if where:
+                return where.replace("differ at", f"differ in value {i + 1}, at", 1)
+        return ""
+    g, w = np.asarray(got, dtype=np.float64), np.asarray(want, dtype=np.float64)
+    if g.shape != w.shape:
+        return ""
+    diff = np.argwhere(~((g == w) | (np.isnan(g) & np.isnan(w))))
+    if not len(diff):
+        return ""
+    at = tuple(int(i) for i in diff[0])
+    index = f"[{', '.join(map(str, at))}]" if at else ""
+    return f"; they differ at{' ' + index if index else ''}: {float(g[at])!r} returned, {float(w[at])!r} expected"
+
+
+def _fmt_pair(got, want) -> tuple[str, str]:
+    """``got`` and ``want`` formatted so that they never print alike when they differ: with more digits
+    when the usual ones hide the difference, and where even those do not show it, the first difference
+    appended to the expected one."""
+    for digits in (6, 8, 10, 12, 17):
+        g, w = _fmt(got, digits), _fmt(want, digits)
+        if g != w:
+            return g, w
+    return g, w + _first_difference(got, want)
 
 
 def _fmt_arg(name, value) -> str:
@@ -471,9 +508,48 @@ def _kind(want) -> str:
 # Judging one call
 
 
-def _numbers(got, want, where):
+#: what a method needs inside its brackets when it is returned uncalled (the rest take nothing: .sum())
+_METHOD_ARGS = {"astype": "float", "reshape": "-1", "dot": "w", "clip": "lo, hi", "round": "4"}
+
+
+def _uncalled(got) -> tuple[str, str] | None:
+    """(what came back, how to call it) for a method or function returned instead of called
+    (``(x * y).sum``, ``return hypothesis``), or None when ``got`` is not one."""
+    name = getattr(got, "__name__", None)
+    if not isinstance(name, str) or not callable(got):
+        return None
+    owner = getattr(got, "__self__", None)
+    if isinstance(got, types.MethodType | types.BuiltinMethodType) and not isinstance(
+        owner, types.ModuleType | type(None)
+    ):
+        call = f".{name}({_METHOD_ARGS.get(name, '')})"
+        return (
+            f"the method `{name}` itself, not its result",
+            f"add () to call it: write `{call}`, not `.{name}`",
+        )
+    if isinstance(got, type):
+        return f"the type `{name}` itself, not a number", "call it, or return the number itself"
+    if name == "<lambda>":
+        return "a function (a lambda) itself, not its result", "call it with its arguments"
+    if str(getattr(got, "__module__", "") or "").startswith("numpy"):
+        name = f"np.{name}"
+    try:
+        params = ", ".join(
+            p.name
+            for p in inspect.signature(got).parameters.values()
+            if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+        )
+    except (TypeError, ValueError):
+        params = "..."
+    return f"the function `{name}` itself, not its result", f"call it with its arguments: {name}({params})"
+
+
+def _numbers(got, want, where, bare=False):
     """``got`` as float arrays shaped like ``want`` (a float array or a tuple of them), or the
-    sentence that says why it cannot be compared with ``want``: (value, None) or (None, message)."""
+    sentence that says why it cannot be compared with ``want``: (value, None) or (None, message).
+
+    ``bare``: the sentence states only what came back and what was expected, with no advice (under a
+    catalogued mistake's own advice)."""
     if got is None:
         return None, f"{where} returned None"
     if isinstance(want, tuple):
@@ -481,7 +557,7 @@ def _numbers(got, want, where):
             return None, f"{where} should return {_kind(want)}; got {_fmt(got)}"
         values = []
         for i, (g, w) in enumerate(zip(got, want, strict=True)):
-            value, msg = _numbers(g, w, f"{where}, value {i + 1} of {len(want)},")
+            value, msg = _numbers(g, w, f"{where}, value {i + 1} of {len(want)},", bare)
             if msg:
                 return None, msg
             values.append(value)
@@ -492,16 +568,20 @@ def _numbers(got, want, where):
             why = "return the number itself, not str(...) or a formatted string"
         except ValueError:
             why = f"expected {_kind(want)}"
+        if bare:
+            return None, f"{where} returned the text {got!r}; expected {_kind(want)}"
         return None, f"{where} returned the text {got!r}: {why}"
     if isinstance(got, list | tuple) and any(
         isinstance(v, str | bytes) for v in np.ravel(np.array(got, object))
     ):
-        return (
-            None,
-            f"{where} returned a list of text {_fmt(got)}: return numbers (a numpy array), not strings",
-        )
+        why = f"; expected {_kind(want)}" if bare else ": return numbers (a numpy array), not strings"
+        return None, f"{where} returned a list of text {_fmt(got)}{why}"
     if isinstance(got, bool | np.bool_):
         return None, f"{where} returned {got} (a yes/no value); expected {_kind(want)}"
+    uncalled = _uncalled(got)
+    if uncalled:
+        what, how = uncalled
+        return None, f"{where} returned {what}" + (f"; expected {_kind(want)}" if bare else f": {how}")
     if isinstance(got, dict | set) or callable(got):
         return None, f"{where} returned a {type(got).__name__} {_fmt(got)}; expected {_kind(want)}"
     try:
@@ -509,22 +589,19 @@ def _numbers(got, want, where):
             warnings.simplefilter("error")
             raw = np.asarray(got)
     except (ValueError, TypeError, Warning):
-        return (
-            None,
-            f"{where} returned {_fmt(got)}, which is not an array of numbers (rows of different lengths?)",
-        )
+        why = "" if bare else " (rows of different lengths?)"
+        return None, f"{where} returned {_fmt(got)}, which is not an array of numbers{why}"
     if raw.dtype.kind in "US":
-        return None, f"{where} returned an array of text {_fmt(raw)}: return numbers, not strings"
+        why = f"; expected {_kind(want)}" if bare else ": return numbers, not strings"
+        return None, f"{where} returned an array of text {_fmt(raw)}{why}"
     if raw.dtype.kind == "O":
         return (
             None,
             f"{where} returned {_fmt(got)}, an array of Python objects; expected {_kind(want)} of numbers",
         )
     if raw.dtype.kind == "b":
-        return None, (
-            f"{where} returned True/False values {_fmt(raw)}; expected numbers: turn them into 1.0/0.0 "
-            "with .astype(float)"
-        )
+        why = "" if bare else ": turn them into 1.0/0.0 with .astype(float)"
+        return None, f"{where} returned True/False values {_fmt(raw)}; expected numbers{why}"
     if raw.dtype.kind == "c":
         return None, f"{where} returned complex numbers {_fmt(raw)}; expected real numbers"
     if raw.dtype.kind not in "iuf":
@@ -532,7 +609,7 @@ def _numbers(got, want, where):
     g = raw.astype(np.float64)
     if g.shape != want.shape:
         what = "a single number" if g.ndim == 0 else f"an array of shape {g.shape}"
-        per_sample = " (one value per sample)" if want.ndim == 1 else ""
+        per_sample = " (one value per sample)" if want.ndim == 1 and not bare else ""
         return None, f"{where} returned {what}; expected {_kind(want)}{per_sample}"
     bad = ~np.isfinite(g) & np.isfinite(want)
     if bad.any():
@@ -554,28 +631,30 @@ def _close(g, w, rtol, atol) -> bool:
     return g.shape == w.shape and bool(np.allclose(g, w, rtol=rtol, atol=atol))
 
 
-def _problem(out: _Outcome, want, where, rtol=1e-6, atol=1e-9):
+def _problem(out: _Outcome, want, where, rtol=1e-6, atol=1e-9, *, bare=False):
     """(numbers, None) when the call returned numbers shaped like ``want``, else (None, the sentence
-    that says what went wrong); the numbers may still differ from ``want``."""
+    that says what went wrong); the numbers may still differ from ``want``. ``bare``: the sentence
+    states only the case (what came back, what was expected), with no advice."""
     if out.timed_out:
-        return None, (
-            f"{where} did not finish within {out.limit:g} second{'' if out.limit == 1 else 's'}{out.line}: probably a loop whose "
-            "condition never becomes false. (A slow but right function can get more time: "
-            f"lu.checks.{_session_now.check if _session_now else 'check_xxx'}(f, time_limit=30).)"
+        fact = f"{where} did not finish within {out.limit:g} second{'' if out.limit == 1 else 's'}{out.line}"
+        advice = (
+            ": probably a loop whose condition never becomes false. (A slow but right function can get "
+            f"more time: lu.checks.{_session_now.check if _session_now else 'check_xxx'}(f, time_limit=30).)"
         )
-    if isinstance(out.error, Warning):
-        return None, (
-            f"{where} caused a {type(out.error).__name__}: {out.error}{out.line}. Find a form that avoids it."
+    elif isinstance(out.error, Warning):
+        fact = f"{where} caused a {type(out.error).__name__}: {out.error}{out.line}"
+        advice = ". Find a form that avoids it."
+    elif out.error is not None:
+        fact, advice = f"{where} raised {type(out.error).__name__}: {out.error}{out.line}", ""
+    elif out.changed:
+        fact = f"{where} changed its input {' and '.join(out.changed)} in place"
+        advice = (
+            "; compute a new array instead (x = x - 1 makes a new array, x -= 1 and x[...] = ... change "
+            "the caller's)."
         )
-    if out.error is not None:
-        return None, f"{where} raised {type(out.error).__name__}: {out.error}{out.line}"
-    if out.changed:
-        names = " and ".join(out.changed)
-        return None, (
-            f"{where} changed its input {names} in place; compute a new array instead "
-            "(x = x - 1 makes a new array, x -= 1 and x[...] = ... change the caller's)."
-        )
-    return _numbers(out.value, want, where)
+    else:
+        return _numbers(out.value, want, where, bare)
+    return None, fact if bare else fact + advice
 
 
 def _diagnose(got, want, where, rtol=1e-6, atol=1e-9) -> str | None:
@@ -588,7 +667,8 @@ def _diagnose(got, want, where, rtol=1e-6, atol=1e-9) -> str | None:
         return msg
     if _close(g, want, rtol, atol):
         return None
-    return f"{where} returned {_fmt(g)}; expected {_fmt(want)}"
+    shown, expected = _fmt_pair(g, want)
+    return f"{where} returned {shown}; expected {expected}"
 
 
 def _same_value(a, b, rtol=1e-6, atol=1e-9) -> bool:
@@ -744,9 +824,20 @@ def _run_check(learner_fn, reference_fn, cases, name, mistakes, extra, rtol, ato
     if not failing and len(outs) == len(cases):
         return extra(learner_fn) if extra is not None else None
 
-    def example(k):
-        g, msg = judged[k]
-        return msg or f"{wheres[k]} returned {_fmt(g)}; expected {_fmt(wants[k])}"
+    reads = _notebook_variables(learner_fn)
+    note = (
+        f"\n  Note: {fname} reads the notebook's variable{'s' if len(reads) > 1 else ''} "
+        f"{', '.join(reads)} instead of only its arguments; use the arguments."
+        if reads
+        else ""
+    )
+
+    def example(k, bare=False):
+        g, msg = _problem(outs[k], wants[k], wheres[k], rtol, atol, bare=True) if bare else judged[k]
+        if msg:
+            return msg
+        shown, expected = _fmt_pair(g, wants[k])
+        return f"{wheres[k]} returned {shown}; expected {expected}"
 
     simplest = min(failing, key=lambda k: (_size(cases[k]), k))
     # a notebook function it called returned None, and this case broke (an error, or None itself)
@@ -769,7 +860,9 @@ def _run_check(learner_fn, reference_fn, cases, name, mistakes, extra, rtol, ato
                 continue
             theirs = [_call(mistake.fn, args, learner=False) for args in cases]
             if all(_same_outcome(o, t, rtol, atol) for o, t in zip(outs, theirs, strict=True)):
-                return f"{mistake.says}\n  For example: {example(simplest)}"
+                k = _telling_case(mistake, outs, judged, failing, cases)
+                told = "" if any(name in mistake.says for name in reads) else note
+                return f"{mistake.says}\n  For example: {example(k, bare=True)}{told}"
     nones = [k for k in range(len(outs)) if outs[k].ok and outs[k].value is None]
     if nones and len(nones) == len(cases):
         return (
@@ -779,23 +872,53 @@ def _run_check(learner_fn, reference_fn, cases, name, mistakes, extra, rtol, ato
     if nones:
         return (
             f"{wheres[nones[0]]} returned None, though other cases returned a value: a path through "
-            "the function reaches no `return`."
+            f"the function reaches no `return`.{note}"
         )
     structural = [k for k in failing if judged[k][1]]
     if structural:
         k = min(structural, key=lambda k: (_size(cases[k]), k))
-        return judged[k][1]
-    reads = _notebook_variables(learner_fn)
-    note = (
-        f"\n  Note: {fname} reads the notebook's variable{'s' if len(reads) > 1 else ''} "
-        f"{', '.join(reads)} instead of only its arguments; use the arguments."
-        if reads
-        else ""
-    )
+        return judged[k][1] + note
     cause = _pattern([g for g, _ in judged], wants, rtol, atol)
     if cause:
         return f"{cause}\n  For example: {example(simplest)}{note}"
     return f"{example(simplest)}{note}"
+
+
+def _outcome_kind(out: _Outcome, judged) -> str:
+    """What a failing call did: 'error' (raised, warned, ran out of time), 'changed' (an input in
+    place), 'form' (came back as the wrong kind of thing or shape) or 'value' (wrong numbers)."""
+    if out.error is not None or out.timed_out:
+        return "error"
+    if out.changed:
+        return "changed"
+    return "form" if judged[1] else "value"
+
+
+def _names_error(mistake, out: _Outcome) -> bool:
+    """Does the mistake's message name the error this call ended in (its type, or a warning's first word:
+    'overflow')?"""
+    if out.error is None:
+        return False
+    words = [type(out.error).__name__] + (
+        str(out.error).split()[:1] if isinstance(out.error, Warning) else []
+    )
+    return any(w in mistake.says for w in words)
+
+
+def _telling_case(mistake, outs, judged, failing, cases) -> int:
+    """The failing case to show under a catalogued mistake the learner made: the simplest one whose
+    outcome is of the mistake's kind. That kind is an error where the message names the error the mistake
+    ends in (`if scores >= threshold` raises ValueError on every case but a 1-element one), else the
+    kind most of the failing cases share (ties: the smallest case's); the smallest case otherwise."""
+    size = lambda k: (_size(cases[k]), k)  # noqa: E731
+    named = [k for k in failing if _names_error(mistake, outs[k])]
+    if named:
+        return min(named, key=size)
+    kinds = {k: _outcome_kind(outs[k], judged[k]) for k in failing}
+    counts = collections.Counter(kinds.values())
+    smallest = min(failing, key=size)
+    kind = max(counts, key=lambda c: (counts[c], c == kinds[smallest]))
+    return min((k for k in failing if kinds[k] == kind), key=size)
 
 
 @_returns_feedback
