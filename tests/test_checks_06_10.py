@@ -135,7 +135,7 @@ def descend_many_copying(df, w0, lr, steps):
     return w
 
 
-def tanh_gradients_loop_free(x, y, W1, b1, W2, b2):
+def tanh_gradients_loop_free(W1, b1, W2, b2, x, y):
     A = np.outer(x, W1) + b1
     Z = np.tanh(A)
     r = Z @ W2 + b2 - y
@@ -241,7 +241,7 @@ def sigmoid_with_where(x):
     return np.where(x >= 0, 1 / (1 + np.exp(-x)), np.exp(x) / (1 + np.exp(x)))
 
 
-def tanh_gradients_slope_not_squared(x, y, W1, b1, W2, b2):
+def tanh_gradients_slope_not_squared(W1, b1, W2, b2, x, y):
     A = x[:, None] * W1 + b1
     Z = np.tanh(A)
     h = Z @ W2 + b2
@@ -347,7 +347,7 @@ def collapse_into_b2(W1, b1, W2, b2):
     return W1 @ W2, b2
 
 
-def tanh_gradients_into_y(x, y, W1, b1, W2, b2):
+def tanh_gradients_into_y(W1, b1, W2, b2, x, y):
     A = x[:, None] * W1 + b1
     Z = np.tanh(A)
     y -= Z @ W2 + b2  # y now holds -(h - y)

@@ -104,7 +104,7 @@ def _tanh_forward(x, W1, b1, W2, b2):
     return A, Z, Z @ W2 + b2
 
 
-def tanh_gradients_x_dot_w1(x, y, W1, b1, W2, b2):
+def tanh_gradients_x_dot_w1(W1, b1, W2, b2, x, y):
     A = x @ W1 + b1
     Z = np.tanh(A)
     h = Z @ W2 + b2
@@ -113,28 +113,28 @@ def tanh_gradients_x_dot_w1(x, y, W1, b1, W2, b2):
     return x @ dA, dA.sum(axis=0), Z.T @ dh, dh.sum()
 
 
-def tanh_gradients_db2_mean(x, y, W1, b1, W2, b2):
+def tanh_gradients_db2_mean(W1, b1, W2, b2, x, y):
     A, Z, h = _tanh_forward(x, W1, b1, W2, b2)
     dh = 2 * (h - y) / len(x)
     dA = dh[:, None] * W2 * (1 - Z**2)
     return x @ dA, dA.sum(axis=0), Z.T @ dh, np.mean(dh)
 
 
-def tanh_gradients_db1_sum_all(x, y, W1, b1, W2, b2):
+def tanh_gradients_db1_sum_all(W1, b1, W2, b2, x, y):
     A, Z, h = _tanh_forward(x, W1, b1, W2, b2)
     dh = 2 * (h - y) / len(x)
     dA = dh[:, None] * W2 * (1 - Z**2)
     return x @ dA, np.sum(dA), Z.T @ dh, dh.sum()
 
 
-def tanh_gradients_tanh_twice(x, y, W1, b1, W2, b2):
+def tanh_gradients_tanh_twice(W1, b1, W2, b2, x, y):
     A, Z, h = _tanh_forward(x, W1, b1, W2, b2)
     dh = 2 * (h - y) / len(x)
     dA = dh[:, None] * W2 * (1 - np.tanh(Z) ** 2)
     return x @ dA, dA.sum(axis=0), Z.T @ dh, dh.sum()
 
 
-def tanh_gradients_without_b2(x, y, W1, b1, W2, b2):
+def tanh_gradients_without_b2(W1, b1, W2, b2, x, y):
     A = x[:, None] * W1 + b1
     Z = np.tanh(A)
     h = Z @ W2
@@ -143,7 +143,7 @@ def tanh_gradients_without_b2(x, y, W1, b1, W2, b2):
     return x @ dA, dA.sum(axis=0), Z.T @ dh, dh.sum()
 
 
-def tanh_gradients_means(x, y, W1, b1, W2, b2):
+def tanh_gradients_means(W1, b1, W2, b2, x, y):
     A, Z, h = _tanh_forward(x, W1, b1, W2, b2)
     dh = 2 * (h - y)
     dA = dh[:, None] * W2 * (1 - Z**2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..activations import _sigmoid
-from .core import Mistake, check_function, exercise
+from .core import Mistake, check_function, exercise, prediction
 
 _wide = np.array([-1000.0, -30.0, -1.0, 0.0, 0.5, 2.0, 30.0, 1000.0])
 
@@ -222,7 +222,7 @@ def check_collapse(fn) -> bool:
     return check_function(fn, ref_collapse, COLLAPSE_CASES, name="collapse", mistakes=COLLAPSE_MISTAKES)
 
 
-def _tanh_net_grads(x, y, W1, b1, W2, b2, slope=None, two=2.0, per_sample=True, w2=True, dw1_x=True):
+def _tanh_net_grads(W1, b1, W2, b2, x, y, slope=None, two=2.0, per_sample=True, w2=True, dw1_x=True):
     """Backprop of MSE through h = tanh(x W1 + b1) @ W2 + b2; ``slope(A, Z)`` is tanh' (1 - Z^2 by
     default). The other keywords leave out a piece of it, as the usual mistakes do."""
     A = x[:, None] * W1 + b1
@@ -233,18 +233,18 @@ def _tanh_net_grads(x, y, W1, b1, W2, b2, slope=None, two=2.0, per_sample=True, 
     return (x @ dA if dw1_x else dA.sum(axis=0)), dA.sum(axis=0), Z.T @ dh, dh.sum()
 
 
-def ref_tanh_gradients(x, y, W1, b1, W2, b2):
-    return _tanh_net_grads(x, y, W1, b1, W2, b2)
+def ref_tanh_gradients(W1, b1, W2, b2, x, y):
+    return _tanh_net_grads(W1, b1, W2, b2, x, y)
 
 
-def _db1_per_sample(x, y, W1, b1, W2, b2):
-    dW1, _, dW2, db2 = _tanh_net_grads(x, y, W1, b1, W2, b2)
+def _db1_per_sample(W1, b1, W2, b2, x, y):
+    dW1, _, dW2, db2 = _tanh_net_grads(W1, b1, W2, b2, x, y)
     Z = np.tanh(x[:, None] * W1 + b1)
     dh = 2.0 * (Z @ W2 + b2 - y) / len(x)
     return dW1, (dh[:, None] * W2 * (1 - Z**2)).sum(axis=1), dW2, db2
 
 
-def _x_dot_w1(x, y, W1, b1, W2, b2):
+def _x_dot_w1(W1, b1, W2, b2, x, y):
     """The forward pass with A = x @ W1 + b1 (a dot product: a ValueError unless there are as many
     samples as hidden units), then the right chain rule."""
     A = x @ W1 + b1
@@ -317,7 +317,7 @@ TANH_GRADIENTS_MISTAKES = [
     ),
     Mistake(
         "db2 is the sum of dh, not its mean: dh = 2 (h - y) / m already divides by m, so db2 = dh.sum().",
-        lambda *a: (*ref_tanh_gradients(*a)[:3], ref_tanh_gradients(*a)[3] / len(a[0])),
+        lambda *a: (*ref_tanh_gradients(*a)[:3], ref_tanh_gradients(*a)[3] / len(a[4])),
     ),
     Mistake(
         "db1 adds up all of dA into one number; it has one value per hidden unit: sum over the samples "
@@ -339,7 +339,7 @@ TANH_GRADIENTS_MISTAKES = [
     ),
     Mistake(
         "the forward pass forgot b2: h = Z @ W2 + b2, and dh = 2 (h - y) / m uses that h.",
-        lambda x, y, W1, b1, W2, b2: ref_tanh_gradients(x, y, W1, b1, W2, 0.0),
+        lambda W1, b1, W2, b2, x, y: ref_tanh_gradients(W1, b1, W2, 0.0, x, y),
     ),
 ]
 
@@ -353,13 +353,127 @@ _NET_C = (np.array([0.5]), np.array([1.0]), np.array([1.0, -2.0]), np.zeros(2), 
 _NET_D = (np.array([-1.0, 0.5, 2.0]), np.array([0.5, -1.0, 1.0]), *_rsq.normal(size=(3, 3)), 0.2)
 
 
-TANH_GRADIENTS_CASES = [_NET, _NET_B, _NET_C, _NET_D]
+def _params_first(case):
+    """A case written (x, y, W1, b1, W2, b2), in the course's order: (W1, b1, W2, b2, x, y)."""
+    return (*case[2:], *case[:2])
+
+
+#: (W1, b1, W2, b2, x, y): the parameters first, then the data
+TANH_GRADIENTS_CASES = [_params_first(c) for c in (_NET, _NET_B, _NET_C, _NET_D)]
 
 
 @exercise(reference=ref_tanh_gradients, mistakes=TANH_GRADIENTS_MISTAKES)
 def check_tanh_gradients(fn) -> bool:
-    """Notebook 08: ``tanh_gradients(x, y, W1, b1, W2, b2)`` returns (dW1, db1, dW2, db2), the gradients
+    """Notebook 08: ``tanh_gradients(W1, b1, W2, b2, x, y)`` returns (dW1, db1, dW2, db2), the gradients
     of the MSE cost of h = tanh(x W1 + b1) @ W2 + b2."""
     return check_function(
         fn, ref_tanh_gradients, TANH_GRADIENTS_CASES, name="tanh_gradients", mistakes=TANH_GRADIENTS_MISTAKES
     )
+
+
+# ---------------------------------------------------------------------------
+# Predictions, asked before each slider figure of the notebook's core
+
+
+@prediction(
+    why="W1 has one weight for each (feature, hidden unit) pair, 5 x 16 = 80; b1 one bias per hidden unit, "
+    "16; W2 one weight per hidden unit, 16; b2 one bias for the output, 1: 80 + 16 + 16 + 1 = 113.",
+    mistakes=[
+        Mistake("96 counts the weights W1 and W2 but forgets the biases b1 (16) and b2 (1).", answer=(96.0,)),
+        Mistake("80 is W1 alone (5 x 16); W2, b1 and b2 are learned too.", answer=(80.0,)),
+        Mistake("97 forgets b1: every hidden unit has its own bias, 16 more.", answer=(97.0,)),
+        Mistake(
+            "21 = 5 + 16 counts units, not weights: every line in the picture is one weight.", answer=(21.0,)
+        ),
+    ],
+    rtol=1e-3,  # a count: 112 or 114 is not 113
+)
+def check_prediction_parameters():
+    """Notebook 08: 5 features -> 16 hidden units -> 1 output; how many weights and biases to learn?"""
+    from ..data import load_multivariable
+
+    n = load_multivariable()[0].shape[1]
+    W1, b1, W2, b2 = np.zeros((n, 16)), np.zeros(16), np.zeros((16, 1)), np.zeros(1)
+    return float(sum(p.size for p in (W1, b1, W2, b2)))
+
+
+@prediction(
+    why="with a leak of 1, Leaky ReLU is max(1 x, x) = x: the same line on both sides, so its slope at "
+    "x = -2 is 1, as everywhere. No bend is left, and a network with it is linear again.",
+    mistakes=[
+        Mistake("0 is ReLU's slope for x < 0 (a leak of 0); the slider's leak is 1.", answer=(0.0,)),
+        Mistake("0.1 is the lecture's leak; at a leak of 1 the slope for x < 0 is 1.", answer=(0.1,)),
+        Mistake("-2 is the value at x = -2 (x itself), not the slope.", answer=(-2.0,)),
+        Mistake("the slope of the line y = x is +1, not -1.", answer=(-1.0,)),
+    ],
+)
+def check_prediction_leak_one():
+    """Notebook 08: drag the leak of Leaky ReLU to 1; what is its slope at x = -2?"""
+    from ..activations import _d_leaky  # the slider's own formula (a leak of 1 is its right end)
+
+    return float(_d_leaky(np.array([-2.0]), slope=1.0)[0])
+
+
+@prediction(
+    why="max(-x, x) = |x|: at x = -2 the line -x gives 2 and the line x gives -2, and maxout keeps the "
+    "larger, 2.",
+    mistakes=[
+        Mistake("0 is ReLU's value, max(0, x); with w1 = -1 the first line is -x, not 0.", answer=(0.0,)),
+        Mistake("-2 is the smaller of the two lines; maxout keeps the larger.", answer=(-2.0,)),
+        Mistake("-0.2 is Leaky ReLU's value at -2; here the lines are -x and x.", answer=(-0.2,)),
+        Mistake("4 adds the two lines' gap; maxout returns one line's value, the larger.", answer=(4.0,)),
+    ],
+)
+def check_prediction_maxout_abs():
+    """Notebook 08: maxout with w1 = -1, b1 = 0, w2 = 1, b2 = 0; its value at x = -2?"""
+    from ..activations import get_activation
+
+    f, _ = get_activation("maxout", w=(-1.0, 1.0), b=(0.0, 0.0))
+    return float(f(np.array([-2.0]))[0])
+
+
+@prediction(
+    why="for x < 0, ELU is alpha (e^x - 1); at x = -50, e^x is almost 0, so ELU is almost -alpha = -2. "
+    "That is the floor it flattens at: it saturates for very negative x.",
+    mistakes=[
+        Mistake("0 is ReLU's value for x < 0; ELU goes below 0, down to -alpha.", answer=(0.0,)),
+        Mistake("-1 is the floor at alpha = 1; the floor is -alpha, here -2.", answer=(-1.0,)),
+        Mistake("-100 is alpha x, a straight line; ELU flattens: alpha (e^x - 1).", answer=(-100.0,)),
+        Mistake("-50 is x itself, ELU's value for x >= 0 only.", answer=(-50.0,)),
+    ],
+)
+def check_prediction_elu_floor():
+    """Notebook 08: ELU with alpha = 2; its value at x = -50?"""
+    from ..activations import get_activation
+
+    f, _ = get_activation("elu", alpha=2.0)
+    return float(f(np.array([-50.0]))[0])
+
+
+@prediction(
+    why="with no activation, 16 hidden units still make one straight line (the brackets multiply out), so "
+    "training can at best reach the best straight line's cost: the ratio is 1, however many units.",
+    mistakes=[
+        Mistake(
+            "0 would be a perfect fit; with no activation the network is a straight line, and no line "
+            "goes through a wavy curve.",
+            answer=(0.0,),
+        ),
+        Mistake(
+            "16 hidden units are not 16 times better: without a bend they add up to one line.",
+            answer=(1 / 16,),
+        ),
+        Mistake("0.5: two layers do not halve the cost; they collapse into one line.", answer=(0.5,)),
+        Mistake("2: the network is not worse than a line either; it reaches the best line.", answer=(2.0,)),
+    ],
+)
+def check_prediction_no_activation():
+    """Notebook 08: 16 hidden units, no activation, 2000 steps; its cost divided by the best line's?"""
+    from ..data import make_curve
+    from ..training import init_mlp, train_mlp
+
+    x, y = make_curve(m=60, noise=0.05, seed=0)
+    start = init_mlp(hidden=16, seed=0, x_range=(x.min(), x.max()))
+    cost = train_mlp(x, y, 0.025, 2000, params0=start, activation="identity", hidden=16).cost[-1]
+    line = np.polyval(np.polyfit(x, y, 1), x)
+    return float(cost / np.mean((line - y) ** 2))

@@ -24,27 +24,19 @@ import lecture_utils as lu
 # %% [markdown]
 # ## In this notebook, we aim at:
 #
-# - putting a hidden layer between the features and the output, and following every array's shape
-#   (5 features → 8 hidden units → 1 output) (slides *How to Increase Dimension*, *Basic Model*);
-# - proving that two linear layers in a row are one linear layer, so that depth alone adds nothing
-#   (slides *Matrix_Problem*);
-# - the six activation functions of the lecture: formula, picture, derivative, output range and where each one
-#   goes flat, every derivative checked against central differences (slides *Activation Functions*);
-# - fitting a curve with a one-hidden-layer network trained by backpropagation written out in numpy: with ReLU
-#   or tanh it fits, with no activation it cannot beat a straight line (the reason for the slides *Activation
-#   Functions*).
+# - a hidden layer between the features and the output, every array's shape followed (slides *How to
+#   Increase Dimension*, *Basic Model*);
+# - why two linear layers in a row are one linear layer (slide *Matrix_Problem*);
+# - the lecture's six activation functions: formula, derivative, output range, where each goes flat;
+# - a network that fits a curve with ReLU or tanh, and cannot beat a straight line without an activation.
 
 # %% [markdown]
 # ## 1. How to increase dimension (차원 늘리기)
 #
-# Notebook 07 fitted the lecture's table of 5 samples and 5 features with one linear layer, H(X) = XW + b:
-# the 5 features go straight to 1 output. To *increase the dimension*, first compute **8 new features** from
-# the 5 old ones, each a weighted sum of all 5, and only then compute the output from those 8. The new features
-# are called **hidden units** (은닉 유닛): nobody gives them to us, the network learns them.
-# (The slide *Feature* makes the same point: a layer turns features into new features.)
-#
-# In numbers: a weight matrix W1 of shape (5, 8) and a bias b1 of shape (8,) take each sample's 5 features
-# to 8 hidden values; W2 of shape (8, 1) and b2 of shape (1,) take those 8 to the output.
+# Notebook 07 sent the 5 features of its table straight to 1 output, H(X) = XW + b. To *increase the
+# dimension*, first compute 8 new features, each a weighted sum of the 5, then the output from those 8. The
+# new features are **hidden units** (은닉 유닛): the network learns them. W1 (5, 8) and b1 (8,) take 5
+# features to 8 hidden values; W2 (8, 1) and b2 (1,) take those 8 to the output.
 
 # %%
 X, Y = lu.load_multivariable()
@@ -62,15 +54,20 @@ print("output ", output.shape, "  5 samples, 1 output")
 
 # %% [markdown]
 # Every `@` needs the inner sizes to match: (5, **5**) @ (**5**, 8) → (5, 8), then (5, **8**) @ (**8**, 1) → (5, 1).
-# The biases broadcast over the rows, one copy per sample (the slide's column b₁ … b₅ is that one bias
-# repeated for the 5 samples).
+# The biases are added to every row (every sample).
 #
 # ## 2. Basic model (기본 모델): input, hidden and output layers
 #
-# Drawn as a network, each column of circles is a **layer** (층): the **input layer** (입력층) holds the
-# features, the **hidden layer** (은닉층) the hidden units, the **output layer** (출력층) the prediction.
-# Every line is one weight: W1 has one for each (feature, hidden unit) pair, W2 one for each hidden unit.
-# Drag the slider: more hidden units means a higher dimension and more weights to learn.
+# Each column of circles is a **layer** (층): the **input layer** (입력층) holds the features, the
+# **hidden layer** (은닉층) the hidden units, the **output layer** (출력층) the prediction. Every line is one
+# weight.
+#
+# **Predict, then drag.** With 16 hidden units, how many weights and biases (W1, b1, W2, b2 together) does the
+# network learn? The figure's last line counts them.
+
+# %%
+n_parameters = None  # your prediction: a number
+lu.checks.check_prediction_parameters(n_parameters)
 
 # %%
 lu.explorers.network_shapes_explorer(X, hidden=8)
@@ -78,13 +75,11 @@ lu.explorers.network_shapes_explorer(X, hidden=8)
 # %% [markdown]
 # ## 3. Matrix_Problem: two linear layers are still one linear layer
 #
-# The lecture's warning: stacking linear layers gains nothing. Write the two layers as one formula and
-# multiply out the brackets:
+# Multiply out the brackets:
 #
 # (X W1 + b1) W2 + b2 = X (W1 W2) + (b1 W2 + b2) = X W'' + b''
 #
-# with **W'' = W1 W2** of shape (5, 1) and **b'' = b1 W2 + b2** of shape (1,). That is one linear layer,
-# the model of notebook 07. Check it on the lecture's table:
+# with **W'' = W1 W2** (5, 1) and **b'' = b1 W2 + b2** (1,): one linear layer, notebook 07's model.
 
 # %%
 W_one = W1 @ W2
@@ -96,17 +91,15 @@ print("one layer: ", output_one.ravel().round(4))
 print("identical: ", np.allclose(output, output_one))
 
 # %% [markdown]
-# The slide writes the merge as w + w' = w''. Adding weights is what happens when two linear models run
-# *side by side* and their outputs are added: X w + X w' = X (w + w'). Stacked *one after the other*, the weights
-# multiply, as above. Either way the result is a single linear model:
+# The slide writes w + w' = w'': weights add when two linear models run *side by side* and their outputs are
+# added. Stacked *one after the other*, they multiply. Either way the result is one linear model:
 
 # %%
 w, w_prime = rng.normal(size=(5, 1)), rng.normal(size=(5, 1))
 print("side by side, X w + X w' = X (w + w'):", np.allclose(X @ w + X @ w_prime, X @ (w + w_prime)))
 
 # %% [markdown]
-# It does not help to stack more. Ten linear layers of 8 hidden units collapse the same way, into one (5, 1)
-# weight and one bias:
+# Ten linear layers collapse the same way:
 
 # %%
 layers = [(rng.normal(size=(5, 8)), rng.normal(size=8))]
@@ -121,10 +114,20 @@ print(len(layers), "layers; collapsed weight", W_all.shape, "and bias", b_all.sh
 print("same outputs:", np.allclose(out, X @ W_all + b_all))
 
 # %% [markdown]
-# The cure is to bend each hidden value before the next layer uses it: Z = act(X W1 + b1), with a nonlinear
-# function `act` called an **activation function** (활성화 함수). Then the brackets no longer multiply out.
-# Below, one input x goes through 8 hidden units and back to 1 output, with the same random weights twice:
-# once with no activation, once with ReLU, act(a) = max(0, a) (section 4).
+# **Explain why:** a stack of linear layers never beats a single linear layer, however many hidden units
+# it has. Why?
+#
+# <details><summary>Answer</summary>
+#
+# Each layer multiplies by a matrix and adds a bias, and the product of matrices is one matrix: the
+# stack computes X W'' + b'' for one W'' and one b''. Everything one linear layer cannot fit, the stack
+# cannot either.
+#
+# </details>
+#
+# The cure: bend each hidden value before the next layer uses it, Z = act(X W1 + b1), with a nonlinear
+# **activation function** (활성화 함수) `act`. Below, one input x goes through 8 hidden units to 1
+# output, with the same weights twice: no activation, then ReLU, act(a) = max(0, a).
 
 # %%
 r = np.random.default_rng(196)
@@ -148,19 +151,14 @@ ax2.legend(loc="best")
 lu.show(fig)
 
 # %% [markdown]
-# (Bends outside −3 … 3 are off the picture.) The straight line is all a stack of linear layers can ever be.
-# With an activation between the layers, every hidden unit adds a bend, and enough bends can follow any curve:
-# section 5 trains such a network.
+# Every hidden unit adds a bend, and enough bends can follow any curve (section 5).
 #
 # ## 4. Activation functions (활성화 함수)
 #
-# The slides list six. For each: its formula in numpy, its derivative (도함수), its output range (출력 범위)
-# and where it goes flat: where it **saturates** (포화). The derivative matters because training multiplies by it
-# (section 5): where it is near 0, gradient descent barely moves the weights.
-#
-# To check every derivative we compute the slope a second way, from two nearby points, the
-# **central difference** (중앙 차분): f'(x) ≈ (f(x + ε) − f(x − ε)) / (2ε). It needs no calculus, so it
-# catches mistakes in a formula.
+# For each of the lecture's six: its formula, its derivative (도함수), its output range (출력 범위), and
+# where it goes flat, or **saturates** (포화). Training multiplies by the derivative (section 5): where it is
+# near 0, the weights barely move. Each derivative is checked against the **central difference** (중앙
+# 차분), f'(x) ≈ (f(x + ε) − f(x − ε)) / (2ε), which needs no calculus.
 
 
 # %%
@@ -184,7 +182,7 @@ def report(f, df):
 # %% [markdown]
 # ### Sigmoid (시그모이드)
 #
-# σ(x) = 1 / (1 + e^(−x)), output range (0, 1), and σ'(x) = σ(x) (1 − σ(x)).
+# σ(x) = 1 / (1 + e^(−x)), output range (0, 1), σ'(x) = σ(x) (1 − σ(x)).
 
 
 # %%
@@ -199,21 +197,17 @@ def d_sigmoid(x):
 
 report(sigmoid, d_sigmoid)
 
-# %% [markdown]
-# σ'(0) = 0.25 is the largest slope it ever has. At x = ±5 the slope is already below 0.01: the sigmoid
-# saturates on both sides. (At x = −50, 1/(1 + e⁵⁰) is tiny but not 0; at x = 50 it rounds to exactly 1 in
-# floating point. For x = −1000, `np.exp(1000)` overflows: Exercise 2 writes a sigmoid that never does.)
-# Where exactly is the slope at least 0.01?
-
 # %%
 steep = grid[d_sigmoid(grid) >= 0.01]
 print(f"sigmoid'(x) >= 0.01 only for x between {steep.min():.2f} and {steep.max():.2f}")
 
 # %% [markdown]
+# Its slope is at most 0.25, at x = 0, and it saturates on both sides. (For x = −1000, `np.exp(1000)`
+# overflows: Exercise 2 fixes that.)
+#
 # ### tanh (하이퍼볼릭 탄젠트)
 #
-# tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ), output range (−1, 1), centred on 0, and tanh'(x) = 1 − tanh(x)².
-# It is a stretched sigmoid: tanh(x) = 2σ(2x) − 1.
+# tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ), output range (−1, 1), tanh'(x) = 1 − tanh(x)², and tanh(x) = 2σ(2x) − 1.
 
 
 # %%
@@ -231,14 +225,12 @@ steep = grid[d_tanh(grid) >= 0.01]
 print(f"tanh'(x) >= 0.01 only for x between {steep.min():.2f} and {steep.max():.2f}")
 
 # %% [markdown]
-# tanh's slope at 0 is 1, four times the sigmoid's 0.25, but it saturates sooner: both are S-shaped and flat on
-# both sides (the picture comes after ReLU, to compare the three).
+# Its slope at 0 is 1, four times the sigmoid's, but it saturates on both sides too.
 #
 # ### ReLU (렐루, rectified linear unit)
 #
-# ReLU(x) = max(0, x), output range [0, ∞). Its derivative is 1 for x > 0 and 0 for x < 0: it never saturates
-# for positive inputs, and is completely flat for negative ones. At the kink x = 0 it has no derivative; the code
-# uses 0 there.
+# ReLU(x) = max(0, x), output range [0, ∞); the derivative is 1 for x > 0 and 0 for x < 0 (at the kink
+# x = 0 the code uses 0).
 
 
 # %%
@@ -256,9 +248,8 @@ print(
 )
 
 # %% [markdown]
-# At the kink the central difference averages the slopes on both sides, (0 + 1) / 2 = 0.5, while the formula
-# picks one side. That is why the check grid avoids x = 0. A hidden unit whose input stays negative for every
-# sample gets gradient 0 and never changes again: a "dead" ReLU.
+# At the kink the central difference averages both sides, (0 + 1) / 2 = 0.5; the check grid avoids x = 0. A unit
+# whose input stays negative gets gradient 0 and never changes again: a "dead" ReLU.
 
 # %%
 fig, (ax1, ax2) = lu.figure(2, size=(9.4, 3.4))
@@ -273,8 +264,8 @@ lu.show(fig)
 # %% [markdown]
 # ### Leaky ReLU (리키 렐루)
 #
-# The lecture's Leaky ReLU is max(0.1x, x): like ReLU, but with a small slope 0.1, the **leak**, for x < 0, so
-# no unit is ever completely flat. Output range (−∞, ∞); the derivative is 1 for x > 0 and 0.1 for x < 0.
+# max(0.1x, x): ReLU with a small slope, the **leak** 0.1, for x < 0, so no unit is completely flat. Output
+# range (−∞, ∞).
 
 
 # %%
@@ -289,8 +280,12 @@ def d_leaky_relu(x):
 report(leaky_relu, d_leaky_relu)
 
 # %% [markdown]
-# Drag the leak. At 0 it is ReLU; at 1 it is max(x, x) = x, a straight line: no bend left, and the network is
-# linear again. The dots on the right are central differences of the function on the left.
+# **Predict, then drag.** Drag the leak to 1. What is the slope at x = −2? (The dots on the right are
+# central differences.)
+
+# %%
+slope_at_minus_2 = None  # your prediction: a number
+lu.checks.check_prediction_leak_one(slope_at_minus_2)
 
 # %%
 lu.explorers.activation_explorer("leaky_relu", slope=0.1)
@@ -298,9 +293,8 @@ lu.explorers.activation_explorer("leaky_relu", slope=0.1)
 # %% [markdown]
 # ### Maxout (맥스아웃)
 #
-# Maxout takes the larger of two lines, max(w₁x + b₁, w₂x + b₂), and *learns* both lines like any other weights
-# (in a network each hidden unit has its own pair, so it has twice the weights). The derivative is the slope
-# of the line that wins. ReLU, Leaky ReLU and |x| are all special cases:
+# max(w₁x + b₁, w₂x + b₂): the larger of two lines, both *learned*. The derivative is the winning line's
+# slope. ReLU, Leaky ReLU and |x| are special cases:
 
 
 # %%
@@ -318,8 +312,11 @@ print("max(x, -x)   = |x|:       ", np.allclose(maxout(grid, 1, 0, -1, 0), np.ab
 report(lambda x: maxout(x, 1, 0, -1, 0), lambda x: d_maxout(x, 1, 0, -1, 0))
 
 # %% [markdown]
-# The report is for |x|. Maxout's output range depends on its two lines. Move them: the function bends once,
-# where the lines cross, and is a straight line when they never cross (equal slopes).
+# **Predict, then drag.** Set w1 = −1 (b1 = 0, w2 = 1, b2 = 0). What is the value at x = −2?
+
+# %%
+maxout_at_minus_2 = None  # your prediction: a number
+lu.checks.check_prediction_maxout_abs(maxout_at_minus_2)
 
 # %%
 lu.explorers.activation_explorer("maxout", w1=0.0, b1=0.0, w2=1.0, b2=0.0)
@@ -327,9 +324,8 @@ lu.explorers.activation_explorer("maxout", w1=0.0, b1=0.0, w2=1.0, b2=0.0)
 # %% [markdown]
 # ### ELU (엘루, exponential linear unit)
 #
-# ELU(x) = x for x ≥ 0 and α(eˣ − 1) for x < 0. Output range (−α, ∞): for very negative x it flattens at −α.
-# The derivative is 1 for x ≥ 0 and α eˣ for x < 0. `np.where` computes both branches for every x, so the
-# code takes eˣ − 1 of min(x, 0) (with `np.expm1`, exact for small x) and never overflows for large x.
+# x for x ≥ 0 and α(eˣ − 1) for x < 0 (here α is ELU's own parameter, not a learning rate). Output
+# range (−α, ∞). The code takes eˣ − 1 of min(x, 0), so it never overflows.
 
 
 # %%
@@ -346,7 +342,11 @@ steep = grid[d_elu(grid) >= 0.01]
 print(f"elu'(x) >= 0.01 for x from {steep.min():.2f} on")
 
 # %% [markdown]
-# Drag α: at α = 1 the derivative has no jump at 0 (α e⁰ = 1); at α = 0 ELU is ReLU.
+# **Predict, then drag.** Set α = 2. What is ELU at x = −50?
+
+# %%
+elu_at_minus_50 = None  # your prediction: a number
+lu.checks.check_prediction_elu_floor(elu_at_minus_50)
 
 # %%
 lu.explorers.activation_explorer("elu", alpha=1.0)
@@ -354,8 +354,7 @@ lu.explorers.activation_explorer("elu", alpha=1.0)
 # %% [markdown]
 # ### The six compared
 #
-# The slopes at x = ±5 say where each function saturates: a slope near 0 on a side means that side is flat.
-# (Maxout is shown as |x|; its slopes are those of its two lines.)
+# A slope near 0 at x = −5 or 5 means that side is flat (Maxout shown as |x|).
 
 # %%
 acts = {
@@ -371,41 +370,22 @@ for name, (f, df) in acts.items():
     print(f"{name:12s} {f(-50.0):10.3g} {f(50.0):8.3g} {df(-5.0):8.4f} {df(5.0):8.4f}")
 
 # %% [markdown]
-# The course's helper `lu.activations` has the same functions (the trainers and sliders use it); they agree
-# with the ones written above:
-
-# %%
-for name, (f, df) in acts.items():
-    key = name.split()[0]
-    g, dg = lu.activations.get_activation(
-        key, **({"w": (1.0, -1.0), "b": (0.0, 0.0)} if key == "maxout" else {})
-    )
-    print(
-        f"{key:11s} same values: {np.allclose(f(grid), g(grid))}, same derivative: {np.allclose(df(grid), dg(grid))}"
-    )
-
-# %% [markdown]
-# Why saturation matters: in a deep network, training multiplies one derivative per layer (the chain rule of
-# section 5), and each layer brings two kinds of factor: the activation's slope and that layer's weights. The
-# sigmoid's slope is at most 0.25, so through 10 sigmoid layers the activation factors alone multiply to at
-# most this much:
+# Why saturation matters: training multiplies one factor per layer (section 5), the activation's slope and
+# the layer's weights. Through 10 sigmoid layers the activation factors alone multiply to at most:
 
 # %%
 print(f"0.25 ** 10 = {0.25**10:.2e}")
 print(f"with one unit per layer and a weight of 4 in each: (0.25 * 4) ** 10 = {(0.25 * 4) ** 10:g}")
 
 # %% [markdown]
-# That bounds the activation factors only, not the weights: large weights can make up for the small slopes (a
-# weight of 4 per layer cancels them exactly, in the second line). With weights of size 1 or less, the whole
-# gradient does shrink at least that fast (one unit per layer). This **vanishing gradient** (기울기 소실) is why
-# hidden layers today mostly use ReLU and its relatives, whose slope is 1 for x > 0. The sigmoid lives on at the *output* of a classifier, where its range (0, 1) reads as
-# a probability: notebooks 09 and 10. The slide's note "추후에 자세히 다룰 예정" (to be covered in detail later)
-# points there.
+# That bounds the activation factors only: large weights can make up for them (the second line). With weights
+# of size 1 or less the gradient shrinks at least that fast, the **vanishing gradient** (기울기 소실). Hidden
+# layers therefore mostly use ReLU and its relatives; the sigmoid lives on at a classifier's output, where
+# (0, 1) reads as a probability (notebooks 09 and 10, the slide's "추후에 자세히 다룰 예정").
 #
 # ## 5. A network that bends: fitting a curve
 #
-# Now the proof that the activation is what makes a network more than a line. The data: 60 noisy points of a
-# wavy curve. First the best any straight line can do, by least squares (최소제곱법), two ways:
+# The data: 60 noisy points of a wavy curve. First the best straight line, by least squares (최소제곱법):
 
 # %%
 x, y = lu.make_curve(m=60, noise=0.05, seed=0)
@@ -416,20 +396,81 @@ print(f"best line: y = {slope:.4f} x + {intercept:.4f}, cost (MSE) = {line_cost:
 print("np.linalg.lstsq finds the same line:", np.allclose([slope, intercept], [w_ls, b_ls]))
 
 # %% [markdown]
-# ### The network, forward (순전파)
+# The network: A = x W1 + b1 → Z = act(A) → h = Z W2 + b2, cost (1/m) Σ (h − y)². `lu.train_mlp` trains it
+# by gradient descent, its gradients by **backpropagation** (역전파): the chain rule from the cost back to each
+# weight, with dA = dZ · act'(A), where the activation's derivative enters ("Going further" writes it out).
+#
+# **Predict first.** With no activation, 16 hidden units and 2000 steps: its final cost divided by the best
+# line's cost?
+
+# %%
+cost_ratio = None  # your prediction: a number
+lu.checks.check_prediction_no_activation(cost_ratio)
+
+# %%
+start = lu.training.init_mlp(hidden=16, seed=0, x_range=(x.min(), x.max()))
+lr, steps = 0.025, 2000
+runs = {
+    act: lu.train_mlp(x, y, lr, steps, params0=start, activation=act, hidden=16)
+    for act in ("identity", "relu", "tanh", "sigmoid")
+}
+hist = runs["relu"]
+print(f"best straight line:             cost {line_cost:.4f}")
+for act, run in runs.items():
+    print(f"16 hidden units, {act:9s}:     cost {run.cost[-1]:.4f}")
+
+# %% [markdown]
+# With no activation the network ends at the best line's cost (section 3: on the left the green line lies under
+# the gray dashed one). ReLU and tanh fall far lower; the sigmoid, whose slope is at most 0.25, slowest.
+
+
+# %%
+def final(run):  # the weights after the last step
+    return {k: run.params[k][-1] for k in ("W1", "b1", "W2", "b2")}
+
+
+fig, (ax1, ax2) = lu.figure(2, size=(10, 3.9))
+ax1.scatter(x, y, s=14, label="data")
+h_lin = lu.training.mlp_forward(xs, final(runs["identity"]), "identity")
+ax1.plot(xs, h_lin, color="#2ca02c", lw=5, alpha=0.5, label="network, no activation")
+ax1.plot(xs, slope * xs + intercept, "--", color="gray", label="best straight line")
+ax1.plot(xs, lu.training.mlp_forward(xs, final(runs["relu"]), "relu"), color="#d62728", label="network, ReLU")
+ax1.plot(
+    xs,
+    lu.training.mlp_forward(xs, final(runs["tanh"]), "tanh"),
+    color="#9467bd",
+    lw=1.2,
+    label="network, tanh",
+)
+ax1.set(title=f"16 hidden units after {steps} steps", xlabel="x", ylabel="y", ylim=(-1.6, 2.1))
+ax1.legend(loc="upper left", fontsize=8, ncols=2)
+colors = {"identity": "#2ca02c", "relu": "#d62728", "tanh": "#9467bd", "sigmoid": "#8c564b"}
+for act, run in runs.items():
+    ax2.plot(run.cost, color=colors[act], label="no activation" if act == "identity" else act)
+ax2.axhline(line_cost, ls="--", color="gray", label="best straight line")
+ax2.set(title="cost during training", xlabel="step", ylabel="cost (MSE)", ylim=(0, 1))
+ax2.legend()
+lu.show(fig)
+
+# %% [markdown]
+# ### Explore: training step, activation, hidden units
+#
+# Press Play to watch the network bend toward the data. The thin orange lines are the hidden units' shares
+# W2ⱼ · act(W1ⱼ x + b1ⱼ); the red curve is their sum plus b2. Try `identity` (always a straight line), `tanh`
+# and `sigmoid` (smooth shares), and 1, 2 or 4 hidden units (too few bends); 32 diverge ("Going further").
+
+# %%
+lu.explorers.network_fit_explorer(x, y, activation="relu", hidden=16, lr=lr, steps=steps, history=hist)
+
+# %% [markdown]
+# ## Going further (optional): backpropagation written out in numpy
 #
 # One input x, H hidden units, one output. With one input, W1 is a row of H weights, so `x[:, None] * W1` is the
-# (m, 1) @ (1, H) product of section 1:
+# (m, 1) @ (1, H) product of section 1. The chain rule, one array operation per line:
 #
-# A = x W1 + b1 (m, H) → Z = act(A) (m, H) → h = Z W2 + b2 (m,) → cost = (1/m) Σ (h − y)²
-#
-# ### Backward: backpropagation (역전파)
-#
-# The chain rule, from the cost back to each weight, one array operation per line:
-#
-# - dh = (2/m)(h − y): how the cost changes with each output (the 2 is from the square; the slides drop it);
+# - dh = (2/m)(h − y) (the 2 is from the square; the slides drop it);
 # - dW2 = Zᵀ dh and db2 = Σ dh;
-# - dZ = dh W2ᵀ (m, H), then **dA = dZ · act'(A)**: here the activation's derivative enters;
+# - dZ = dh W2ᵀ (m, H), then **dA = dZ · act'(A)**;
 # - dW1 = xᵀ dA and db1 = Σ dA over the samples.
 
 
@@ -452,12 +493,9 @@ def backprop(x, y, W1, b1, W2, b2, act, d_act):
 
 
 # %% [markdown]
-# The starting weights: 16 hidden units from `lu.training.init_mlp`, which places each unit's bend somewhere
-# over the data. Check the backpropagation against central differences, nudging one number of W1, b1, W2, b2
-# at a time:
+# Check it against central differences, nudging one number of W1, b1, W2, b2 at a time (the start of section 5):
 
 # %%
-start = lu.training.init_mlp(hidden=16, seed=0, x_range=(x.min(), x.max()))
 P0 = [start["W1"], start["b1"], start["W2"], start["b2"]]
 _, grads = backprop(x, y, *P0, relu, d_relu)
 
@@ -495,9 +533,7 @@ print("dZ[7, 3] = dh[7] * W2[3]:", np.isclose(dZ_matrix[7, 3], dh0[7] * P0[2][3]
 print("Z.T @ dh:", (Z0.T @ dh0[:, None]).shape, "= the shape of W2 as a column")
 
 # %% [markdown]
-# ### Training: gradient descent, all samples at once
-#
-# One loop over steps; inside, array operations over all 60 samples and 16 hidden units (no loop over samples).
+# Gradient descent, all samples at once (no loop over samples), gives `lu.train_mlp`'s ReLU run step by step:
 
 
 # %%
@@ -519,63 +555,16 @@ def d_identity(a):
     return np.ones_like(a)
 
 
-# %% [markdown]
-# The same start, learning rate and number of steps for every activation; only the activation differs.
-# "No activation" is the identity, act(a) = a, whose derivative is 1.
-
 # %%
-lr, steps = 0.025, 2000
 P_relu, cost_relu = train(x, y, P0, relu, d_relu, lr, steps)
-P_tanh, cost_tanh = train(x, y, P0, tanh, d_tanh, lr, steps)
-P_sig, cost_sig = train(x, y, P0, sigmoid, d_sigmoid, lr, steps)
-P_lin, cost_lin = train(x, y, P0, identity, d_identity, lr, steps)
-print(f"best straight line:             cost {line_cost:.4f}")
-print(f"16 hidden units, no activation: cost {cost_lin[-1]:.4f}")
-print(f"16 hidden units, ReLU:          cost {cost_relu[-1]:.4f}")
-print(f"16 hidden units, tanh:          cost {cost_tanh[-1]:.4f}")
-print(f"16 hidden units, sigmoid:       cost {cost_sig[-1]:.4f}")
-
-# %% [markdown]
-# Without an activation the network ends exactly at the best straight line's cost and cannot go below it (it
-# *is* a straight line, section 3: on the left the green network line lies under the gray dashed one). With
-# ReLU or tanh the cost falls far lower. The sigmoid gets there too, but slowest in these 2000 steps: its slope
-# is at most 0.25 (section 4), so every gradient that passes through it is at most a quarter as large.
-
-# %%
-fig, (ax1, ax2) = lu.figure(2, size=(10, 3.9))
-ax1.scatter(x, y, s=14, label="data")
-ax1.plot(
-    xs, forward(xs, *P_lin, identity)[2], color="#2ca02c", lw=5, alpha=0.5, label="network, no activation"
-)
-ax1.plot(xs, slope * xs + intercept, "--", color="gray", label="best straight line")
-ax1.plot(xs, forward(xs, *P_relu, relu)[2], color="#d62728", label="network, ReLU")
-ax1.plot(xs, forward(xs, *P_tanh, tanh)[2], color="#9467bd", lw=1.2, label="network, tanh")
-ax1.set(title=f"16 hidden units after {steps} steps", xlabel="x", ylabel="y", ylim=(-1.6, 2.1))
-ax1.legend(loc="upper left", fontsize=8, ncols=2)
-ax2.plot(cost_lin, color="#2ca02c", label="no activation")
-ax2.plot(cost_relu, color="#d62728", label="ReLU")
-ax2.plot(cost_tanh, color="#9467bd", label="tanh")
-ax2.plot(cost_sig, color="#8c564b", label="sigmoid")
-ax2.axhline(line_cost, ls="--", color="gray", label="best straight line")
-ax2.set(title="cost during training", xlabel="step", ylabel="cost (MSE)", ylim=(0, 1))
-ax2.legend()
-lu.show(fig)
-
-# %% [markdown]
-# The course's helper `lu.train_mlp` runs the same loop (it can also train many learning rates at once).
-# From the same start it gives the same weights and the same cost at every step:
-
-# %%
-hist = lu.train_mlp(x, y, lr, steps, params0=start, activation="relu", hidden=16)
-print("same costs at every step:", np.allclose(hist.cost, cost_relu))
+print("same costs as lu.train_mlp at every step:", np.allclose(hist.cost, cost_relu))
 print(
-    "same final weights:      ",
+    "same final weights:                      ",
     all(np.allclose(hist.params[k][-1], p) for k, p in zip(["W1", "b1", "W2", "b2"], P_relu, strict=True)),
 )
-print(hist.message())
 
 # %% [markdown]
-# ### Why 32 units diverge at this learning rate
+# ## Going further (optional): why 32 units diverge at this learning rate
 #
 # Notebook 06 found the rule for a stable step: α < 2 / λmax, where λmax is the largest curvature of the cost
 # (the largest eigenvalue of its Hessian). The network's last layer, h = Z W2 + b2, is a linear regression on
@@ -602,20 +591,21 @@ for k, run in ((16, hist), (32, run_32)):  # hist: the 16-unit run above
 # steps, exactly the "larger still: diverges" of notebook 06. With 16 units the limit is above the learning rate.
 # (This checks one layer, at the start; training moves every weight and changes the curvature, so near the limit
 # the rule is a guide, not a verdict.)
+
+# %% [markdown]
+# ## Going further (optional): the course's helper `lu.activations`
 #
-# ### Explore: training step, activation, hidden units
-#
-# Press Play (or drag the step) to watch the network bend toward the data. The thin orange lines are the hidden
-# units' shares W2ⱼ · act(W1ⱼ x + b1ⱼ) (a ReLU unit's share is 0 on one side of its bend; that part is not
-# drawn); the red curve is their sum plus b2. Then try:
-#
-# - `identity` (no activation) with any number of hidden units: always the straight line;
-# - `tanh` and `sigmoid`: smooth shares instead of bent lines; the sigmoid learns slowest, as the costs above showed;
-# - 1, 2 or 4 hidden units: too few bends for this curve; 32 at this learning rate: training diverges, as
-#   computed above.
+# The trainers and sliders use `lu.activations`; its functions agree with the ones written above:
 
 # %%
-lu.explorers.network_fit_explorer(x, y, activation="relu", hidden=16, lr=lr, steps=steps, history=hist)
+for name, (f, df) in acts.items():
+    key = name.split()[0]
+    g, dg = lu.activations.get_activation(
+        key, **({"w": (1.0, -1.0), "b": (0.0, 0.0)} if key == "maxout" else {})
+    )
+    print(
+        f"{key:11s} same values: {np.allclose(f(grid), g(grid))}, same derivative: {np.allclose(df(grid), dg(grid))}"
+    )
 
 # %% [markdown]
 # ## Exercises
@@ -687,14 +677,14 @@ lu.checks.check_sigmoid(sigmoid_stable)
 # %% [markdown]
 # ### Exercise 3: backpropagation through tanh
 #
-# Section 5 trained with ReLU. Write `tanh_gradients(x, y, W1, b1, W2, b2)` that returns
+# Section 5 trained with ReLU. Write `tanh_gradients(W1, b1, W2, b2, x, y)` that returns
 # `(dW1, db1, dW2, db2)` for the network h = tanh(x W1 + b1) @ W2 + b2 and the cost (1/m) Σ (h − y)².
 # Write it out yourself, without calling `backprop`: the forward pass, then the chain rule line by line,
 # with tanh'(a) = 1 − tanh(a)².
 
 
 # %%
-def tanh_gradients(x, y, W1, b1, W2, b2):
+def tanh_gradients(W1, b1, W2, b2, x, y):
     # your code here
     return None
 
@@ -706,7 +696,7 @@ lu.checks.check_tanh_gradients(tanh_gradients)
 # <details><summary>Solution</summary>
 #
 # ```python
-# def tanh_gradients(x, y, W1, b1, W2, b2):
+# def tanh_gradients(W1, b1, W2, b2, x, y):
 #     A = x[:, None] * W1 + b1
 #     Z = np.tanh(A)
 #     h = Z @ W2 + b2
