@@ -75,11 +75,36 @@ lu.explorers.network_shapes_explorer(X, hidden=8)
 # %% [markdown]
 # ## 3. Matrix_Problem: two linear layers are still one linear layer
 #
-# Multiply out the brackets:
+# The lecture's warning: stacking linear layers gains nothing. Try it first: multiply out the brackets of
+# (X @ W1 + b1) @ W2 + b2 and write `collapse(W1, b1, W2, b2)` that returns `(W, b)`, the one linear layer
+# X @ W + b with the same output for every X.
+
+
+# %%
+def collapse(W1, b1, W2, b2):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_collapse(collapse)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
 #
-# (X W1 + b1) W2 + b2 = X (W1 W2) + (b1 W2 + b2) = X W'' + b''
+# (X W1 + b1) W2 + b2 = X (W1 W2) + (b1 W2 + b2).
 #
-# with **W'' = W1 W2** (5, 1) and **b'' = b1 W2 + b2** (1,): one linear layer, notebook 07's model.
+# ```python
+# def collapse(W1, b1, W2, b2):
+#     return W1 @ W2, b1 @ W2 + b2
+#
+#
+# lu.checks.check_collapse(collapse)
+# ```
+#
+# </details>
+#
+# The notebook's version: W'' = W1 W2 (5, 1) and b'' = b1 W2 + b2 (1,), one linear layer, notebook 07's model.
 
 # %%
 W_one = W1 @ W2
@@ -203,7 +228,7 @@ print(f"sigmoid'(x) >= 0.01 only for x between {steep.min():.2f} and {steep.max(
 
 # %% [markdown]
 # Its slope is at most 0.25, at x = 0, and it saturates on both sides. (For x = −1000, `np.exp(1000)`
-# overflows: Exercise 2 fixes that.)
+# overflows: Exercise 1 fixes that.)
 #
 # ### tanh (하이퍼볼릭 탄젠트)
 #
@@ -610,38 +635,7 @@ for name, (f, df) in acts.items():
 # %% [markdown]
 # ## Exercises
 #
-# ### Exercise 1: collapse two linear layers
-#
-# Write `collapse(W1, b1, W2, b2)` that returns `(W, b)`: the one linear layer that gives the same output as
-# `(X @ W1 + b1) @ W2 + b2` for every X (section 3).
-
-
-# %%
-def collapse(W1, b1, W2, b2):
-    # your code here
-    return None
-
-
-# %%
-lu.checks.check_collapse(collapse)
-
-# %% [markdown]
-# <details><summary>Solution</summary>
-#
-# Multiply out the brackets: X W1 W2 + b1 W2 + b2.
-#
-# ```python
-# def collapse(W1, b1, W2, b2):
-#     return W1 @ W2, b1 @ W2 + b2
-#
-#
-# lu.checks.check_collapse(collapse)
-# ```
-#
-# </details>
-
-# %% [markdown]
-# ### Exercise 2: a sigmoid that never overflows
+# ### Exercise 1: a sigmoid that never overflows
 #
 # `1 / (1 + np.exp(-x))` computes `np.exp(1000)` for x = −1000, which overflows (numpy warns, and the check
 # counts a warning as an error). Write `sigmoid_stable(x)` that gives the same values with no warning for any x.
@@ -675,7 +669,7 @@ lu.checks.check_sigmoid(sigmoid_stable)
 # </details>
 
 # %% [markdown]
-# ### Exercise 3: backpropagation through tanh
+# ### Exercise 2: backpropagation through tanh
 #
 # Section 5 trained with ReLU. Write `tanh_gradients(W1, b1, W2, b2, x, y)` that returns
 # `(dW1, db1, dW2, db2)` for the network h = tanh(x W1 + b1) @ W2 + b2 and the cost (1/m) Σ (h − y)².
