@@ -423,7 +423,8 @@ print("np.linalg.lstsq finds the same line:", np.allclose([slope, intercept], [w
 # %% [markdown]
 # The network: A = x W1 + b1 → Z = act(A) → h = Z W2 + b2, cost (1/m) Σ (h − y)². `lu.train_mlp` trains it
 # by gradient descent, its gradients by **backpropagation** (역전파): the chain rule from the cost back to each
-# weight, with dA = dZ · act'(A), where the activation's derivative enters ("Going further" writes it out).
+# weight. Every gradient through a hidden unit is multiplied by act'(A): there the activation's derivative
+# enters ("Going further" writes it out).
 #
 # **Predict first.** With no activation, 16 hidden units and 2000 steps: its final cost divided by the best
 # line's cost?
@@ -595,7 +596,7 @@ print(
 # (the largest eigenvalue of its Hessian). The network's last layer, h = Z W2 + b2, is a linear regression on
 # the hidden values Z (notebook 07): with W1 and b1 held still, the cost is a bowl in (W2, b2) whose Hessian is
 # (2/m) [Z, 1]ᵀ [Z, 1]. Its limit at the start of training, for 16 and for 32 ReLU units (the runs the explorer
-# below shows):
+# of section 5 shows):
 
 # %%
 run_32 = lu.train_mlp(x, y, lr, steps, hidden=32, activation="relu", seed=0, on_divergence="stop")
