@@ -261,7 +261,7 @@ ENFORCED = {
     "predictions": ("01", "03"),
     "explain why": ("01", "03"),
     "names": ("01", "02", "03", "04"),
-    "glossary": ("03", "05"),
+    "glossary": ("01", "03", "05"),
 }
 
 
