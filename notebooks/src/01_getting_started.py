@@ -72,10 +72,10 @@ counter = counter + 1
 counter
 
 # %% [markdown]
-# Run the second cell again (click it, Shift+Enter): it shows the next number each time, because the kernel
-# remembers `counter`. Now the page and the kernel disagree: the page says `counter = 0` then adds 1 once.
+# Run the second cell again (Shift+Enter): each run shows the next number, because the kernel remembers
+# `counter`. The page, which sets `counter = 0` and adds 1 once, no longer matches.
 #
-# **Restart & Run All** forgets everything and runs every cell from the top, so the outputs match the page again.
+# **Restart & Run All** forgets everything and runs every cell from the top, so the outputs match the page.
 # Use it whenever a notebook behaves strangely, and before you share your work:
 #
 # - JupyterLab: *Kernel → Restart Kernel and Run All Cells…*
@@ -178,8 +178,8 @@ lu.plot_arrays(
 )
 
 # %% [markdown]
-# Notice that numpy gives `X[:, 0]` and `X.sum(axis=1)` the shape (5,): a 1-D array, with no "row" or
-# "column" orientation. It prints in a row, like `X[0]`.
+# `X[:, 0]` and `X.sum(axis=1)` have the shape (5,): a 1-D array, neither a row nor a column. It prints
+# in a row, like `X[0]`.
 #
 # ## 6. Broadcasting (브로드캐스팅)
 #
