@@ -34,7 +34,7 @@ import lecture_utils as lu
 # %% [markdown]
 # ## 1. Google Colab (구글 코랩) or your own computer
 #
-# **Google Colab** runs a notebook in your browser on Google's computers, with nothing to install.
+# **Google Colab** runs a notebook in your browser on Google's computers: a Google account, nothing to install.
 # Click the *Open in Colab* badge at the top of any notebook of the course, then:
 #
 # 1. Run the setup cell above: in Colab it installs the course's helper package `lecture_utils`.
