@@ -222,7 +222,7 @@ print("ws:", ws.shape, " xs:", xs.shape, " lines:", lines.shape)
 # %%
 fig, ax = lu.figure(size=(5.6, 3.8))
 for i in range(len(ws)):
-    ax.plot(xs, lines[i], label=f"W = {ws[i]:g}")
+    ax.plot(xs, lines[i], label=f"$W = {ws[i]:g}$")  # $...$: math text, with a true minus sign
 ax.set(xlabel="x", ylabel="y = W x", title=f"{len(ws)} lines from one broadcast")
 ax.legend()
 lu.show(fig)
