@@ -320,3 +320,36 @@ def check_center_columns(fn) -> bool:
     return check_function(
         fn, ref_center_columns, cases, name="center_columns", mistakes=CENTER_COLUMNS_MISTAKES, extra=_no_loop
     )
+
+
+# ---------------------------------------------------------------------------
+# Prediction before the first slider (section 9): where the line y = W x ends at the figure's edge
+
+from .core import prediction  # noqa: E402  (kept beside the prediction it registers)
+
+#: the W the prediction asks about, and the figure's right edge (line_explorer draws x from -2 to 2)
+_NEW_W, _EDGE_X = -2.0, 2.0
+
+
+@prediction(
+    why="y = W x multiplies every x by W: at x = 2 the line is at W times 2, so -2 × 2 = -4. A negative W "
+    "makes the line go down from left to right, and the larger |W|, the steeper it is.",
+    mistakes=[
+        Mistake(
+            "the sign is lost: W is negative and x = 2 is positive, so their product W x is negative.",
+            answer=(4.0,),
+        ),
+        Mistake("-2 is W alone; the line's height is W times x, and x = 2 here: -2 × 2.", answer=(-2.0,)),
+        Mistake(
+            "-1 is W divided by x; y = W x multiplies: -2 × 2.",
+            answer=(-1.0,),
+        ),
+        Mistake(
+            "0 is where every line y = W x passes at x = 0, whatever W is; at x = 2 the line is at W × 2.",
+            answer=(0.0,),
+        ),
+    ],
+)
+def check_prediction_line_end():
+    """Notebook 01: with W = -2, where is the line y = W x at the figure's right edge, x = 2?"""
+    return _NEW_W * _EDGE_X

@@ -24,26 +24,24 @@ import lecture_utils as lu
 # %% [markdown]
 # ## In this notebook, we aim at:
 #
-# - opening the course in Google Colab or on your own computer (contents 9, *Google Colab*);
-# - running cells, knowing what the kernel is, and using *Restart & Run All* (contents 10, *Jupyter Notebook*);
-# - the Python and numpy the whole course uses: arrays, shapes, broadcasting and `@` (contents 8, *Python*);
-# - measuring why the course writes numpy instead of Python loops (contents 8, *Python*);
-# - drawing a first plot with matplotlib and dragging a first slider (contents 8 and 10);
-# - the lecture's recommended courses, as further reading (contents 1, *Recommended Video, Lecture*).
+# - opening the course in Google Colab or on your own computer (contents 9);
+# - running cells, the kernel, and *Restart & Run All* (contents 10);
+# - the Python and numpy the course uses: arrays, shapes, broadcasting, `@`, and why not loops (contents 8);
+# - a first plot with matplotlib and a first slider (contents 8 and 10).
+#
+# The lecture's recommended courses (contents 1) are at the end, under "Going further".
 
 # %% [markdown]
 # ## 1. Google Colab (구글 코랩) or your own computer
 #
-# **Google Colab** runs a notebook in your browser on Google's computers: nothing to install,
-# a Google account is all you need. Click the *Open in Colab* badge at the top of any notebook of the course, then:
+# **Google Colab** runs a notebook in your browser on Google's computers: a Google account, nothing to install.
+# Click the *Open in Colab* badge at the top of any notebook of the course, then:
 #
-# 1. Run the setup cell above (the first code cell). In Colab it installs the course's helper package
-#    `lecture_utils`; anywhere else it does nothing.
-# 2. *File → Save a copy in Drive* keeps your changes; without it, Colab forgets them when you close the tab.
-# 3. A Colab session ends after a while without use, and a new session starts empty:
-#    run the notebook from the top again (*Runtime → Run all*).
+# 1. Run the setup cell above: in Colab it installs the course's helper package `lecture_utils`.
+# 2. *File → Save a copy in Drive* keeps your changes; otherwise Colab forgets them.
+# 3. A session that ends (after a while without use) starts again empty: *Runtime → Run all*.
 #
-# **On your own computer** (Python 3.10 or newer), clone the course repository; then, from its folder,
+# **On your own computer** (Python 3.10 or newer), clone the course repository; from its folder,
 # one command installs everything into a virtual environment `.venv` and opens JupyterLab:
 #
 # ```bash
@@ -74,10 +72,10 @@ counter = counter + 1
 counter
 
 # %% [markdown]
-# Run the second cell again (click it, Shift+Enter): it shows the next number each time, because the kernel
-# remembers `counter`. Now the page and the kernel disagree: the page says `counter = 0` then adds 1 once.
+# Run the second cell again (Shift+Enter): each run shows the next number, because the kernel remembers
+# `counter`. The page, which sets `counter = 0` and adds 1 once, no longer matches.
 #
-# **Restart & Run All** forgets everything and runs every cell from the top, so the outputs match the page again.
+# **Restart & Run All** forgets everything and runs every cell from the top, so the outputs match the page.
 # Use it whenever a notebook behaves strangely, and before you share your work:
 #
 # - JupyterLab: *Kernel → Restart Kernel and Run All Cells…*
@@ -134,8 +132,8 @@ ax.legend()
 lu.show(fig)
 
 # %% [markdown]
-# Every figure of the course is built from these few calls. Most of them come ready-made from the helper
-# package, as one call such as `lu.plot_arrays(...)` below, so that a cell shows one idea.
+# Most of the course's figures come ready-made from the helper package, as one call such as
+# `lu.plot_arrays(...)` below, so that a cell shows one idea.
 
 # %% [markdown]
 # ## 5. numpy arrays (배열) and their shapes (형상)
@@ -180,8 +178,8 @@ lu.plot_arrays(
 )
 
 # %% [markdown]
-# Notice that numpy gives `X[:, 0]` and `X.sum(axis=1)` the shape (5,): a 1-D array, with no "row" or
-# "column" orientation. It prints in a row, like `X[0]`.
+# `X[:, 0]` and `X.sum(axis=1)` have the shape (5,): a 1-D array, neither a row nor a column. It prints
+# in a row, like `X[0]`.
 #
 # ## 6. Broadcasting (브로드캐스팅)
 #
@@ -209,12 +207,22 @@ lines = ws[:, None] * xs
 print("ws:", ws.shape, " xs:", xs.shape, " lines:", lines.shape)
 
 # %% [markdown]
+# **Explain why:** why does `ws * xs`, without `[:, None]`, raise an error instead?
+#
+# <details><summary>Answer</summary>
+#
+# Their shapes are (5,) and (9,). Compared from the right, 5 and 9 differ and neither is 1, so numpy cannot
+# repeat one to match the other. `ws[:, None]` has shape (5, 1): its 1 is repeated 9 times, and the missing
+# axis of `xs` 5 times.
+#
+# </details>
+#
 # Row i of `lines` is the line for `ws[i]`. A `for` loop over the rows draws them, one `ax.plot` each:
 
 # %%
 fig, ax = lu.figure(size=(5.6, 3.8))
 for i in range(len(ws)):
-    ax.plot(xs, lines[i], label=f"W = {ws[i]:g}")
+    ax.plot(xs, lines[i], label=f"$W = {ws[i]:g}$")  # $...$: math text, with a true minus sign
 ax.set(xlabel="x", ylabel="y = W x", title=f"{len(ws)} lines from one broadcast")
 ax.legend()
 lu.show(fig)
@@ -289,22 +297,9 @@ print(f"{sizes[-1]:,} samples: loop {1e3 * t_loop[-1]:.2f} ms, numpy {1e3 * t_nu
 print(f"numpy was {ratio:.0f} times faster")
 
 # %% [markdown]
-# The same timings as a picture. `ax.loglog` is `ax.plot` with both axes on a log scale, where each step of the
-# grid is 10 times the one before: 1,000, 10,000 and 100,000 samples sit evenly apart.
-
-# %% tags=["nbval-ignore-output"]
-fig, ax = lu.figure(size=(5.2, 3.6))
-ax.loglog(sizes, t_loop, "o-", label="Python loop")
-ax.loglog(sizes, t_numpy, "s-", label="numpy")
-ax.set(xlabel="number of samples", ylabel="time (s)", title="H(x) = 2x + 1 for every sample")
-ax.legend()
-lu.show(fig)
-
-# %% [markdown]
-# Read the printed ratio: that is how many times faster numpy was on the computer that ran the cell.
-# numpy runs the loop in compiled code, over numbers stored side by side in memory; the Python loop handles one
-# Python object at a time. That is why the whole course writes formulas on arrays ("vectorized") and keeps
-# Python loops for steps of training only.
+# The printed ratio is how many times faster numpy was on your computer. numpy runs the loop in compiled code
+# over numbers stored side by side in memory; Python handles one object at a time. So the course writes
+# formulas on arrays ("vectorized") and keeps Python loops for the steps of training only.
 
 # %% [markdown]
 # ## 9. A first slider, and a check of your environment
@@ -316,22 +311,48 @@ lu.show(fig)
 print(lu.describe())
 
 # %% [markdown]
-# If it names an ipywidgets version, the next cell shows a slider **W above the figure**: drag it and the line
-# y = W x turns, and the title follows. If instead you see a still image with one line starting
-# "Sliders need ipywidgets", install it (`pip install ipywidgets` in your environment), then restart the kernel.
-# If you see text such as `VBox(children=...)` or "Error displaying widget", ipywidgets is in the kernel but not
-# in JupyterLab itself: install it where JupyterLab runs, then reload the page.
-# (In Colab, sliders always work. On GitHub, notebooks are shown with their saved outputs only, so there you see
-# the still image.)
+# If it names an ipywidgets version, the slider below works: the figure shows y = W x with a slider **W**
+# above it. If you see a still image and "Sliders need ipywidgets", run `pip install ipywidgets` and restart
+# the kernel; if you see `VBox(children=...)`, install ipywidgets where JupyterLab runs and reload the page.
+# (Colab always shows sliders; GitHub shows the saved still image.)
 #
-# Try it: which W makes the line go down? Which W makes it flat? Which line from the broadcast picture above
-# does W = 2 give?
+# **Predict first.** The slider starts at W = 1. When you drag it to W = −2, where is the line at the
+# figure's right edge, x = 2? Write your answer into `my_guess`, then run the cell.
+
+# %%
+my_guess = None  # a number
+lu.checks.check_prediction_line_end(my_guess)
 
 # %%
 lu.explorers.line_explorer()
 
 # %% [markdown]
-# ## 10. Further reading: the lecture's recommended courses
+# Now drag it. Which W makes the line go down, which makes it flat, and which line of the broadcast picture
+# does W = 2 give?
+#
+# <details><summary>Answer</summary>
+#
+# Every negative W makes the line go down from left to right; W = 0 makes it flat (y = 0 for every x);
+# W = 2 gives the steepest line of the broadcast picture, the one labelled "W = 2".
+#
+# </details>
+
+# %% [markdown]
+# ## Going further (optional): the timings as a picture
+#
+# Section 8's timings, drawn. `ax.loglog` is `ax.plot` with both axes on a log scale, where each step of the
+# grid is 10 times the one before: 1,000, 10,000 and 100,000 samples sit evenly apart.
+
+# %% tags=["nbval-ignore-output"]
+fig, ax = lu.figure(size=(5.2, 3.6))
+ax.loglog(sizes, t_loop, "o-", label="Python loop")
+ax.loglog(sizes, t_numpy, "s-", label="numpy")
+ax.set(xlabel="number of samples", ylabel="time (s)", title="H(x) = 2x + 1 for every sample")
+ax.legend()
+lu.show(fig)
+
+# %% [markdown]
+# ## Going further (optional): the lecture's recommended courses
 #
 # The lecture opens with courses it recommends (*Recommended Video, Lecture*). The first is on KOCW
 # (Korea OpenCourseWare); search the titles to find the others. **None of these is required** (필수는 아닙니다).
