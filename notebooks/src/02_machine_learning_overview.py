@@ -183,8 +183,8 @@ print(f"the line crosses {pass_mark} at {hours_needed:.2f} hours")
 print("hours of the students predicted wrong:", hours[wrong])
 
 # %% [markdown]
-# **At 30 or 100: the accuracy trap.** Compare the line with two rules that never look at the hours:
-# "everyone passes" and "no one passes".
+# **At 30 or 100: the accuracy trap.** The **accuracy** (정확도) is the share of students predicted right.
+# Compare the line's with two rules that never look at the hours: "everyone passes" and "no one passes".
 
 # %%
 for mark in [30, pass_mark, 100]:
