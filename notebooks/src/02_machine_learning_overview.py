@@ -184,7 +184,8 @@ print("hours of the students predicted wrong:", hours[wrong])
 
 # %% [markdown]
 # **At 30 or 100: the accuracy trap.** The **accuracy** (정확도) is the share of students predicted right.
-# Compare the line's with two rules that never look at the hours: "everyone passes" and "no one passes".
+# Compare the line's accuracy with two rules that never look at the hours: "everyone passes" and "no one
+# passes".
 
 # %%
 for mark in [30, pass_mark, 100]:
@@ -281,7 +282,8 @@ lu.checks.check_prediction_best_direction(best_direction)
 lu.explorers.projection_explorer(X_dim, angle=120)
 
 # %% [markdown]
-# At the start, 120 degrees, almost nothing is kept. Compared with the direction of the points, arctan 0.5:
+# At the start, 120 degrees, almost nothing is kept. How far is 120 degrees from the points' own direction,
+# arctan 0.5?
 
 # %%
 u120 = np.array([np.cos(np.radians(120)), np.sin(np.radians(120))])
