@@ -183,3 +183,27 @@ def test_03s_predictions_start_where_its_slider_figure_starts():
     assert call in src, f"notebook 03 no longer calls {call}: update nb03's predictions"
     assert src.index("check_prediction_raise_b(") < src.index(call)
     assert src.index("check_prediction_raise_w(") < src.index(call)
+
+
+def test_02s_predictions_use_the_notebooks_own_data(capsys):
+    """nb02's predictions recompute the notebook's students and X_dim: running the notebook's own data
+    cells gives the same numbers, and the predictions come before the sliders they are about."""
+    from pathlib import Path
+
+    from lecture_utils.checks import nb02
+
+    src = (Path(__file__).resolve().parents[1] / "notebooks/src/02_machine_learning_overview.py").read_text()
+    cells = src.split("\n# %%\n")
+    made = {"np": np}
+    for name in ("X_dim", "students"):
+        exec(next(c for c in cells if f"\n{name} = " in c), made)
+    capsys.readouterr()
+    np.testing.assert_array_equal(made["X_dim"], nb02.points_near_a_line())
+    hours, score = nb02.students()
+    np.testing.assert_array_equal(made["hours"], hours)
+    np.testing.assert_array_equal(made["score"], score)
+    for check, slider in (
+        ("check_prediction_low_pass_mark(", "lu.explorers.pass_mark_explorer("),
+        ("check_prediction_best_direction(", "lu.explorers.projection_explorer("),
+    ):
+        assert src.index(check) < src.index(slider)

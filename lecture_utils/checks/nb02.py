@@ -281,3 +281,116 @@ def check_to_class(fn) -> bool:
         (np.array([50.0]), 50.0),
     ]
     return check_function(fn, ref_to_class, cases, name="to_class", mistakes=TO_CLASS_MISTAKES)
+
+
+# ---------------------------------------------------------------------------
+# Predictions before the slider figures of sections 3 and 4
+
+from .core import prediction  # noqa: E402  (kept beside the predictions it registers)
+
+#: the pass mark the first prediction asks about (the bottom of the explorer's pass-mark slider)
+LOW_MARK = 30
+
+
+def students():
+    """The notebook's 40 students, hours and score, made as in its section 3 (seed 7)."""
+    rng = np.random.default_rng(7)
+    hours = np.round(rng.uniform(0, 10, 40), 1)
+    score = np.round(35 + 5 * hours + rng.normal(0, 7, 40), 1)
+    return hours, score
+
+
+def points_near_a_line():
+    """The notebook's ``X_dim``: its data cell of section 2 (seed 2), the three sets before it drawn first."""
+    rng = np.random.default_rng(2)
+    rng.normal([-1.0, -0.7], 0.6, (30, 2))  # X_cls, class 0
+    rng.normal([1.0, 0.7], 0.6, (30, 2))  # X_cls, class 1
+    rng.uniform(0, 10, 30)  # x_reg
+    rng.normal(0, 0.6, 30)  # y_reg's scatter
+    for c in ([-1.6, 1.0], [1.6, 1.2], [0.0, -1.4]):
+        rng.normal(c, 0.5, (25, 2))  # X_clu
+    t = rng.normal(0, 1.3, 60)
+    return np.column_stack([t, 0.5 * t]) + rng.normal(0, 0.25, (60, 2))
+
+
+def _counts_at(mark):
+    """(how many students score at least ``mark``, how many the fitted line predicts to pass)."""
+    hours, score = students()
+    W, b = np.polyfit(hours, score, 1)
+    return int(np.sum(score >= mark)), int(np.sum(W * hours + b >= mark))
+
+
+_PASS_AT_LOW = _counts_at(LOW_MARK)[0]
+_FAIL_AT_LOW = len(students()[1]) - _PASS_AT_LOW
+_LINE_AT_60 = _counts_at(60)[1]
+
+
+@prediction(
+    why="the line is lowest at 0 hours, where it is b (printed above), just over 30. At a pass mark of 30 "
+    "the line is above the mark for every student, so it predicts a pass for all of them, even for the few "
+    "who scored below 30: the line cannot see their bad luck.",
+    mistakes=[
+        Mistake(
+            f"{_PASS_AT_LOW} is how many students really score {LOW_MARK} or more (their labels); the "
+            "question is what the line predicts, and the line is at least b, just over 30, for everyone.",
+            answer=(float(_PASS_AT_LOW),),
+        ),
+        Mistake(
+            "0 would mean the line is below 30 everywhere; a low pass mark is easy to reach, and the line "
+            "starts at b, just over 30, at 0 hours.",
+            answer=(0.0,),
+        ),
+        Mistake(
+            f"{_LINE_AT_60} is the line's count at the pass mark of 60; a lower mark lets more students "
+            "pass, not the same number.",
+            answer=(float(_LINE_AT_60),),
+        ),
+        Mistake(
+            f"{_FAIL_AT_LOW} is how many students score below {LOW_MARK}, the fails; the question is "
+            "how many the line predicts to pass.",
+            answer=(float(_FAIL_AT_LOW),),
+        ),
+    ],
+)
+def check_prediction_low_pass_mark():
+    """Notebook 02: at a pass mark of 30, how many of the 40 students does the line predict to pass?"""
+    return float(_counts_at(LOW_MARK)[1])
+
+
+def _best_angle():
+    """The direction (degrees, 0-180) along which the centered points of ``X_dim`` spread the most."""
+    X = points_near_a_line()
+    _, _, Vt = np.linalg.svd(X - X.mean(axis=0), full_matrices=False)
+    return float(np.degrees(np.arctan2(Vt[0, 1], Vt[0, 0])) % 180)
+
+
+@prediction(
+    why="the data cell made the points along (1, 0.5), plus a little scatter; the direction of that "
+    "vector, arctan 0.5 = 26.6 degrees, is where their positions differ most. The scatter turns the best "
+    "direction of these 60 points by a degree or two.",
+    mistakes=[
+        Mistake("120 degrees is where the slider starts, not where the points lie.", answer=(120.0,)),
+        Mistake(
+            "0 degrees keeps only the first feature; the points rise along the line, so a tilted direction "
+            "keeps more.",
+            answer=(0.0,),
+        ),
+        Mistake(
+            "63.4 degrees is arctan 2: the two features are swapped. The points go 1 to the right for 0.5 up.",
+            answer=(63.4,),
+        ),
+        Mistake(
+            "45 degrees would be points that rise as much as they go right; these rise only 0.5 for each 1.",
+            answer=(45.0,),
+        ),
+        Mistake(
+            "90 degrees keeps only the second feature, which changes half as much as the first along the "
+            "points' line.",
+            answer=(90.0,),
+        ),
+    ],
+    rtol=0.1,
+)
+def check_prediction_best_direction():
+    """Notebook 02: which direction (degrees, 0 to 180) keeps the most of the points' spread?"""
+    return _best_angle()

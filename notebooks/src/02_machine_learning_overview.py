@@ -30,8 +30,7 @@ import lecture_utils as lu
 #   (slide *Supervised Learning*);
 # - classification against regression: a category or a number as the label, and a threshold that turns one into
 #   the other (slide *Supervised Learning*);
-# - clustering and dimensionality reduction on points without labels, each in a few lines of numpy
-#   (slide *Machine Learning*);
+# - clustering and dimensionality reduction on points without labels (slide *Machine Learning*);
 # - why reinforcement learning is not on the map (the slide's note: 강화학습이 제외되어 있습니다).
 
 # %% [markdown]
@@ -79,8 +78,8 @@ print("clustering:     X", X_clu.shape, " no labels")
 print("dim. reduction: X", X_dim.shape, " no labels")
 
 # %% [markdown]
-# The picture below is the lecture's map drawn with these data sets: the left column has labels (colors in
-# classification, heights in regression); the right column has only grey points.
+# The lecture's map drawn with these data sets: the left column has labels (colors, heights); the right column
+# has only grey points.
 
 # %%
 fig, axes = lu.figure(2, 2, size=(9.0, 7.2))
@@ -124,13 +123,13 @@ print("distinct scores:", np.unique(score).size, "  distinct passed:", np.unique
 # - predict `passed` from the hours: the label is one of two categories (0 = fail, 1 = pass), so it is
 #   **classification** (분류).
 #
-# Counting distinct values (printed above) hints at the answer, but the real question is what the label means:
-# a quantity you can be "a little off" from, or a category you get right or wrong.
+# What decides is what the label means: a quantity you can be "a little off" from, or a category you get right
+# or wrong.
 #
 # ### Regression: a line through the scores
 #
-# Notebooks 03–05 build a line H(x) = W x + b through data and find W and b by themselves. Here numpy's
-# `np.polyfit` finds the best line for us, so that we can use it:
+# Notebooks 03–05 build a line H(x) = W x + b and find W and b themselves; here numpy's `np.polyfit` finds the
+# best line for us:
 
 # %%
 W, b = np.polyfit(hours, score, 1)
@@ -156,9 +155,19 @@ print(
 
 # %% [markdown]
 # The slider figure below repeats that computation for any pass mark (the helper `lu.explorers.pass_mark_explorer`
-# only draws it). Drag the pass mark. Left: the same scores, split at the mark; the fitted line does not move.
-# Right: the label is now pass/fail, and the shaded region is where the line predicts "pass". Where is the
-# classification most often wrong? What happens at a pass mark of 30, or 100?
+# only draws it). Left: the same scores, split at the mark; the fitted line does not move. Right: the label is
+# now pass/fail, and the shaded region is where the line predicts "pass".
+#
+# **Predict first, then drag.** Lower the pass mark to 30. How many of the 40 students will the line predict to
+# pass? (Look at the fitted line printed above: what is it at 0 hours?) Write a number and run the cell.
+
+# %%
+passes_predicted_at_30 = None  # your prediction: a number
+lu.checks.check_prediction_low_pass_mark(passes_predicted_at_30)
+
+# %% [markdown]
+# Now drag the pass mark. Where is the classification most often wrong? What happens at a pass mark of 30,
+# or 100?
 
 # %%
 lu.explorers.pass_mark_explorer(hours, score, W, b, mark=pass_mark)
@@ -174,8 +183,9 @@ print(f"the line crosses {pass_mark} at {hours_needed:.2f} hours")
 print("hours of the students predicted wrong:", hours[wrong])
 
 # %% [markdown]
-# **At 30 or 100: the accuracy trap.** Compare the line with two rules that never look at the hours:
-# "everyone passes" and "no one passes".
+# **At 30 or 100: the accuracy trap.** The **accuracy** (정확도) is the share of students predicted right.
+# Compare the line's accuracy with two rules that never look at the hours: "everyone passes" and "no one
+# passes".
 
 # %%
 for mark in [30, pass_mark, 100]:
@@ -220,8 +230,8 @@ print("points per group:", np.bincount(group))
 print("centers:\n", centers.round(2))
 
 # %% [markdown]
-# Compare the printed centers with the three points the data was drawn around, written in the data cell of
-# section 2: [-1.6, 1.0], [1.6, 1.2] and [0.0, -1.4]. Nobody told k-means which point belongs where.
+# Compare the printed centers with the three points the data was drawn around (section 2's data cell):
+# `[-1.6, 1.0]`, `[1.6, 1.2]` and `[0.0, -1.4]`. Nobody told k-means which point belongs where.
 
 # %%
 fig, axes = lu.figure(2, size=(9.0, 4.0))
@@ -255,27 +265,45 @@ print(f"direction 0 degrees keeps {(Xc @ u0).var() / total_spread:.1%} of the sp
 # This is **principal component analysis** (PCA, 주성분 분석), the classic dimensionality reduction: it keeps
 # the direction of largest spread. Turn the direction yourself (`lu.explorers.projection_explorer` centers the
 # points and measures the spread as above). Left: each point (grey) moves to its position on the line (red);
-# the dashed segments are what is lost. Right: the share of the spread kept, for every direction. The slider
-# starts at 120 degrees: how much is kept there, and why?
+# the dashed segments are what is lost. Right: the share of the spread kept, for every direction.
+#
+# **Predict first, then turn.** Which direction, in degrees from 0 to 180, keeps the most spread? (The data
+# cell of section 2 made the points as `t` times (1, 0.5), plus a little scatter.)
+
+# %%
+best_direction = None  # your prediction: a number of degrees
+lu.checks.check_prediction_best_direction(best_direction)
+
+# %% [markdown]
+# The slider starts at 120 degrees. Turn it to your prediction, and watch the share kept on the right.
 
 
 # %%
 lu.explorers.projection_explorer(X_dim, angle=120)
 
 # %% [markdown]
-# The answer, computed. The data cell made the points along the direction (1, 0.5) (they are `t` times it, plus
-# a little scatter); its angle is arctan 0.5:
+# At the start, 120 degrees, almost nothing is kept. How far is 120 degrees from the points' own direction,
+# arctan 0.5?
 
 # %%
 u120 = np.array([np.cos(np.radians(120)), np.sin(np.radians(120))])
 along = np.degrees(np.arctan(0.5))
 print(f"the points lie along {along:.1f} degrees; 120 degrees is {120 - along:.1f} degrees away from it")
-print(f"direction 120 degrees keeps {(Xc @ u120).var() / total_spread:.1%} of the spread")
+kept_120 = (Xc @ u120).var() / total_spread
+print(f"direction 120 degrees keeps {kept_120:.1%} of the spread and loses {1 - kept_120:.1%}")
 
 # %% [markdown]
-# The direction of 120 degrees is almost square to the line of the points (93.4 degrees away), so their
-# positions along it hardly differ: they hold only the small scatter across the line, 2.5% of the spread, and
-# the rest is lost. Turn the slider to the direction of the points themselves to keep nearly all of it.
+# **Explain why:** the direction of 120 degrees keeps only 2.5% of the spread. Why so little, and where did
+# the rest go?
+#
+# <details><summary>Answer</summary>
+#
+# 120 degrees is almost square to the line of the points (93.4 degrees away), so their positions along it
+# hardly differ: they hold only the small scatter across the line. Everything that tells the points apart
+# along their own line, 97.5% of the spread, is lost (the dashed segments on the left). Turned to the
+# direction of the points themselves, one number per point keeps nearly all of it.
+#
+# </details>
 
 # %% [markdown]
 # ## 5. Reinforcement learning (강화 학습): not on the map
