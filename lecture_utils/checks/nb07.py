@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from .core import (
@@ -169,6 +171,67 @@ def check_gradients_matrix(fn) -> bool:
     """Notebook 07: ``gradients(X, w, b, y)`` returns (dw of shape (n,), db) for the MSE cost."""
     return check_function(
         fn, ref_gradients_matrix, GRADIENTS_MATRIX_CASES, name="gradients", mistakes=GRADIENTS_MATRIX_MISTAKES
+    )
+
+
+# The course's names (notebooks/README.md): the parameters first, then the data. hypothesis(W, b, X) and
+# gradients(W, b, X, y) are the exercises of the notebook; check_predict_matrix and check_gradients_matrix
+# above keep the earlier order, predict(X, w, b) and gradients(X, w, b, y), for code written against them.
+
+
+def _params_first(fn, n_data):
+    """``fn`` with the old order (X, w, b[, y]) called in the course's order (W, b, X[, y])."""
+    if n_data == 1:
+        return lambda W, b, X: fn(X, W, b)
+    return lambda W, b, X, y: fn(X, W, b, y)
+
+
+def _capital_w(says: str) -> str:
+    """A message about the old order's lower-case w, in the course's letters: W the weights."""
+    return re.sub(r"\bw\b", "W", says)
+
+
+def ref_hypothesis_matrix(W, b, X):
+    return X @ W + b
+
+
+HYPOTHESIS_MATRIX_MISTAKES = [Mistake(_capital_w(m.says), _params_first(m.fn, 1)) for m in PREDICT_MISTAKES]
+HYPOTHESIS_MATRIX_CASES = [(w, b, X) for X, w, b in PREDICT_CASES]
+
+
+@exercise(reference=ref_hypothesis_matrix, mistakes=HYPOTHESIS_MATRIX_MISTAKES)
+def check_hypothesis_matrix(fn) -> bool:
+    """Notebook 07: ``hypothesis(W, b, X)`` returns H(X) = X W + b, one value per row (sample)."""
+    return check_function(
+        fn,
+        ref_hypothesis_matrix,
+        HYPOTHESIS_MATRIX_CASES,
+        name="hypothesis",
+        mistakes=HYPOTHESIS_MATRIX_MISTAKES,
+        extra=_no_loop,
+    )
+
+
+def ref_gradients_features(W, b, X, y):
+    r = X @ W + b - y
+    return 2.0 * X.T @ r / len(y), 2.0 * np.mean(r)
+
+
+GRADIENTS_FEATURES_MISTAKES = [
+    Mistake(_capital_w(m.says), _params_first(m.fn, 2)) for m in GRADIENTS_MATRIX_MISTAKES
+]
+GRADIENTS_FEATURES_CASES = [(w, b, X, y) for X, w, b, y in GRADIENTS_MATRIX_CASES]
+
+
+@exercise(reference=ref_gradients_features, mistakes=GRADIENTS_FEATURES_MISTAKES)
+def check_gradients_features(fn) -> bool:
+    """Notebook 07: ``gradients(W, b, X, y)`` returns (dW of shape (n,), db) for the MSE cost."""
+    return check_function(
+        fn,
+        ref_gradients_features,
+        GRADIENTS_FEATURES_CASES,
+        name="gradients",
+        mistakes=GRADIENTS_FEATURES_MISTAKES,
     )
 
 
