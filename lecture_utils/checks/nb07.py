@@ -18,6 +18,7 @@ from .core import (
     _same_outcome,
     check_function,
     exercise,
+    prediction,
 )
 
 _X33 = np.array([[2.0, -1.0, 0.0], [1.0, 3.0, 1.0], [0.5, 0.0, -2.0]])  # square: w @ X and X @ r run
@@ -348,3 +349,71 @@ def check_null_vector(fn) -> bool:
                 return False
     print(f"{FAIL} {problems[simplest]}")
     return False
+
+
+# ---------------------------------------------------------------------------
+# Predictions before the notebook's sliders (the notebook's numbers, computed here)
+
+_W_GUESS = np.array(
+    [0.5, 0.5, -0.5, 0.2, 0.1]
+)  # the notebook's w_guess and b_guess, where the explorer starts
+_B_GUESS = -0.5
+
+
+def _table_A():
+    """The notebook's A = [X, 1]: the table with a column of ones for b."""
+    return _null_cases()[0]
+
+
+@prediction(
+    why="w2 multiplies f2, and sample X1 has f2 = 3: raising w2 by 1 raises H(X1) by 1 x 3 = 3. Each "
+    "sample moves by its own f2 (the column f2 of X), and b is added unchanged.",
+    mistakes=[
+        Mistake(
+            "1 is the change of w2 itself, as if w2 were added like b; w2 multiplies f2, so H(X1) changes "
+            "by 1 times X1's f2.",
+            answer=(1.0,),
+        ),
+        Mistake(
+            "17 is the whole column f2 added up, 3 + 4 + 3 + 3 + 4; H(X1) is one row: only X1's f2 counts.",
+            answer=(17.0,),
+        ),
+        Mistake("the sign is flipped: a larger w2 times a positive f2 makes H(X1) larger.", answer=(-3.0,)),
+        Mistake(
+            "0 would mean w2 does not reach X1; every weight multiplies its feature in every row: X @ W.",
+            answer=(0.0,),
+        ),
+    ],
+)
+def check_prediction_raise_w2():
+    """Notebook 07: w2 goes from 0.5 to 1.5 (the rest stays); by how much does H(X1) change?"""
+    A = _table_A()
+    X = A[:, :-1]
+    raised = _W_GUESS + np.eye(len(_W_GUESS))[1]  # w2 + 1
+    return float((X @ raised + _B_GUESS)[0] - (X @ _W_GUESS + _B_GUESS)[0])
+
+
+@prediction(
+    why="X1 has f1 = 1, f2 = 3, f3 = 1: lowering w1 and w2 by 2 changes H(X1) by -2 - 6 = -8, raising w3 "
+    "by 2 adds 2, raising b by 6 adds 6: -8 + 2 + 6 = 0. That is 2 (-f1 - f2 + f3 + 3), zero on every row "
+    "because f3 = f1 + f2 - 3 there.",
+    mistakes=[
+        Mistake(
+            "2 is t itself (or w3's change alone); the move changes four numbers at once, and their "
+            "effects on H(X1) cancel.",
+            answer=(2.0,),
+        ),
+        Mistake("6 is b's change alone (3t); the weights' changes, -6 on X1, cancel it.", answer=(6.0,)),
+        Mistake("-6 counts the weights only; b rises by 3t = 6 and cancels them.", answer=(-6.0,)),
+        Mistake(
+            "-8 counts only w1 and w2 lowered by 2; w3 rises by 2 (times f3 = 1) and b by 6: -8 + 2 + 6.",
+            answer=(-8.0,),
+        ),
+    ],
+)
+def check_prediction_move_along_v():
+    """Notebook 07: (W, b) + 2v with v = (-1, -1, 1, 0, 0, 3); by how much does H(X1) change?"""
+    A = _table_A()
+    null = np.linalg.svd(A)[2][-1]
+    v = null * 3 / null[-1]  # the table's null vector, scaled as the notebook writes it: b entry 3
+    return float(np.round(2 * A[0] @ v, 9)) + 0.0  # 0 up to rounding; + 0.0 turns -0 into 0
