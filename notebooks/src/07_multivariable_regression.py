@@ -243,8 +243,9 @@ print("f1 + f2 - 3 :", X[:, 0] + X[:, 1] - 3)
 print("equal:", np.array_equal(X[:, 2], X[:, 0] + X[:, 1] - 3))
 
 # %% [markdown]
-# So −f1 − f2 + f3 + 3 = 0 on every row. Lower w1 and w2 by t, raise w3 by t and b by 3t, that is, add
-# t v with v = (−1, −1, 1, 0, 0, 3) to (w1, …, w5, b).
+# So −f1 − f2 + f3 + 3 = 0 on every row. Write θ = (w1, …, w5, b) for all six unknowns, and θ_gd for the
+# ones gradient descent found. Lower w1 and w2 by t, raise w3 by t and b by 3t: that adds t v to θ, with
+# v = (−1, −1, 1, 0, 0, 3).
 #
 # **Predict first.** Start from gradient descent's W and b and add 2v. By how much does H(X1) change?
 
@@ -289,7 +290,8 @@ print(f"per unit of t, H(new sample) changes by {hypothesis(v[:n], v[n], x_new):
 # numbers.
 #
 # Drag t: θ moves along v (scaled to length 1, so t is the distance moved); the predictions stay on the
-# data, and the length ‖θ‖ is smallest at t = 0, the solution gradient descent found from zero. The diamond
+# data, and the length ‖θ‖ = √(w1² + … + w5² + b²) is smallest at t = 0, the solution gradient descent
+# found from zero. The diamond
 # is the new sample.
 
 # %%
@@ -333,7 +335,7 @@ ax.legend(loc="upper right", fontsize=8)
 lu.show(fig)
 
 # %% [markdown]
-# ## Going further (optional): rank, the minimum-norm solution and the SVD
+# ## Going further (optional): rank and the minimum-norm solution
 #
 # The **rank** (계수) of A = [X, 1] counts how many of the five equations are independent:
 
@@ -359,30 +361,22 @@ print(f"largest difference {np.max(np.abs(theta_gd - theta_lstsq)):.1e}")
 # the minimum-norm one.
 #
 # The free direction v, with A v = 0, is a **null vector** of A (together such vectors form its null space,
-# 영공간). The singular value decomposition (특잇값 분해) `np.linalg.svd` finds one without knowing the
-# table's rule: for A of shape (5, 6) it returns 5 singular values, all nonzero (rank 5), and a 6 × 6
-# matrix Vᵀ; A times the sixth row of Vᵀ is 0.
+# 영공간). Section 5 read it off the table's rule; scaled to length 1 it is the slider's direction:
 
 # %%
-U, s, Vt = np.linalg.svd(A)
-v_unit = Vt[-1] * np.sign(Vt[-1][-1])  # a null vector's sign is arbitrary: make its b entry positive
-print("singular values:", np.round(s, 4))
+v_unit = v / np.linalg.norm(v)
 print("v_unit =", np.round(v_unit, 4) + 0.0)  # + 0.0 turns a rounded -0 into 0
 print("A @ v_unit = 0 up to rounding:", np.allclose(A @ v_unit, 0, atol=1e-12))
-print("v_unit scaled so that its b entry is 3:", np.round(v_unit * 3 / v_unit[-1], 6) + 0.0)
 
 # %% [markdown]
-# Scaled, it is section 5's v = (−1, −1, 1, 0, 0, 3). Five samples of random whole-number features have a
-# null vector too, just not a tidy one:
+# Five samples of random whole-number features have rank 5 with 6 unknowns too, so a null vector, just not
+# one that a tidy rule gives away (exercise 3 finds it for any table):
 
 # %%
 rng = np.random.default_rng(0)
 X_rand = rng.integers(0, 10, size=(5, 5)).astype(float)
 A_rand = np.column_stack([X_rand, np.ones(5)])
-v_rand = np.linalg.svd(A_rand)[2][-1]
 print(f"random table: rank {np.linalg.matrix_rank(A_rand)} with {A_rand.shape[1]} unknowns")
-print("its null vector, scaled so that its w3 entry is 1:", np.round(v_rand / v_rand[2], 4) + 0.0)
-print("A_rand @ v_rand = 0 up to rounding:", np.allclose(A_rand @ v_rand, 0, atol=1e-12))
 
 # %% [markdown]
 # Start gradient descent somewhere else and it ends at another exact solution: the part of the start along v
@@ -521,8 +515,10 @@ lu.show(fig)
 # ### Exercise 3: a direction that changes nothing
 #
 # Write `null_vector(A)` that returns a nonzero vector v with A @ v = 0 (any length, either sign), for any
-# matrix A with more columns than independent rows, like A = [X, 1] above (whose rule, f3 = f1 + f2 − 3,
-# you will not know for another table).
+# matrix A with more columns than independent rows, like A = [X, 1] above, or a table whose rule you do not
+# know. Tool: the singular value decomposition (특잇값 분해) `np.linalg.svd(A)` returns three arrays U, the
+# singular values and Vᵀ; for A of shape (5, 6), Vᵀ is 6 × 6, and its last row has no singular value of
+# its own.
 
 
 # %%
@@ -562,7 +558,7 @@ lu.checks.check_null_vector(null_vector)
 # - the gradient is (2/m) Xᵀ(XW + b − y) for the weights and (2/m) Σ (XW + b − y) for b;
 # - on the table the cost goes to 0: 6 unknowns and 5 samples, with f3 = f1 + f2 − 3. Adding any multiple of
 #   v = (−1, −1, 1, 0, 0, 3) gives another exact fit, and every 5 × 6 system has such a vector (Going
-#   further: rank, the minimum-norm solution that gradient descent from zero finds, the SVD);
+#   further: rank, and the minimum-norm solution that gradient descent from zero finds; exercise 3: the SVD);
 # - an exact fit of 5 samples with 6 unknowns says nothing about new data: a new sample with f3 ≠ f1 + f2 − 3
 #   gets a different prediction from every exact fit;
 # - (Going further) on 100,000 samples the vectorized trainer recovers the true weights.
