@@ -54,6 +54,15 @@ def gradients_matrix(X, w, b, y):
     return 2 / len(y) * X.T @ r, 2 / len(y) * r.sum()
 
 
+def hypothesis_matrix(W, b, X):
+    return X.dot(W) + b
+
+
+def gradients_features(W, b, X, y):
+    r = X @ W + b - y
+    return 2 / len(y) * X.T @ r, 2 / len(y) * r.sum()
+
+
 def sigmoid(z):
     out = np.empty_like(z, dtype=float)
     pos = z >= 0
@@ -95,6 +104,8 @@ RIGHT = {
     "check_gradients_wb": gradients_wb,
     "check_predict_matrix": predict,
     "check_gradients_matrix": gradients_matrix,
+    "check_hypothesis_matrix": hypothesis_matrix,
+    "check_gradients_features": gradients_features,
     "check_sigmoid": sigmoid,
     "check_relu": relu,
     "check_leaky_relu": leaky_relu,
@@ -178,6 +189,8 @@ MISTAKES = [
     ("check_hypothesis", lambda W, b, x: W * x + b * np.nan, ["NaN (not a number)"]),
     ("check_predict_matrix", lambda X, w, b: w @ X + b, ["raised ValueError"]),
     ("check_predict_matrix", lambda X, w, b: X @ w, ["returned"]),
+    ("check_hypothesis_matrix", lambda W, b, X: W @ X + b, ["W @ X multiplies in the wrong order"]),
+    ("check_hypothesis_matrix", lambda W, b, X: X @ W, ["b is missing"]),
     ("check_sigmoid", lambda z: 1 / (1 + np.exp(-z)), ["RuntimeWarning", "overflow", "avoids it"]),
     ("check_sigmoid", lambda z: 1 / (1 + np.exp(z)), ["returned"]),
     ("check_softmax", lambda z: np.exp(z) / np.exp(z).sum(), ["RuntimeWarning", "overflow"]),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from .core import (
@@ -16,6 +18,7 @@ from .core import (
     _same_outcome,
     check_function,
     exercise,
+    prediction,
 )
 
 _X33 = np.array([[2.0, -1.0, 0.0], [1.0, 3.0, 1.0], [0.5, 0.0, -2.0]])  # square: w @ X and X @ r run
@@ -172,6 +175,67 @@ def check_gradients_matrix(fn) -> bool:
     )
 
 
+# The course's names (notebooks/README.md): the parameters first, then the data. hypothesis(W, b, X) and
+# gradients(W, b, X, y) are the exercises of the notebook; check_predict_matrix and check_gradients_matrix
+# above keep the earlier order, predict(X, w, b) and gradients(X, w, b, y), for code written against them.
+
+
+def _params_first(fn, n_data):
+    """``fn`` with the old order (X, w, b[, y]) called in the course's order (W, b, X[, y])."""
+    if n_data == 1:
+        return lambda W, b, X: fn(X, W, b)
+    return lambda W, b, X, y: fn(X, W, b, y)
+
+
+def _capital_w(says: str) -> str:
+    """A message about the old order's lower-case w, in the course's letters: W the weights."""
+    return re.sub(r"\bw\b", "W", says)
+
+
+def ref_hypothesis_matrix(W, b, X):
+    return X @ W + b
+
+
+HYPOTHESIS_MATRIX_MISTAKES = [Mistake(_capital_w(m.says), _params_first(m.fn, 1)) for m in PREDICT_MISTAKES]
+HYPOTHESIS_MATRIX_CASES = [(w, b, X) for X, w, b in PREDICT_CASES]
+
+
+@exercise(reference=ref_hypothesis_matrix, mistakes=HYPOTHESIS_MATRIX_MISTAKES)
+def check_hypothesis_matrix(fn) -> bool:
+    """Notebook 07: ``hypothesis(W, b, X)`` returns H(X) = X W + b, one value per row (sample)."""
+    return check_function(
+        fn,
+        ref_hypothesis_matrix,
+        HYPOTHESIS_MATRIX_CASES,
+        name="hypothesis",
+        mistakes=HYPOTHESIS_MATRIX_MISTAKES,
+        extra=_no_loop,
+    )
+
+
+def ref_gradients_features(W, b, X, y):
+    r = X @ W + b - y
+    return 2.0 * X.T @ r / len(y), 2.0 * np.mean(r)
+
+
+GRADIENTS_FEATURES_MISTAKES = [
+    Mistake(_capital_w(m.says), _params_first(m.fn, 2)) for m in GRADIENTS_MATRIX_MISTAKES
+]
+GRADIENTS_FEATURES_CASES = [(w, b, X, y) for X, w, b, y in GRADIENTS_MATRIX_CASES]
+
+
+@exercise(reference=ref_gradients_features, mistakes=GRADIENTS_FEATURES_MISTAKES)
+def check_gradients_features(fn) -> bool:
+    """Notebook 07: ``gradients(W, b, X, y)`` returns (dW of shape (n,), db) for the MSE cost."""
+    return check_function(
+        fn,
+        ref_gradients_features,
+        GRADIENTS_FEATURES_CASES,
+        name="gradients",
+        mistakes=GRADIENTS_FEATURES_MISTAKES,
+    )
+
+
 def _null_cases():
     from ..data import load_multivariable
 
@@ -285,3 +349,71 @@ def check_null_vector(fn) -> bool:
                 return False
     print(f"{FAIL} {problems[simplest]}")
     return False
+
+
+# ---------------------------------------------------------------------------
+# Predictions before the notebook's sliders (the notebook's numbers, computed here)
+
+_W_GUESS = np.array(
+    [0.5, 0.5, -0.5, 0.2, 0.1]
+)  # the notebook's w_guess and b_guess, where the explorer starts
+_B_GUESS = -0.5
+
+
+def _table_A():
+    """The notebook's A = [X, 1]: the table with a column of ones for b."""
+    return _null_cases()[0]
+
+
+@prediction(
+    why="w2 multiplies f2, and sample X1 has f2 = 3: raising w2 by 1 raises H(X1) by 1 x 3 = 3. Each "
+    "sample moves by its own f2 (the column f2 of X), and b is added unchanged.",
+    mistakes=[
+        Mistake(
+            "1 is the change of w2 itself, as if w2 were added like b; w2 multiplies f2, so H(X1) changes "
+            "by 1 times X1's f2.",
+            answer=(1.0,),
+        ),
+        Mistake(
+            "17 is the whole column f2 added up, 3 + 4 + 3 + 3 + 4; H(X1) is one row: only X1's f2 counts.",
+            answer=(17.0,),
+        ),
+        Mistake("the sign is flipped: a larger w2 times a positive f2 makes H(X1) larger.", answer=(-3.0,)),
+        Mistake(
+            "0 would mean w2 does not reach X1; every weight multiplies its feature in every row: X @ W.",
+            answer=(0.0,),
+        ),
+    ],
+)
+def check_prediction_raise_w2():
+    """Notebook 07: w2 goes from 0.5 to 1.5 (the rest stays); by how much does H(X1) change?"""
+    A = _table_A()
+    X = A[:, :-1]
+    raised = _W_GUESS + np.eye(len(_W_GUESS))[1]  # w2 + 1
+    return float((X @ raised + _B_GUESS)[0] - (X @ _W_GUESS + _B_GUESS)[0])
+
+
+@prediction(
+    why="X1 has f1 = 1, f2 = 3, f3 = 1: lowering w1 and w2 by 2 changes H(X1) by -2 - 6 = -8, raising w3 "
+    "by 2 adds 2, raising b by 6 adds 6: -8 + 2 + 6 = 0. That is 2 (-f1 - f2 + f3 + 3), zero on every row "
+    "because f3 = f1 + f2 - 3 there.",
+    mistakes=[
+        Mistake(
+            "2 is t itself (or w3's change alone); the move changes four numbers at once, and their "
+            "effects on H(X1) cancel.",
+            answer=(2.0,),
+        ),
+        Mistake("6 is b's change alone (3t); the weights' changes, -6 on X1, cancel it.", answer=(6.0,)),
+        Mistake("-6 counts the weights only; b rises by 3t = 6 and cancels them.", answer=(-6.0,)),
+        Mistake(
+            "-8 counts only w1 and w2 lowered by 2; w3 rises by 2 (times f3 = 1) and b by 6: -8 + 2 + 6.",
+            answer=(-8.0,),
+        ),
+    ],
+)
+def check_prediction_move_along_v():
+    """Notebook 07: (W, b) + 2v with v = (-1, -1, 1, 0, 0, 3); by how much does H(X1) change?"""
+    A = _table_A()
+    null = np.linalg.svd(A)[2][-1]
+    v = null * 3 / null[-1]  # the table's null vector, scaled as the notebook writes it: b entry 3
+    return float(np.round(2 * A[0] @ v, 9)) + 0.0  # 0 up to rounding; + 0.0 turns -0 into 0

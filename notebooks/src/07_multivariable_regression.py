@@ -27,14 +27,10 @@ import lecture_utils as lu
 # ## In this notebook, we aim at:
 #
 # - reading the lecture's table of 5 samples with 5 features f1 … f5 and a target Y (slide *Multi-Variable*);
-# - the hypothesis H(f1, …, f5) = w1 f1 + … + w5 f5 + b and its cost(W, b), written feature by feature
-#   (slide *Multi-Variable*);
-# - the same as one matrix product, H(X) = XW + b, with every shape spelled out, and the slide's column
-#   b1 … b5 explained as one b repeated (slide *Matrix*);
-# - measuring how much faster the matrix form is than a loop over samples;
-# - training on the table: the cost goes to 0 because 5 samples cannot pin down 6 unknowns, and which of the
-#   many exact solutions gradient descent picks (slides *Multi-Variable* and *Feature*);
-# - a 100,000-sample problem trained in a fraction of a second, recovering the true weights.
+# - the hypothesis H(f1, …, f5) = w1 f1 + … + w5 f5 + b and its cost(W, b) (slide *Multi-Variable*);
+# - the same as one matrix product, H(X) = XW + b, and the slide's column b1 … b5 (slide *Matrix*);
+# - gradient descent on the table, where the cost goes to 0, and what such an exact fit says about new data
+#   (slide *Feature*).
 
 # %% [markdown]
 # ## 1. Multi-Variable: the lecture's table
@@ -111,35 +107,302 @@ print(f"cost(W, b) = {cost_loop:.4f}")
 # The shapes: (5, **5**) @ (**5**,) → (5,); the shared 5 (features) is summed away, one number per sample
 # is left.
 #
-# **The slide's column b1 … b5.** The slide *Matrix* adds a column [b1, …, b5] and writes H(X) = XW + B.
-# There is still only **one** bias b: the rows are samples, and every sample gets the same b. numpy repeats
-# it down the rows by itself (broadcasting, notebook 01); the column B is that repetition written out.
+# **Exercise 1, before you read on.** Write `hypothesis(W, b, X)`: H(X) = XW + b, one prediction per row of
+# X, without a loop. The notebook's own version comes right after the check.
+
 
 # %%
-h_matrix = X @ w_guess + b_guess
-B = np.full(m, b_guess)  # the slide's column b1 ... b5: one b, repeated for the 5 samples
-print("X @ W      :", X @ w_guess, " shape", (X @ w_guess).shape)
-print("B          :", B)
-print("X @ W + b  :", h_matrix)
-print("X @ W + B  :", X @ w_guess + B)
-print("same as the double loop:", np.allclose(h_matrix, h_loop))
-print("same as lu.predict_linear:", np.allclose(h_matrix, lu.predict_linear(X, w_guess, b_guess)))
+def hypothesis(W, b, X):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_hypothesis_matrix(hypothesis)
 
 # %% [markdown]
-# The whole computation as the slide draws it, with every number. Move any weight, or b, and watch one
-# column of W (or all of b) change every prediction H, the residuals H − y and the cost. Can you bring the
-# cost below 0.1 by hand?
+# <details><summary>Solution</summary>
+#
+# ```python
+# def hypothesis(W, b, X):
+#     return X @ W + b
+#
+#
+# lu.checks.check_hypothesis_matrix(hypothesis)
+# ```
+#
+# </details>
+#
+# **The slide's column b1 … b5.** The slide *Matrix* writes H(X) = XW + B with a column [b1, …, b5]. There
+# is still only **one** bias b: every sample (row) gets the same b. numpy repeats it down the rows by itself
+# (broadcasting, notebook 01); the column B is that repetition written out. The notebook's version, which
+# the rest of the notebook uses:
+
+
+# %%
+def hypothesis(W, b, X):
+    return X @ W + b
+
+
+B = np.full(m, b_guess)  # the slide's column b1 ... b5: one b, repeated for the 5 samples
+print("X @ W + b :", hypothesis(w_guess, b_guess, X))
+print("X @ W + B :", X @ w_guess + B)
+print("same as the double loop:", np.allclose(hypothesis(w_guess, b_guess, X), h_loop))
+
+# %% [markdown]
+# The explorer below draws the whole computation with every number: move a weight, or b, and watch the
+# predictions H, the residuals H − y and the cost change.
+#
+# **Predict first, then drag.** Raise **w2** from 0.5 to 1.5 (everything else stays). By how much does
+# H(X1), the prediction for sample X1, change?
+
+# %%
+change_of_h1 = None  # your prediction: a number
+lu.checks.check_prediction_raise_w2(change_of_h1)
+
+# %% [markdown]
+# Now try it, then bring the cost below 0.1 by hand (possible: section 4 finds a cost of 0).
 
 # %%
 lu.explorers.matrix_explorer(X, y, w=w_guess, b=b_guess)
 
 # %% [markdown]
-# ## 4. A loop against the matrix form, timed
+# ## 4. Gradient descent with five features
 #
-# Both give the same numbers; the difference is speed. numpy's `@` runs compiled code over whole arrays,
-# while the Python loop does one multiplication at a time. A synthetic set, large enough to time: 100,000
-# samples of 5 features, each between −1 and 1, from `lu.make_linear`, made from known weights, b and a
-# little noise.
+# The gradient has one entry per weight. For weight j, the chain rule gives the same form as in notebook 05,
+# with feature j in place of x:
+#
+# $$\frac{\partial\,\text{cost}}{\partial w_j} = \frac{2}{m}\sum_{i=1}^{m}\left(H^{(i)} - y^{(i)}\right)
+# f_j^{(i)}, \qquad \frac{\partial\,\text{cost}}{\partial b} = \frac{2}{m}\sum_{i=1}^{m}\left(H^{(i)} -
+# y^{(i)}\right)$$
+#
+# **Exercise 2, before you read on.** Write `gradients(W, b, X, y)`: the pair (dcost/dW, dcost/db), an array
+# of shape (n,) and a number, with no loop. Hint: with the residuals r = XW + b − y, the sum over samples of
+# r times feature j, for every j at once, is a matrix product of shapes (n, m) @ (m,).
+
+
+# %%
+def gradients(W, b, X, y):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_gradients_features(gradients)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# The transpose Xᵀ, shape (5, 5)ᵀ, puts the features in the rows: (2/m) Xᵀ r.
+#
+# ```python
+# def gradients(W, b, X, y):
+#     r = hypothesis(W, b, X) - y
+#     return 2 / len(y) * X.T @ r, 2 * np.mean(r)
+#
+#
+# lu.checks.check_gradients_features(gradients)
+# ```
+#
+# </details>
+#
+# The notebook's version, and gradient descent from W = 0 and b = 0 with α = 0.02, a stable rate here
+# (Going further reads its limit off the table, as notebook 06 did):
+
+
+# %%
+def gradients(W, b, X, y):
+    r = hypothesis(W, b, X) - y
+    return 2 / len(y) * X.T @ r, 2 * np.mean(r)
+
+
+lr, steps = 0.02, 10_000
+w, b = np.zeros(n), 0.0
+costs = np.zeros(steps + 1)
+for t in range(steps + 1):
+    costs[t] = np.mean((hypothesis(w, b, X) - y) ** 2)
+    if t < steps:
+        dw, db = gradients(w, b, X, y)
+        w, b = w - lr * dw, b - lr * db
+print(f"lr = {lr}, {steps:,} steps")
+for t in (0, 10, 100, 1000, 10_000):
+    print(f"step {t:6d}: cost {costs[t]:.1e}")
+print("W =", np.round(w, 4), " b =", round(b, 4))
+
+# %% [markdown]
+# The cost goes to 0: every prediction equals its target.
+#
+# ## 5. Feature: five samples cannot pin down six unknowns
+#
+# A cost of 0 means the five equations XW + b = y, one per sample, hold exactly. They have six unknowns,
+# w1 … w5 and b, and on this table one feature repeats the others (slide *Feature*): f3 = f1 + f2 − 3.
+
+# %%
+print("f3          :", X[:, 2])
+print("f1 + f2 - 3 :", X[:, 0] + X[:, 1] - 3)
+print("equal:", np.array_equal(X[:, 2], X[:, 0] + X[:, 1] - 3))
+
+# %% [markdown]
+# So −f1 − f2 + f3 + 3 = 0 on every row. Write θ = (w1, …, w5, b) for all six unknowns, and θ_gd for the
+# ones gradient descent found. Lower w1 and w2 by t, raise w3 by t and b by 3t: that adds t v to θ, with
+# v = (−1, −1, 1, 0, 0, 3).
+#
+# **Predict first.** Start from gradient descent's W and b and add 2v. By how much does H(X1) change?
+
+# %%
+change_along_v = None  # your prediction: a number
+lu.checks.check_prediction_move_along_v(change_along_v)
+
+# %% [markdown]
+# Check it on every sample, and on a new sample with every feature 1, which does not follow the table's
+# rule (its f3 = 1, its f1 + f2 − 3 = −1):
+
+# %%
+theta_gd = np.append(w, b)  # (w1, ..., w5, b) from gradient descent
+v = np.array([-1.0, -1.0, 1.0, 0.0, 0.0, 3.0])  # (w1, ..., w5, b): -f1 - f2 + f3 + 3 = 0 on every row
+x_new = np.ones(n)
+for t_ in (-2.0, 0.0, 2.0):
+    theta_t = theta_gd + t_ * v
+    print(
+        f"t = {t_:+g}: H(table) = {np.round(hypothesis(theta_t[:n], theta_t[n], X), 4) + 0.0}, "
+        f"H(new sample) = {hypothesis(theta_t[:n], theta_t[n], x_new):+.3f}"
+    )
+print(f"per unit of t, H(new sample) changes by {hypothesis(v[:n], v[n], x_new):g}")
+
+# %% [markdown]
+# Every θ_gd + t v fits the table exactly: the lecture's goal, predicting new data (새로운 데이터를
+# 예측한다), is not met by that alone. The table cannot tell these fits apart, and each predicts something
+# else for the new sample. A cost of 0 with 6 unknowns and 5 samples only says that the model had enough
+# freedom to copy the table.
+#
+# **Explain why:** why does the new sample's prediction change by 2 for each unit of t, when the table's do
+# not change at all?
+#
+# <details><summary>Answer</summary>
+#
+# Adding t v changes a prediction by t (−f1 − f2 + f3 + 3). On the table f3 = f1 + f2 − 3, so that is 0. The
+# new sample has f1 = f2 = f3 = 1: t (−1 − 1 + 1 + 3) = 2t.
+#
+# </details>
+#
+# Nor is this an accident of the table: 5 equations in 6 unknowns always leave a direction free, so **every
+# 5 × 6 system has such a v**. That this one is as tidy as f3 = f1 + f2 − 3 is a property of the table's
+# numbers.
+#
+# Drag t: θ moves along v (scaled to length 1, so t is the distance moved); the predictions stay on the
+# data, and the length ‖θ‖ = √(w1² + … + w5² + b²) is smallest at t = 0, the solution gradient descent
+# found from zero. The diamond
+# is the new sample.
+
+# %%
+lu.explorers.null_space_explorer(X, y, t=0.0, t_range=(-3.0, 3.0), x_new=x_new)
+
+# %% [markdown]
+# ## Going further (optional): the learning rate and the slow direction
+#
+# As notebook 06 taught: the Hessian of cost(W, b) is (2/m) AᵀA with A = [X, 1] (X with a column of ones
+# for b), and gradient descent is stable for α < 2 / λmax.
+
+# %%
+A = np.column_stack([X, np.ones(m)])  # (5, 6): the column of ones multiplies b
+lam = np.linalg.eigvalsh(2 / m * A.T @ A)
+print("A = [X, 1] has shape", A.shape)
+print(
+    "Hessian eigenvalues:", ", ".join(f"{val:.4f}" for val in np.clip(lam, 0, None))
+)  # smallest: 0, rounded
+print(f"edge 2 / lambda_max = {2 / lam[-1]:.5f};  our lr = {lr} is {lr / (2 / lam[-1]):.0%} of it")
+
+# %% [markdown]
+# After a fast start the cost falls by the same factor every step. That is notebook 06's rule along the
+# direction with the smallest nonzero Hessian eigenvalue λmin, where each step multiplies the error by
+# 1 − αλmin (so the cost, a square, by (1 − αλmin)²):
+
+# %%
+slow = (1 - lr * lam[1]) ** 2  # notebook 06: the smallest nonzero eigenvalue sets the pace
+print(
+    f"cost ratio per step late in training: {costs[5001] / costs[5000]:.6f};  (1 - alpha lambda_min)^2 = {slow:.6f}"
+)
+
+# %%
+t_all = np.arange(steps + 1)
+fig, ax = lu.figure(size=(5.8, 3.4))
+ax.plot(t_all, costs, lw=6, alpha=0.4, label="cost(W, b)")
+rate = costs[5000] * slow ** (t_all - 5000.0)  # the line through step 5000 with that factor per step
+ax.plot(t_all, rate, "--", color="black", lw=1.2, label=r"a factor $(1 - \alpha\lambda_{min})^2$ per step")
+ax.set(yscale="log", ylim=(1e-13, 20), xlabel="step", ylabel="cost(W, b)")
+ax.set_title(r"Training on the 5-feature table: cost $\to$ 0")
+ax.legend(loc="upper right", fontsize=8)
+lu.show(fig)
+
+# %% [markdown]
+# ## Going further (optional): rank and the minimum-norm solution
+#
+# The **rank** (계수) of A = [X, 1] counts how many of the five equations are independent:
+
+# %%
+rank = np.linalg.matrix_rank(A)
+print(f"{A.shape[0]} equations, {A.shape[1]} unknowns, rank {rank}")
+print(f"so the exact solutions form a family with {A.shape[1] - rank} free direction(s)")
+
+# %% [markdown]
+# Which exact solution did gradient descent find? `np.linalg.lstsq` returns, among all exact solutions, the
+# one with the smallest length ‖θ‖ = √(w1² + … + w5² + b²), the **minimum-norm** (최소 노름) solution:
+
+# %%
+theta_lstsq, *_ = np.linalg.lstsq(A, y, rcond=None)
+print("lstsq           :", np.round(theta_lstsq, 4))
+print("gradient descent:", np.round(theta_gd, 4))
+print(f"largest difference {np.max(np.abs(theta_gd - theta_lstsq)):.1e}")
+
+# %% [markdown]
+# The same solution: the small difference left is the slow direction still closing. Why the same: every
+# gradient is (2/m) Aᵀ r, a combination of the rows of A. Starting from zero, gradient descent only ever
+# adds such combinations, so θ stays among them, and the only exact solution built from the rows of A is
+# the minimum-norm one.
+#
+# The free direction v, with A v = 0, is a **null vector** of A (together such vectors form its null space,
+# 영공간). Section 5 read it off the table's rule; scaled to length 1 it is the slider's direction:
+
+# %%
+v_unit = v / np.linalg.norm(v)
+print("v_unit =", np.round(v_unit, 4) + 0.0)  # + 0.0 turns a rounded -0 into 0
+print("A @ v_unit = 0 up to rounding:", np.allclose(A @ v_unit, 0, atol=1e-12))
+
+# %% [markdown]
+# Five samples of random whole-number features have rank 5 with 6 unknowns too, so a null vector, just not
+# one that a tidy rule gives away (exercise 3 finds it for any table):
+
+# %%
+rng = np.random.default_rng(0)
+X_rand = rng.integers(0, 10, size=(5, 5)).astype(float)
+A_rand = np.column_stack([X_rand, np.ones(5)])
+print(f"random table: rank {np.linalg.matrix_rank(A_rand)} with {A_rand.shape[1]} unknowns")
+
+# %% [markdown]
+# Start gradient descent somewhere else and it ends at another exact solution: the part of the start along v
+# never changes, because every gradient has no component along v. The trainer `lu.train_linear` takes two
+# starting points at once (a batch of two), from zero and from 2 v_unit:
+
+# %%
+theta_2 = theta_gd + 2 * v_unit
+starts_w = np.stack([np.zeros(n), 2 * v_unit[:n]])
+starts_b = np.array([0.0, 2 * v_unit[n]])
+hist = lu.train_linear(X, y, lr, steps, w0=starts_w, b0=starts_b)
+final = np.column_stack([hist.w[-1], hist.b[-1]])
+print("from zero: same as our loop:", np.allclose(final[0], theta_gd), " cost", f"{hist.cost[-1, 0]:.1e}")
+print("from 2 v_unit:", np.round(final[1], 4), " cost", f"{hist.cost[-1, 1]:.1e}")
+print("from 2 v_unit ends at theta_gd + 2 v_unit:", np.allclose(final[1], theta_2, atol=1e-10))
+print(
+    f"length ||theta||: {np.linalg.norm(theta_gd):.4f} (from zero)  {np.linalg.norm(theta_2):.4f} (from 2 v_unit)"
+)
+
+# %% [markdown]
+# ## Going further (optional): 100,000 samples, timed and trained
+#
+# The matrix form gives the same numbers as the loop; the difference is speed. numpy's `@` runs compiled
+# code over whole arrays, while the Python loop does one multiplication at a time. A synthetic set, large
+# enough to time: 100,000 samples of 5 features, each between −1 and 1, from `lu.make_linear`, made from
+# known weights, b and a little noise.
 
 # %%
 w_true = np.array([1.5, -2.0, 0.5, 3.0, -1.0])
@@ -166,7 +429,7 @@ t_loop = time.perf_counter() - t0
 t_matrix = np.inf
 for _ in range(5):  # the fastest of 5 runs: other programs can slow a run down, never speed it up
     t0 = time.perf_counter()
-    h_big_matrix = X_big @ w_true + b_true
+    h_big_matrix = hypothesis(w_true, b_true, X_big)
     t_matrix = min(t_matrix, time.perf_counter() - t0)
 print(
     f"loop: {t_loop * 1000:.1f} ms   matrix: {t_matrix * 1000:.2f} ms   the matrix form is {t_loop / t_matrix:.0f}x faster"
@@ -177,222 +440,10 @@ print("same predictions:", np.allclose(h_big_loop, h_big_matrix))
 
 # %% [markdown]
 # (The exact ratio depends on the computer and on what else it is doing; the line above is this run's
-# measurement. The loop is timed once: it is slow enough that a busy moment hardly changes it.)
-#
-# ## 5. Gradient descent with five features
-#
-# The gradient has one entry per weight. For weight j, the chain rule gives the same form as in notebook 05,
-# with feature j in place of x:
-#
-# $$\frac{\partial\,\text{cost}}{\partial w_j} = \frac{2}{m}\sum_{i=1}^{m}\left(H^{(i)} - y^{(i)}\right)
-# f_j^{(i)}, \qquad \frac{\partial\,\text{cost}}{\partial b} = \frac{2}{m}\sum_{i=1}^{m}\left(H^{(i)} -
-# y^{(i)}\right)$$
-#
-# All five at once: with the residuals r = XW + b − y of shape (5,), the gradient is (2/m) Xᵀ r, shape
-# (5, 5)ᵀ @ (5,) → (5,). Check it against finite differences on the guess:
-
-# %%
-r = X @ w_guess + b_guess - y
-grad_w = 2 / m * X.T @ r
-grad_b = 2 / m * np.sum(r)
-
-eps = 1e-6
-fd = np.zeros(n)
-for j in range(n):
-    step = np.zeros(n)
-    step[j] = eps
-    fd[j] = (
-        np.mean((X @ (w_guess + step) + b_guess - y) ** 2)
-        - np.mean((X @ (w_guess - step) + b_guess - y) ** 2)
-    ) / (2 * eps)
-print("(2/m) X^T r       :", np.round(grad_w, 6), " d/db:", round(grad_b, 6))
-print("finite differences:", np.round(fd, 6))
-
-# %% [markdown]
-# The learning rate, as notebook 06 taught: the Hessian of cost(W, b) is (2/m) AᵀA with A = [X, 1] (X with a
-# column of ones for b), and gradient descent is stable for α < 2 / λmax. We take 95% of that edge.
-
-# %%
-A = np.column_stack([X, np.ones(m)])  # (5, 6): the column of ones multiplies b
-lam = np.linalg.eigvalsh(2 / m * A.T @ A)
-lr = 0.95 * 2 / lam[-1]
-print("A = [X, 1] has shape", A.shape)
-print(
-    "Hessian eigenvalues:", ", ".join(f"{val:.4f}" for val in np.clip(lam, 0, None))
-)  # smallest: 0, rounded
-print(f"edge 2 / lambda_max = {2 / lam[-1]:.5f};  learning rate {lr:.5f}")
-
-# %% [markdown]
-# The loop, in numpy, from W = 0 and b = 0:
-
-# %%
-steps = 10_000
-w, b = np.zeros(n), 0.0
-costs = np.zeros(steps + 1)
-for t in range(steps + 1):
-    r = X @ w + b - y
-    costs[t] = np.mean(r**2)
-    if t < steps:
-        w, b = w - lr * 2 / m * X.T @ r, b - lr * 2 / m * np.sum(r)
-for t in (0, 10, 100, 1000, 5000, 10_000):
-    print(f"step {t:6d}: cost {costs[t]:.3e}")
-print("W =", np.round(w, 4), " b =", round(b, 4))
-
-# %% [markdown]
-# After a fast start the cost falls by the same factor every step. That is notebook 06's rule along the
-# direction with the smallest nonzero Hessian eigenvalue λmin, where each step multiplies the error by
-# 1 − αλmin (so the cost, a square, by (1 − αλmin)²):
-
-# %%
-slow = (1 - lr * lam[1]) ** 2  # notebook 06: the smallest nonzero eigenvalue sets the pace
-print(
-    f"cost ratio per step late in training: {costs[5001] / costs[5000]:.6f};  (1 - alpha lambda_min)^2 = {slow:.6f}"
-)
-
-# %%
-t_all = np.arange(steps + 1)
-fig, ax = lu.figure(size=(5.8, 3.4))
-ax.plot(t_all, costs, lw=6, alpha=0.4, label="cost(W, b)")
-rate = costs[5000] * slow ** (t_all - 5000.0)  # the line through step 5000 with that factor per step
-ax.plot(t_all, rate, "--", color="black", lw=1.2, label="a factor (1 - alpha lambda_min)^2 per step")
-ax.set(yscale="log", ylim=(1e-13, 20), xlabel="step", ylabel="cost(W, b)")
-ax.set_title("Training on the 5-feature table: cost -> 0")
-ax.legend(loc="upper right", fontsize=8)
-lu.show(fig)
-
-# %% [markdown]
-# ## 6. Why the cost reaches 0: five samples cannot pin down six unknowns
-#
-# A cost of 0 means every prediction equals its target: the five equations XW + b = y, one per sample, hold
-# exactly. They have six unknowns, w1 … w5 and b. The **rank** (계수) of A = [X, 1] counts how many of the
-# equations are independent:
-
-# %%
-rank = np.linalg.matrix_rank(A)
-print(f"{A.shape[0]} equations, {A.shape[1]} unknowns, rank {rank}")
-print(f"so the exact solutions form a family with {A.shape[1] - rank} free direction(s)")
-
-# %% [markdown]
-# Rank 5 with 6 unknowns: an exact fit exists, and it is **not unique**. Which one did gradient descent
-# find? `np.linalg.lstsq` returns, among all exact solutions, the one with the smallest length
-# ‖θ‖ = √(w1² + … + w5² + b²), the **minimum-norm** (최소 노름) solution:
-
-# %%
-theta_lstsq, *_ = np.linalg.lstsq(A, y, rcond=None)
-theta_gd = np.append(w, b)
-print("lstsq           :", np.round(theta_lstsq, 4))
-print("gradient descent:", np.round(theta_gd, 4))
-print(f"largest difference {np.max(np.abs(theta_gd - theta_lstsq)):.1e}")
-
-# %% [markdown]
-# The same solution: the small difference left is the slow direction of section 5 still closing (after
-# 10,000 steps the cost is small but not yet 0); more steps shrink it further. Why the same: every gradient is
-# (2/m) Aᵀ r, a combination of the rows of A. Starting from zero, gradient descent only ever adds such
-# combinations, so θ stays among them, and the only exact solution built from the rows of A is the
-# minimum-norm one.
-#
-# The free direction is a vector v with A v = 0, a **null vector** of A (together such vectors form its null
-# space, 영공간). The singular value decomposition (특잇값 분해) `np.linalg.svd`
-# gives it. For A of shape (5, 6) it returns 5 singular values, all nonzero (rank 5), and a 6 × 6 matrix Vᵀ;
-# the sixth row of Vᵀ has no singular value of its own (call it 0), and A times it is 0.
-
-# %%
-U, s, Vt = np.linalg.svd(A)
-v = Vt[-1] * np.sign(Vt[-1][-1])  # a null vector's sign is arbitrary: make its b entry positive
-print("singular values:", np.round(s, 4))
-print("v =", np.round(v, 4) + 0.0)  # + 0.0 turns a rounded -0 into 0
-print("A @ v = 0 up to rounding:", np.allclose(A @ v, 0, atol=1e-12))
-print("v scaled so that its b entry is 3:", np.round(v * 3 / v[-1], 6) + 0.0)
-
-# %% [markdown]
-# Scaled, v = (−1, −1, 1, 0, 0, 3): for every sample, −f1 − f2 + f3 + 3 = 0, that is **f3 = f1 + f2 − 3**.
-# Check it on the table:
-
-# %%
-print("f3          :", X[:, 2])
-print("f1 + f2 - 3 :", X[:, 0] + X[:, 1] - 3)
-print("equal:", np.array_equal(X[:, 2], X[:, 0] + X[:, 1] - 3))
-
-# %% [markdown]
-# That is the slide *Feature* seen from the data: feature f3 tells us nothing that f1, f2 and the bias do
-# not already say. Lower w1 and w2 by t, raise w3 by t and raise b by 3t: each prediction changes by
-# t (−f1 − f2 + f3 + 3) = 0, so nothing changes at all. So θ + t v fits exactly for every t (v itself has length
-# 1, so here t is measured along the unit vector printed above). A second exact solution, t = 2:
-
-# %%
-theta_2 = theta_gd + 2 * v
-h_2 = X @ theta_2[:n] + theta_2[n]
-print("theta_2         :", np.round(theta_2, 4))
-print(f"cost at theta_2 : {np.mean((h_2 - y) ** 2):.2e}, the same as at theta_gd: {costs[-1]:.2e}")
-print(
-    f"length ||theta||: {np.linalg.norm(theta_gd):.4f} (gradient descent)  {np.linalg.norm(theta_2):.4f} (theta_2)"
-)
-
-# %% [markdown]
-# ### What an exact fit says about new data
-#
-# The lecture's goal is not to fit the table; it is to **predict new data** (slide *Basic Regression Notion*:
-# 새로운 데이터를 예측한다). Every θ_gd + t v fits the five samples exactly, so the table cannot tell them apart.
-# Do they at least agree on a sample none of them has seen? Take a new sample with every feature 1: its
-# f3 = 1, but f1 + f2 − 3 = −1, so it does not follow the table's rule.
-
-# %%
-x_new = np.ones(n)
-print(f"new sample {x_new}: f3 = {x_new[2]:g}, f1 + f2 - 3 = {x_new[0] + x_new[1] - 3:g}")
-for t_ in (-3.0, -1.0, 0.0, 1.0, 3.0):
-    theta_t = theta_gd + t_ * v
-    worst = np.max(np.abs(X @ theta_t[:n] + theta_t[n] - y))  # the table: as well fitted as theta_gd
-    h_new = x_new @ theta_t[:n] + theta_t[n]
-    print(f"t = {t_:+g}: max |H - y| on the table < 1e-5: {worst < 1e-5},  new sample: H = {h_new:+.3f}")
-print(f"the new prediction changes by {x_new @ v[:n] + v[n]:.4f} for each unit of t")
-
-# %% [markdown]
-# Every exact fit predicts something else for the new sample, and the table gives no reason to prefer one.
-# A cost of 0 with 6 unknowns and only 5 samples says nothing about how well the model predicts new data:
-# it only says that the model had enough freedom to copy the table. (Gradient descent from zero picks
-# t = 0, the shortest θ; that is a choice of the method, not something the data asked for.)
-#
-# Nor is this an accident of the lecture's table. A matrix A of shape (5, 6) has only 5 rows, so its rank is at
-# most 5, and with 6 unknowns at least one direction is always left free: **every 5 × 6 system has a null
-# vector**. What *is* a property of this table's numbers is how tidy its null vector is, f3 = f1 + f2 − 3.
-# Five samples of random whole-number features have one too, just not a tidy one:
-
-# %%
-rng = np.random.default_rng(0)
-X_rand = rng.integers(0, 10, size=(5, 5)).astype(float)
-A_rand = np.column_stack([X_rand, np.ones(5)])
-v_rand = np.linalg.svd(A_rand)[2][-1]
-print(f"random table: rank {np.linalg.matrix_rank(A_rand)} with {A_rand.shape[1]} unknowns")
-print("its null vector, scaled so that its w3 entry is 1:", np.round(v_rand / v_rand[2], 4) + 0.0)
-print("A_rand @ v_rand = 0 up to rounding:", np.allclose(A_rand @ v_rand, 0, atol=1e-12))
-
-# %% [markdown]
-# Drag t: the weights move along v, the predictions stay exactly on the data, and the length ‖θ‖ is smallest
-# at t = 0, θ_gd, the solution gradient descent found from zero. The diamond is the new sample: its
-# prediction moves with every step of t.
-
-# %%
-lu.explorers.null_space_explorer(X, y, t=0.0, t_range=(-3.0, 3.0), x_new=x_new)
-
-# %% [markdown]
-# Start gradient descent somewhere else and it ends at another exact solution: the part of the start along v
-# never changes, because every gradient has no component along v. The trainer `lu.train_linear` takes both
-# starting points at once (a batch of two), from zero and from 2v:
-
-# %%
-starts_w = np.stack([np.zeros(n), 2 * v[:n]])
-starts_b = np.array([0.0, 2 * v[n]])
-hist = lu.train_linear(X, y, lr, steps, w0=starts_w, b0=starts_b)
-final = np.column_stack([hist.w[-1], hist.b[-1]])
-print("from zero: same as our loop:", np.allclose(final[0], theta_gd), " cost", f"{hist.cost[-1, 0]:.1e}")
-print("from 2v  :", np.round(final[1], 4), " cost", f"{hist.cost[-1, 1]:.1e}")
-print("from 2v ends at theta_gd + 2v:", np.allclose(final[1], theta_2, atol=1e-10))
-
-# %% [markdown]
-# ## 7. A larger problem: 100,000 samples, 5 features
+# measurement.)
 #
 # With many more samples than unknowns the least-squares solution is unique again (rank 6), and with noise
-# the cost cannot reach 0. Train on section 4's `X_big`, with the learning rate read from its Hessian:
+# the cost cannot reach 0. The learning rate, read from the Hessian:
 
 # %%
 A_big = np.column_stack([X_big, np.ones(len(X_big))])
@@ -408,18 +459,17 @@ for name, lr_try in (("95% of the edge", 0.95 * 2 / lam_big[-1]), ("1 / lambda_m
 # Here the eigenvalues are close together: no direction is slow (the features vary around 0, so they
 # hardly overlap with the column of ones). Then 95% of the edge is a poor choice: the steepest direction
 # would zig-zag with a factor near −0.9. With α = 1/λmax it is done in one step and every other direction
-# shrinks by about a third per step, so 100 steps are plenty. (On the lecture's table, one eigenvalue was
-# tiny and that direction set the pace; there, a rate close to the edge was the best one could do.)
+# shrinks by about a third per step, so 100 steps are plenty.
 #
 # `lu.train_linear` does the same updates as our loop, in the same matrix form: r = XW + b − y for all
-# 100,000 rows at once, then (2/m) Xᵀ r and (2/m) Σ r. Each step reads every row twice (for r and for Xᵀ r).
+# 100,000 rows at once, then (2/m) Xᵀ r and (2/m) Σ r.
 
 # %%
 lr_big = 1 / lam_big[-1]
 
 # %% tags=["nbval-ignore-output"]
 t_train = np.inf
-for _ in range(3):  # the fastest of 3 runs, as in section 4
+for _ in range(3):  # the fastest of 3 runs
     t0 = time.perf_counter()
     hist_big = lu.train_linear(X_big, y_big, lr_big, 100)
     t_train = min(t_train, time.perf_counter() - t0)
@@ -462,68 +512,13 @@ lu.show(fig)
 # %% [markdown]
 # ## Exercises
 #
-# ### Exercise 1: the matrix form
-#
-# Write `predict(X, w, b)` that returns H(X) = XW + b, one prediction per row of X, without a loop.
-
-
-# %%
-def predict(X, w, b):
-    # your code here
-    return None
-
-
-# %%
-lu.checks.check_predict_matrix(predict)
-
-# %% [markdown]
-# <details><summary>Solution</summary>
-#
-# ```python
-# def predict(X, w, b):
-#     return X @ w + b
-#
-#
-# lu.checks.check_predict_matrix(predict)
-# ```
-#
-# </details>
-
-# %% [markdown]
-# ### Exercise 2: all the gradients at once
-#
-# Write `gradients(X, w, b, y)` that returns the pair (dcost/dW, dcost/db) for
-# cost(W, b) = (1/m) Σ (XW + b − y)²: an array of shape (n,) and a number.
-
-
-# %%
-def gradients(X, w, b, y):
-    # your code here
-    return None
-
-
-# %%
-lu.checks.check_gradients_matrix(gradients)
-
-# %% [markdown]
-# <details><summary>Solution</summary>
-#
-# ```python
-# def gradients(X, w, b, y):
-#     r = X @ w + b - y
-#     return 2 / len(y) * X.T @ r, 2 * np.mean(r)
-#
-#
-# lu.checks.check_gradients_matrix(gradients)
-# ```
-#
-# </details>
-
-# %% [markdown]
 # ### Exercise 3: a direction that changes nothing
 #
-# Write `null_vector(A)` that returns a nonzero vector v with A @ v = 0 (any length, either sign), for a
-# matrix A with more columns than independent rows, like A = [X, 1] above.
+# Write `null_vector(A)` that returns a nonzero vector v with A @ v = 0 (any length, either sign), for any
+# matrix A with more columns than independent rows, like A = [X, 1] above, or a table whose rule you do not
+# know. Tool: the singular value decomposition (특잇값 분해) `np.linalg.svd(A)` returns three arrays U, the
+# singular values and Vᵀ; for A of shape (5, 6), Vᵀ is 6 × 6, and its last row has no singular value of
+# its own.
 
 
 # %%
@@ -559,15 +554,14 @@ lu.checks.check_null_vector(null_vector)
 #   a target Y;
 # - H(f1, …, f5) = w1 f1 + … + w5 f5 + b is a sum of products per sample, so the whole table is one matrix
 #   product H(X) = XW + b: (5, 5) @ (5,) → (5,), with one b broadcast down the rows (the slide's b1 … b5);
-# - the matrix form gives the same numbers as a loop over samples, many times faster (measured above);
-# - the gradient is (2/m) Xᵀ(XW + b − y) for the weights and (2/m) Σ (XW + b − y) for b, and the learning rate
-#   comes from the Hessian, as in notebook 06;
-# - on the table the cost goes to 0: rank 5 with 6 unknowns, because f3 = f1 + f2 − 3. Gradient descent from
-#   zero finds the minimum-norm solution, the one `np.linalg.lstsq` returns; adding any multiple of the null
-#   vector gives another exact fit, and every 5 × 6 system has such a vector;
+# - the matrix form gives the same numbers as a loop over samples, many times faster (Going further);
+# - the gradient is (2/m) Xᵀ(XW + b − y) for the weights and (2/m) Σ (XW + b − y) for b;
+# - on the table the cost goes to 0: 6 unknowns and 5 samples, with f3 = f1 + f2 − 3. Adding any multiple of
+#   v = (−1, −1, 1, 0, 0, 3) gives another exact fit, and every 5 × 6 system has such a vector (Going
+#   further: rank, and the minimum-norm solution that gradient descent from zero finds; exercise 3: the SVD);
 # - an exact fit of 5 samples with 6 unknowns says nothing about new data: a new sample with f3 ≠ f1 + f2 − 3
 #   gets a different prediction from every exact fit;
-# - on 100,000 samples the vectorized trainer recovers the true weights in a fraction of a second.
+# - (Going further) on 100,000 samples the vectorized trainer recovers the true weights.
 #
 # Next: [08 · Activation functions](08_activation_functions.ipynb): stacking linear layers gains nothing,
 # unless there is a bend between them.
