@@ -396,22 +396,23 @@ def _valley_end(w0, lr=0.1, steps=60):
 
 
 @prediction(
-    why="w0 = 0.2 lies just left of the maximum at w = 0.26, where f'(0.2) is positive: the first step goes "
-    "left, downhill, and descent rolls all the way into the global minimum at w = -1.53. The maximum is the "
-    "watershed, however close the start is to it.",
+    why="w0 = 0.3 lies just right of the maximum at w = 0.26, where f'(0.3) is negative: the first step goes "
+    "right, downhill, and descent rolls into the local minimum at w = 1.27, never the deeper valley on the "
+    "left. The maximum is the watershed, however close the start is to it.",
     mistakes=[
         Mistake(
-            "1.27 is the local minimum, where starts right of the maximum (w = 0.26) end; 0.2 is left of it.",
-            answer=(1.27,),
+            "-1.53 is the global minimum, where starts left of the maximum (w = 0.26) end; 0.3 is right of it, "
+            "and descent only goes downhill from where it stands.",
+            answer=(-1.53,),
         ),
         Mistake(
             "0.26 is the maximum; descent stops there only when it starts exactly on it, where f' = 0.",
             answer=(0.26,),
         ),
-        Mistake("descent does move from 0.2: f'(0.2) is not 0, so every step changes w.", answer=(0.2,)),
-        Mistake("w does not stop at 0: f'(0) = 0.5 is not 0, so descent keeps going left.", answer=(0.0,)),
+        Mistake("descent does move from 0.3: f'(0.3) is not 0, so every step changes w.", answer=(0.3,)),
+        Mistake("w does not stop at 0: descent from 0.3 goes right, towards 1.27, not left.", answer=(0.0,)),
     ],
 )
 def check_prediction_valley():
-    """Notebook 06: from w0 = 0.2 with α = 0.1 (60 steps, as the figure), where does w end on f(w)?"""
-    return _valley_end(0.2)
+    """Notebook 06: from w0 = 0.3 with α = 0.1 (60 steps, as the figure), where does w end on f(w)?"""
+    return _valley_end(0.3)

@@ -197,9 +197,9 @@ print("alpha = 2/c from W = 0, eight steps:", np.round(descend(0.0, x, y, 2 / c,
 #
 # <details><summary>Answer</summary>
 #
-# There q = 1 − αc = −1: every step multiplies the distance W − W* by −1. Its size stays the same (from 0 it
-# is 1) and only its sign flips, so W lands on W* − 1 and W* + 1 in turn, forever. Just below 2/c, |q| < 1
-# and the zig-zag dies out; just above, |q| > 1 and it grows.
+# There q = 1 − αc = −1: every step multiplies the distance W − W* by −1. Its size stays the same (1,
+# from W = 0) and only its sign flips, so W lands on W* − 1 and W* + 1 in turn, forever. Just below 2/c,
+# |q| < 1 and the zig-zag dies out; just above, |q| > 1 and it grows.
 #
 # </details>
 #
@@ -321,11 +321,11 @@ lu.show(fig)
 # local one.
 #
 # **Predict first, then drag.** The figure below starts at w0 = 1.5 with α = 0.1. Drag the start to
-# w0 = 0.2. Where does w end (a number, two decimals)?
+# w0 = 0.3. Where does w end (a number, two decimals)?
 
 # %%
-w_end_from_0_2 = None  # your prediction: a number
-lu.checks.check_prediction_valley(w_end_from_0_2)
+w_end_from_0_3 = None  # your prediction: a number
+lu.checks.check_prediction_valley(w_end_from_0_3)
 
 # %% [markdown]
 # Drag the start and α. The strip under the curve colours 200 starts by where descent from them ends.
