@@ -66,7 +66,7 @@ NOTEBOOK_CALLS = {
     ): samples,
     (
         "06",
-        "lu.explorers.minima_explorer(f, df, w0=1.5, lr=0.1, formula='f(w) = w^4/4 - w^2 + w/2')",
+        "lu.explorers.minima_explorer(f, df, w0=1.5, lr=0.1, formula='$f(w) = w^4/4 - w^2 + w/2$')",
     ): lambda: {
         "f": f06,
         "df": df06,

@@ -331,7 +331,7 @@ lu.checks.check_prediction_valley(w_end_from_0_3)
 # Drag the start and α. The strip under the curve colours 200 starts by where descent from them ends.
 
 # %%
-lu.explorers.minima_explorer(f, df, w0=1.5, lr=0.1, formula="f(w) = w^4/4 - w^2 + w/2")
+lu.explorers.minima_explorer(f, df, w0=1.5, lr=0.1, formula="$f(w) = w^4/4 - w^2 + w/2$")
 
 # %% [markdown]
 # Which minimum you reach depends on where you start, and on α: gradient descent gives no guarantee of the
