@@ -111,22 +111,7 @@ except lu.DivergenceError as err:
     print("DivergenceError:", err)
 
 # %% [markdown]
-# **Predict first, then drag.** α = 0.1 lies between the good 0.05 and the zig-zagging 0.12. From W = 0,
-# where is W after the first step? Write a number and run the cell.
-
-# %%
-W_after_one_step = None  # your prediction: a number
-lu.checks.check_prediction_one_step(W_after_one_step)
-
-# %% [markdown]
-# Now drag α (log scale, 0.001 to 0.3). Left: the path of W on cost(W). Right: the cost at every step; a
-# diverging run says so in red. Where between 0.12 and 0.2 does it start to diverge?
-
-# %%
-lu.explorers.learning_rate_explorer(x, y, lr=0.05, lr_range=(0.001, 0.3), steps=30, w0=0.0)
-
-# %% [markdown]
-# Section 2 answers that question.
+# Where between 0.12 and 0.2 do the runs start to diverge? Section 2 computes it.
 #
 # ## 2. Why use a learning rate, and how large: one number decides
 #
@@ -202,7 +187,23 @@ print("alpha = 2/c from W = 0, eight steps:", np.round(descend(0.0, x, y, 2 / c,
 # |q| < 1 and the zig-zag dies out; just above, |q| > 1 and it grows.
 #
 # </details>
-#
+
+# %% [markdown]
+# **Predict first, then drag.** α = 0.1 lies between the good 0.05 and the zig-zagging 0.12. From W = 0,
+# where is W after the first step? Write a number and run the cell.
+
+# %%
+W_after_one_step = None  # your prediction: a number
+lu.checks.check_prediction_one_step(W_after_one_step)
+
+# %% [markdown]
+# Now drag α (log scale, 0.001 to 0.3). Left: the path of W on cost(W), titled with q. Right: the cost at
+# every step; a diverging run says so in red. Find the edge: just below 2/c, and just above.
+
+# %%
+lu.explorers.learning_rate_explorer(x, y, lr=0.05, lr_range=(0.001, 0.3), steps=30, w0=0.0)
+
+# %% [markdown]
 # That is *Why use Learning Rate*: the derivative alone (α = 1) would be far too big a step here, and the
 # right size depends on the data's scale. Measure x ten times larger and Σ x² grows a hundredfold:
 
