@@ -128,7 +128,7 @@ def learning_rate_explorer(x, y, *, lr=0.05, lr_range=(0.001, 0.3), steps=30, w0
     )
     ax2.legend(loc="upper right", fontsize=8.5)
     title = fig.suptitle("", fontsize=11.5)
-    edges = f"c = (2/m) sum x^2 = {c:.3g};  alpha = 1/c = {1 / c:.3g} lands on W* in one step;  2/c = {2 / c:.3g} is the edge"
+    edges = f"c = (2/m) Σx² = {c:.3g};  α = 1/c = {1 / c:.3g} lands on W* in one step;  2/c = {2 / c:.3g} is the edge"
 
     def update(lr):
         hist = train_linear(x, y, lr, steps, w0=w0, bias=False, on_divergence="stop")
@@ -142,8 +142,8 @@ def learning_rate_explorer(x, y, *, lr=0.05, lr_range=(0.001, 0.3), steps=30, w0
         line.set_data(np.arange(len(C)), np.clip(C, floor, top))
         ax2.set_title(textwrap.fill(hist.message(), 56), fontsize=10.5, color=WARN if diverged else "black")
         q = 1.0 - lr * c
-        ax1.set_title(f"each step multiplies W - W* by 1 - alpha c = {q:.3g}", fontsize=10.5)
-        title.set_text(f"learning rate alpha = {lr:.3g}: {_lr_verdict(q, steps, diverged)}\n{edges}")
+        ax1.set_title(f"each step multiplies W − W* by 1 − αc = {q:.3g}", fontsize=10.5)
+        title.set_text(f"learning rate α = {lr:.3g}: {_lr_verdict(q, steps, diverged)}\n{edges}")
 
     control = Control("lr", *lr_range, 0.01, lr, description="learning rate alpha", kind="log")
     return SliderFigure(fig, update, [control], title="learning rate")

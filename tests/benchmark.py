@@ -388,7 +388,7 @@ def calls():
             )
         ],
         "minima_explorer": [
-            ("nb 06", lambda: E.minima_explorer(f, df, w0=1.5, lr=0.1, formula="f(w) = w^4/4 - w^2 + w/2"))
+            ("nb 06", lambda: E.minima_explorer(f, df, w0=1.5, lr=0.1, formula="$f(w) = w^4/4 - w^2 + w/2$"))
         ],
         "null_space_explorer": [("nb 07", lambda: E.null_space_explorer(Xm, ym))],
         "network_shapes_explorer": [("nb 08", lambda: E.network_shapes_explorer(Xm, hidden=8))],

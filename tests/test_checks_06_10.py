@@ -17,6 +17,7 @@ from lecture_utils.checks import core, nb06, nb07, nb08, nb09, nb10
 #: check name -> (reference, cases, catalogue) for the function exercises of notebooks 06-10
 EXERCISES = {
     "check_stable_lr": (nb06.ref_stable_lr, nb06.STABLE_LR_CASES, nb06.STABLE_LR_MISTAKES),
+    "check_stable_lr_slide": (nb06.ref_stable_lr_slide, nb06.STABLE_LR_CASES, nb06.STABLE_LR_SLIDE_MISTAKES),
     "check_stable_lr_wb": (nb06.ref_stable_lr_wb, nb06.STABLE_LR_CASES, nb06.STABLE_LR_WB_MISTAKES),
     "check_descend_many": (nb06.ref_descend_many, nb06.DESCEND_MANY_CASES, nb06.DESCEND_MANY_MISTAKES),
     "check_predict_matrix": (nb07.ref_predict_matrix, nb07.PREDICT_CASES, nb07.PREDICT_MISTAKES),
@@ -157,6 +158,7 @@ def softmax_shifted(z):
 
 RIGHT = [
     ("check_stable_lr", lambda x: 1 / np.mean(x**2)),
+    ("check_stable_lr_slide", lambda x: 2 / np.mean(x**2)),
     ("check_stable_lr_wb", stable_lr_wb_from_A),
     ("check_descend_many", descend_many_copying),
     ("check_predict_matrix", lambda X, w, b: np.dot(X, w) + b),
@@ -260,6 +262,7 @@ LEARNER_MISTAKES = [
     ("check_stable_lr", lambda x: 1 / (2 * np.mean(x**2)), "that is 1/c"),
     ("check_stable_lr", lambda x: 4 / (x**2).sum(), "the notebook's m = 4"),
     ("check_stable_lr", lambda x: 4 / 30, "the same number comes back for every x"),
+    ("check_stable_lr_slide", lambda x: len(x) / np.sum(x**2), "the course's edge"),
     (
         "check_stable_lr_wb",
         lambda x: 2 / np.linalg.eigvalsh(2 / len(x) * np.c_[x, x * 0 + 1].T @ np.c_[x, x * 0 + 1]).min(),

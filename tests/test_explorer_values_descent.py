@@ -66,7 +66,7 @@ NOTEBOOK_CALLS = {
     ): samples,
     (
         "06",
-        "lu.explorers.minima_explorer(f, df, w0=1.5, lr=0.1, formula='f(w) = w^4/4 - w^2 + w/2')",
+        "lu.explorers.minima_explorer(f, df, w0=1.5, lr=0.1, formula='$f(w) = w^4/4 - w^2 + w/2$')",
     ): lambda: {
         "f": f06,
         "df": df06,
@@ -333,14 +333,14 @@ def test_learning_rate_explorer_values(make):
         same_text(ax1.texts[0].get_text(), f"W = {ws[-1]:.4g}\ncost = {cs[-1]:.4g}{off}")
         if bad >= 0:
             assert f"diverged at step {bad} " in ax2.get_title().replace("\n", " ")
-        same_text(ax1.get_title(), f"each step multiplies W - W* by 1 - alpha c = {1 - lr * c:.3g}")
+        same_text(ax1.get_title(), f"each step multiplies W − W* by 1 − αc = {1 - lr * c:.3g}")
         head, edges = sf.fig._suptitle.get_text().split("\n")
         same_text(
             edges,
-            f"c = (2/m) sum x^2 = {c:.3g};  alpha = 1/c = {1 / c:.3g} lands on W* in one step;  2/c = {2 / c:.3g} is the edge",
+            f"c = (2/m) Σx² = {c:.3g};  α = 1/c = {1 / c:.3g} lands on W* in one step;  2/c = {2 / c:.3g} is the edge",
         )
         verdict = head.split(": ", 1)[1]
-        same_text(head.split(": ")[0], f"learning rate alpha = {lr:.3g}")
+        same_text(head.split(": ")[0], f"learning rate α = {lr:.3g}")
         if bad >= 0:
             regimes.add("diverged")
             assert verdict == "too large: the run diverged"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .core import Mistake, _call, check_function, exercise
+from .core import Mistake, _call, check_function, exercise, prediction
 
 _x06 = np.array([1.0, 2.0, 3.0, 4.0])  # the lecture's regression samples: the notebook's global x (m = 4)
 STABLE_LR_CASES = [  # m = 4, 5, 3, 5: a notebook's m = 4 or x = [1, 2, 3, 4] used inside the function shows
@@ -76,6 +76,52 @@ def check_stable_lr(fn) -> bool:
     """Notebook 06: ``stable_lr(x)`` = 2 / c = m / sum x^2 with c = (2/m) sum x^2: gradient descent on
     cost(W) = (1/m) sum (W x - y)^2 (no bias) converges for learning rates below it and diverges above."""
     return check_function(fn, ref_stable_lr, STABLE_LR_CASES, name="stable_lr", mistakes=STABLE_LR_MISTAKES)
+
+
+def ref_stable_lr_slide(x):
+    return 2 * len(x) / np.sum(x**2)
+
+
+STABLE_LR_SLIDE_MISTAKES = [
+    Mistake(
+        "that is the course's edge m / sum x^2, for the update with the 2. The slide's update has slope "
+        "(1/m) sum (W x - y) x, so its curvature is (1/m) sum x^2, half of c, and its edge 2 / ((1/m) sum x^2) "
+        "is twice as large: 2m / sum x^2 (m / sum x^2 is where the slide's update lands on W* in one step).",
+        ref_stable_lr,
+    ),
+    Mistake(
+        "that is the curvature (1/m) sum x^2 of the slide's update itself; the edge is 2 / curvature.",
+        lambda x: np.sum(x**2) / len(x),
+    ),
+    Mistake(
+        "that is half the course's edge, m / (2 sum x^2): the 2 of the gradient went the wrong way. Without "
+        "the 2 the steps are half as long, so a learning rate twice as large is still stable: 2m / sum x^2.",
+        lambda x: len(x) / (2 * np.sum(x**2)),
+    ),
+    Mistake(
+        "that uses sum x where the curvature has sum x^2: square each x first, 2 * len(x) / np.sum(x**2).",
+        lambda x: 2 * len(x) / np.sum(x),
+    ),
+    Mistake(
+        "right only when x has 4 samples: the function uses the notebook's m = 4, not the length of its "
+        "own x. Inside the function, compute m = len(x).",
+        lambda x: 8 / np.sum(x**2),
+    ),
+    Mistake(
+        "the same number comes back for every x: the answer for the lecture's x = [1, 2, 3, 4]. Compute "
+        "it from the argument x of your function.",
+        lambda x: 2 * len(_x06) / np.sum(_x06**2),
+    ),
+]
+
+
+@exercise(reference=ref_stable_lr_slide, mistakes=STABLE_LR_SLIDE_MISTAKES)
+def check_stable_lr_slide(fn) -> bool:
+    """Notebook 06: ``stable_lr_slide(x)`` = 2m / sum x^2: the edge of stable learning rates for the slide's
+    update W := W - alpha (1/m) sum (W x - y) x, which drops the 2 of the gradient."""
+    return check_function(
+        fn, ref_stable_lr_slide, STABLE_LR_CASES, name="stable_lr_slide", mistakes=STABLE_LR_SLIDE_MISTAKES
+    )
 
 
 def _hessian_wb(x, scale=None, m=None, corner=None):
@@ -309,3 +355,64 @@ def check_descend_many(fn) -> bool:
         mistakes=DESCEND_MANY_MISTAKES,
         extra=_one_start_at_a_time,
     )
+
+
+# ---------------------------------------------------------------------------
+# Predictions (predict first, then drag the slider)
+
+
+def _one_step_from_0(lr):
+    """W after one update W := W - lr dcost/dW from W = 0 on the lecture's samples (dcost/dW with the 2)."""
+    return 0.0 - lr * 2.0 * np.mean((0.0 * _x06 - _x06) * _x06)
+
+
+@prediction(
+    why="at W = 0 the slope is dcost/dW = (2/m) sum (0 x - y) x = -2 mean(x y) = -15 on these samples, so "
+    "the step is W := 0 - 0.1 x (-15) = 1.5: past the minimum at W = 1, as with 0.12 (1.8), but by less.",
+    mistakes=[
+        Mistake(
+            "the sign is flipped: the slope at W = 0 is negative, so minus α times it moves W up.",
+            answer=(-1.5,),
+        ),
+        Mistake(
+            "0.75 drops the 2 of the derivative (the slide's update); this course's slope is (2/m) sum (W x - y) x.",
+            answer=(0.75,),
+        ),
+        Mistake("0.1 is α itself: the step is α times the slope, 0.1 x 15.", answer=(0.1,)),
+        Mistake("15 is the size of the slope; the step multiplies it by α = 0.1.", answer=(15.0,)),
+        Mistake("1 is the minimum W*; one step lands on W* only for α = 1/c = 1/15, not 0.1.", answer=(1.0,)),
+    ],
+)
+def check_prediction_one_step():
+    """Notebook 06: from W = 0 with α = 0.1, where is W after one step of gradient descent on cost(W)?"""
+    return _one_step_from_0(0.1)
+
+
+def _valley_end(w0, lr=0.1, steps=60):
+    w = w0
+    for _ in range(steps):
+        w = w - lr * _df_quartic(w)
+    return w
+
+
+@prediction(
+    why="w0 = 0.3 lies just right of the maximum at w = 0.26, where f'(0.3) is negative: the first step goes "
+    "right, downhill, and descent rolls into the local minimum at w = 1.27, never the deeper valley on the "
+    "left. The maximum is the watershed, however close the start is to it.",
+    mistakes=[
+        Mistake(
+            "-1.53 is the global minimum, where starts left of the maximum (w = 0.26) end; 0.3 is right of it, "
+            "and descent only goes downhill from where it stands.",
+            answer=(-1.53,),
+        ),
+        Mistake(
+            "0.26 is the maximum; descent stops there only when it starts exactly on it, where f' = 0.",
+            answer=(0.26,),
+        ),
+        Mistake("descent does move from 0.3: f'(0.3) is not 0, so every step changes w.", answer=(0.3,)),
+        Mistake("w does not stop at 0: descent from 0.3 goes right, towards 1.27, not left.", answer=(0.0,)),
+    ],
+)
+def check_prediction_valley():
+    """Notebook 06: from w0 = 0.3 with α = 0.1 (60 steps, as the figure), where does w end on f(w)?"""
+    return _valley_end(0.3)
