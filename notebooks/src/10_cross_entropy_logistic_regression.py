@@ -167,26 +167,54 @@ lu.show(fig)
 # \frac{\partial\,\text{cost}}{\partial b} = \frac{1}{m}\sum_{i=1}^{m}(H(x_i) - y_i)$$
 #
 # No factor 2 (there is no square) and no factor H(1 − H): the sigmoid's flat slope cancelled out. This is
-# the same form as the gradient of linear regression, with H now a sigmoid. Checked against finite
-# differences:
+# the same form as the gradient of linear regression, with H now a sigmoid.
+#
+# **Your turn.** Write `gradients(W, b, x, y)` that returns the pair (∂cost/∂W, ∂cost/∂b) above for
+# H(x) = σ(Wx + b) (`lu.sigmoid` is σ).
 
 
 # %%
+def gradients(W, b, x, y):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_logistic_gradients(gradients)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# ```python
+# def gradients(W, b, x, y):
+#     r = lu.sigmoid(W * x + b) - y  # H - y
+#     return np.mean(r * x), np.mean(r)
+#
+#
+# lu.checks.check_logistic_gradients(gradients)
+# ```
+#
+# </details>
+#
+# The notebook's version, checked against finite differences of the cost:
+
+
+# %%
+def gradients(W, b, x, y):
+    r = lu.sigmoid(W * x + b) - y  # H - y
+    return np.mean(r * x), np.mean(r)
+
+
 def ce_cost(w, b):
     z = w * x + b
     return np.mean(np.logaddexp(0, z) - y * z)
-
-
-def ce_gradients(w, b):
-    r = lu.sigmoid(w * x + b) - y  # H - y
-    return np.mean(r * x), np.mean(r)
 
 
 eps = 1e-6
 for w, b in ((0.0, 0.0), (2.0, -1.0), (-20.0, 3.0), (20.0, 0.0)):
     fd_w = (ce_cost(w + eps, b) - ce_cost(w - eps, b)) / (2 * eps)
     fd_b = (ce_cost(w, b + eps) - ce_cost(w, b - eps)) / (2 * eps)
-    g_w, g_b = ce_gradients(w, b)
+    g_w, g_b = gradients(w, b, x, y)
     print(
         f"W = {w:+5.1f}, b = {b:+4.1f}: ({g_w:+.6f}, {g_b:+.6f})  finite differences ({fd_w:+.6f}, {fd_b:+.6f})"
     )
@@ -198,10 +226,55 @@ for w, b in ((0.0, 0.0), (2.0, -1.0), (-20.0, 3.0), (20.0, 0.0)):
 for w in (-20.0, 20.0):
     h_ = lu.sigmoid(w * x)
     g_mse = 2 * np.mean((h_ - y) * h_ * (1 - h_) * x)
-    g_ce = ce_gradients(w, 0.0)[0]
+    g_ce = gradients(w, 0.0, x, y)[0]
     print(
         f"W = {w:+.0f}: MSE gradient {g_mse:+.6f}, cross-entropy gradient {g_ce:+.6f} ({g_ce / g_mse:.0f} times)"
     )
+
+# %% [markdown]
+# **Your turn: the training loop.** Write `gradient_descent(W, b, x, y, lr, steps)`: `steps` times, compute
+# both gradients at the current (W, b) with your `gradients`, then update both, W := W − α ∂cost/∂W and
+# b := b − α ∂cost/∂b (α is `lr` in code); return the final (W, b).
+
+
+# %%
+def gradient_descent(W, b, x, y, lr, steps):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_logistic_descent(gradient_descent)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# ```python
+# def gradient_descent(W, b, x, y, lr, steps):
+#     for _ in range(steps):
+#         dW, db = gradients(W, b, x, y)  # both gradients first ...
+#         W, b = W - lr * dW, b - lr * db  # ... then both updates
+#     return W, b
+#
+#
+# lu.checks.check_logistic_descent(gradient_descent)
+# ```
+#
+# </details>
+#
+# The notebook's version keeps every step, from W = b = 0 with α = 1 for 2000 steps (section 5 looks at
+# this fit). The course's helper `lu.train_logistic` runs the same loop, vectorized; it takes the same steps:
+
+# %%
+W, b, lr = 0.0, 0.0, 1.0
+W_path, b_path = [W], [b]
+for _ in range(2000):
+    dW, db = gradients(W, b, x, y)
+    W, b = W - lr * dW, b - lr * db
+    W_path.append(W)
+    b_path.append(b)
+fit = lu.train_logistic(x, y, lr, 2000, loss="bce")
+print("same steps as lu.train_logistic:", np.allclose(W_path, fit.w) and np.allclose(b_path, fit.b))
 
 # %% [markdown]
 # Gradient descent from notebook 09's eleven starts (no bias, learning rate 1, 200 steps), now with
@@ -243,11 +316,10 @@ print(
 # %% [markdown]
 # ## 5. Logistic regression on the binary table
 #
-# Logistic regression is this model, H(x) = σ(Wx + b), trained with cross entropy. On the lecture's table
-# (with a bias, from W = b = 0):
+# Logistic regression is this model, H(x) = σ(Wx + b), trained with cross entropy. On the lecture's table,
+# the fit of section 4 (with a bias, from W = b = 0, 2000 steps):
 
 # %%
-fit = lu.train_logistic(x, y, 1.0, 2000, loss="bce")
 w_fit, b_fit = fit.w[-1], fit.b[-1]
 p = lu.sigmoid(w_fit * x + b_fit)
 print(f"W = {w_fit:.4f}, b = {b_fit:.4f}, cost {fit.cost[-1]:.4f}")
@@ -505,37 +577,7 @@ lu.checks.check_cross_entropy(cross_entropy)
 # </details>
 
 # %% [markdown]
-# ### Exercise 2: the gradients of logistic regression
-#
-# Write `gradients(w, b, x, y)` that returns the pair (∂cost/∂W, ∂cost/∂b) for the cross-entropy cost of
-# H(x) = σ(wx + b): ((1/m) Σ (H − y) x, (1/m) Σ (H − y)).
-
-
-# %%
-def gradients(w, b, x, y):
-    # your code here
-    return None
-
-
-# %%
-lu.checks.check_logistic_gradients(gradients)
-
-# %% [markdown]
-# <details><summary>Solution</summary>
-#
-# ```python
-# def gradients(w, b, x, y):
-#     r = lu.sigmoid(w * x + b) - y
-#     return np.mean(r * x), np.mean(r)
-#
-#
-# lu.checks.check_logistic_gradients(gradients)
-# ```
-#
-# </details>
-
-# %% [markdown]
-# ### Exercise 3: a softmax that never overflows
+# ### Exercise 2: a softmax that never overflows
 #
 # Write `softmax(z)` for a 1-D array of scores. `np.exp(1000)` overflows; use the fact that subtracting the
 # same number from every score does not change the result (e^{z−c} / Σ e^{z−c} = e^{z} / Σ e^{z}).
