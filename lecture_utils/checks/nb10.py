@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from ..activations import _sigmoid
-from .core import Mistake, check_function, exercise
+from ..data import make_two_class
+from .core import Mistake, check_function, exercise, prediction
 from .nb04 import _check_calling_earlier
 
 _xb = np.arange(10) / 10  # the lecture's binary table: the notebook's global x, y
@@ -381,3 +382,47 @@ SOFTMAX_CASES = [
 def check_softmax(fn) -> bool:
     """Notebook 10: ``softmax(z)`` = e^z / sum e^z for a 1-D z, stable for large z."""
     return check_function(fn, ref_softmax, SOFTMAX_CASES, name="softmax", mistakes=SOFTMAX_MISTAKES)
+
+
+# ---------------------------------------------------------------------------
+# Prediction before the 2-D training slider
+
+_START_W2, _START_B2 = np.array([-1.0, 0.5]), 1.0  # the explorer's start, w0=(-1, 0.5), b0=1
+
+
+def _start_accuracy():
+    """The percentage of the 100 points right at the explorer's start."""
+    X2, y2 = make_two_class(m=100, separation=2.0, seed=0)
+    return 100 * np.mean(((X2 @ _START_W2 + _START_B2) >= 0) == (y2 == 1))
+
+
+@prediction(
+    why="a boundary that faces the wrong way puts most points of class 1 on the class-0 side and the other "
+    "way round, so fewer than half of the points are right; yet not none, because the two clouds overlap "
+    "and some points sit on the far side of their own cloud.",
+    rtol=0.1,  # a rough guess: any percentage within 10% of the right one
+    mistakes=[
+        Mistake(
+            "50% is a coin toss; this start is worse than chance: its boundary faces the wrong way.",
+            answer=(50.0,),
+        ),
+        Mistake(
+            "0% would need two clouds that do not overlap; these do, so some points are right even with "
+            "the boundary facing the wrong way.",
+            answer=(0.0,),
+        ),
+        Mistake(
+            "100% would be a perfect boundary facing the right way; at step 0 it faces the wrong way, and "
+            "the clouds overlap, so not even the end of training gets every point.",
+            answer=(100.0,),
+        ),
+        Mistake(
+            "that is the share the same line gets right facing the right way (w and b with the opposite "
+            "signs); facing the wrong way it gets the rest.",
+            answer=(100 - _start_accuracy(),),
+        ),
+    ],
+)
+def check_prediction_start_accuracy():
+    """Notebook 10: at step 0 of the 2-D training slider, what percentage of the 100 points is right?"""
+    return _start_accuracy()
