@@ -3,8 +3,8 @@
 #
 # [![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)](https://colab.research.google.com/github/dl-basics-course/deep-learning-basics/blob/main/notebooks/10_cross_entropy_logistic_regression.ipynb)
 #
-# Mirrors the lecture's slides *Cross Entropy*, *Cost Function* (the two branches −log(x) and −log(1 − x),
-# and the worked example o₁ … o₄), the table of contents' *Conclusion*, and *Next: Multinomial Classification*.
+# Mirrors the slides *Cross Entropy*, *Cost Function* (with the worked example o₁ … o₄), *Conclusion* and
+# *Next: Multinomial Classification*.
 
 # %%
 # Setup: in Google Colab, install the course's helper package (elsewhere this does nothing).
@@ -24,17 +24,15 @@ import lecture_utils as lu
 # %% [markdown]
 # ## In this notebook, we aim at:
 #
-# - the cross entropy H(P, Q) = −Σ P log Q, its two branches −log(x) and −log(1 − x), and the cost built
-#   from them;
-# - why this cost fixes notebook 09, its gradient (H − y) x, and the training loop you write in numpy;
-# - logistic regression (로지스틱 회귀) and its decision boundary, in 1-D and 2-D;
-# - the slide's worked example o₁ … o₄, the course in one table, and a first look at softmax.
+# - cross entropy, its branches −log(x) and −log(1 − x), and the cost built from them;
+# - why it fixes notebook 09, its gradient (H − y) x, and the training loop, in numpy;
+# - logistic regression (로지스틱 회귀) and its decision boundary;
+# - the worked example o₁ … o₄, the course in one table, and softmax.
 
 # %% [markdown]
 # ## 1. Cross entropy (교차 엔트로피)
 #
-# The slide *Cross Entropy* starts from two probability distributions (확률 분포) over the same outcomes:
-# P, the truth, and Q, the model's belief:
+# The slide starts from two probability distributions (확률 분포): P, the truth, and Q, the model's belief:
 #
 # $$H(P, Q) = -\sum_x P(x) \log Q(x)$$
 #
@@ -49,8 +47,8 @@ for h in (0.9, 0.5, 0.1, 0.01):
     print(f"model says P(dog) = {h:<4}: H(P, Q) = {-np.sum(P * np.log(Q)):.3f} = -log({h})")
 
 # %% [markdown]
-# Sure and right costs almost nothing; sure and wrong costs without limit. For a cat, P = (1, 0) and the cost is −log(1 − H). The slide writes both as one cost for a
-# sample with prediction H(x) and label y:
+# Sure and right costs almost nothing; sure and wrong costs without limit. For a cat, P = (1, 0) and the
+# cost is −log(1 − H). The slide writes both as one cost:
 #
 # $$c(H(x), y) = \begin{cases} -\log(H(x)) & y = 1 \\ -\log(1 - H(x)) & y = 0 \end{cases}
 # \quad = \quad -y \log(H(x)) - (1 - y) \log(1 - H(x))$$
@@ -86,7 +84,7 @@ lu.show(fig)
 # $$\text{cost}(W, b) = -\frac{1}{m}\sum_{i=1}^{m}\left[y_i \log H(x_i) + (1 - y_i)\log(1 - H(x_i))\right],
 # \qquad H(x) = \sigma(Wx + b)$$
 #
-# In numpy, on notebook 09's table, for a whole grid of W (no bias, as in notebook 09):
+# In numpy, on notebook 09's table, for a grid of W (no bias):
 
 # %%
 x, y = lu.load_binary()
@@ -103,8 +101,7 @@ print(f"smallest cross entropy on the grid: cost({ws[i_min]:.2f}) = {cost_ce[i_m
 #
 # ## 3. Why it fixes notebook 09: convex
 #
-# Same table, same grid, the same test as in notebook 09: the second differences
-# cost(W − h) − 2 cost(W) + cost(W + h).
+# Notebook 09's test: the second differences cost(W − h) − 2 cost(W) + cost(W + h).
 
 # %%
 cost_mse = np.mean((H - y) ** 2, axis=1)
@@ -190,7 +187,7 @@ for w, b in ((0.0, 0.0), (2.0, -1.0), (-20.0, 3.0), (20.0, 0.0)):
     )
 
 # %% [markdown]
-# Compare with notebook 09's MSE gradient, (2/m) Σ (H − y) H (1 − H) x, at the same points with b = 0:
+# Notebook 09's MSE gradient, (2/m) Σ (H − y) H (1 − H) x, at the same points (b = 0):
 
 # %%
 for w in (-20.0, 20.0):
@@ -206,10 +203,9 @@ for w in (-20.0, 20.0):
 #
 # <details><summary>Answer</summary>
 #
-# At W = −20 the sigmoid is saturated: H is within a hair of 0 or 1 on every sample, so its slope H(1 − H)
-# is almost 0. MSE's gradient carries that factor and nearly vanishes, even on the samples the model gets
-# confidently wrong. Cross entropy's gradient (H − y) x has no such factor: a confidently wrong sample
-# contributes about its whole error.
+# At W = −20 the sigmoid is saturated, so its slope H(1 − H) is almost 0 on every sample. MSE's gradient
+# carries that factor and nearly vanishes, even where the model is confidently wrong. Cross entropy's
+# gradient (H − y) x has no such factor.
 #
 # </details>
 
@@ -244,8 +240,8 @@ lu.checks.check_logistic_descent(gradient_descent)
 #
 # </details>
 #
-# The notebook's version keeps every step, from W = b = 0 with α = 1 for 2000 steps (section 5 uses this
-# fit). The helper `lu.train_logistic` runs the same loop, vectorized, and takes the same steps:
+# The notebook's version keeps every step (W = b = 0, α = 1, 2000 steps; section 5 uses this fit).
+# `lu.train_logistic` runs the same loop, vectorized:
 
 # %%
 W, b, lr = 0.0, 0.0, 1.0
@@ -284,8 +280,7 @@ lu.show(fig)
 # %% [markdown]
 # ## 5. Logistic regression on the binary table
 #
-# Logistic regression is this model, H(x) = σ(Wx + b), trained with cross entropy. On the lecture's table,
-# the fit of section 4 (with a bias, from W = b = 0, 2000 steps):
+# Logistic regression is this model, H(x) = σ(Wx + b), trained with cross entropy. The fit of section 4:
 
 # %%
 w_fit, b_fit = fit.w[-1], fit.b[-1]
@@ -307,15 +302,13 @@ ax.legend(loc="upper right", fontsize=8)
 lu.show(fig)
 
 # %% [markdown]
-# The labels of this table are mixed along x, so no model of this form gets them all: the best it can do is
-# a slow slope, "a little more likely a dog on the left", and one cut, the **decision boundary** (결정 경계)
-# where H(x) = 0.5, that is where Wx + b = 0.
+# The labels are mixed along x, so no model of this form gets them all: the best is a slow slope and one cut,
+# the **decision boundary** (결정 경계) where H(x) = 0.5, that is where Wx + b = 0.
 #
 # ## 6. Logistic regression in 2-D, step by step
 #
-# With two inputs, H(x) = σ(w₁x₁ + w₂x₂ + b), and the decision boundary w₁x₁ + w₂x₂ + b = 0 is a line. A
-# seeded set of 100 points in two overlapping clouds (`lu.make_two_class`), and 40 steps of gradient descent
-# with learning rate 0.2 from a poor start:
+# With two inputs, H(x) = σ(w₁x₁ + w₂x₂ + b), and the decision boundary w₁x₁ + w₂x₂ + b = 0 is a line.
+# 100 points in two overlapping clouds, 40 steps with α = 0.2 from a poor start:
 
 # %%
 X2, y2 = lu.make_two_class(m=100, separation=2.0, seed=0)
@@ -345,8 +338,7 @@ lu.explorers.logistic_training_explorer(X2, y2, lr=0.2, steps=40, w0=(-1.0, 0.5)
 # %% [markdown]
 # ## 7. The slides' worked example: o₁ … o₄
 #
-# The slides *Cost Function* feed a sum into the sigmoid, H(o) = 1/(1 + e^{−o}) with o = o₁ + o₂ + o₃ + o₄
-# (two of those slides write e^{ou}, the same sign slip as in notebook 09; the third fixes it to e^{−ou}).
+# The slides *Cost Function* feed a sum into the sigmoid, H(o) = 1/(1 + e^{−o}) with o = o₁ + o₂ + o₃ + o₄.
 # The example: o₁ = 0.1, o₂ = 0.2, o₃ = 2.5, o₄ = −2, and the true label is y = 0 (a cat).
 
 # %%
@@ -359,8 +351,8 @@ print(f"(with the printed 0.7: sigmoid(0.7) = {lu.sigmoid(0.7):.4f}, the same pr
 print(f"cost = -log(1 - H) = {-np.log(1 - H_o):.4f}")
 
 # %% [markdown]
-# **A slip in the slides.** The slide prints o = 0.7, but 0.1 + 0.2 + 2.5 − 2 = 0.8. The conclusion does not
-# change: both give H > 0.5, a confident "dog" for a cat.
+# **A slip in the slides.** The slide prints o = 0.7, but 0.1 + 0.2 + 2.5 − 2 = 0.8. Both give H > 0.5: "dog"
+# for a cat.
 #
 # Treat each oᵢ as a parameter. Since ∂o/∂oᵢ = 1, the chain rule gives the same gradient for all four:
 #
@@ -383,8 +375,7 @@ for step in range(1, 6):
         break
 
 # %% [markdown]
-# Every oᵢ moved by the same amount, so the differences between them never change. The slide's next lines
-# move them by different amounts:
+# Every oᵢ moved by the same amount. The slide's next lines move them by different amounts:
 
 # %%
 o_next = np.array([0.02, 0.1, 1.5, -2.3])
@@ -393,9 +384,8 @@ print(f"H = sigmoid({o_next.sum():.2f}) = {lu.sigmoid(o_next.sum()):.4f} < 0.5: 
 print("each o_i moved by:", np.round(o_next - o, 3))
 
 # %% [markdown]
-# Both lines check out: 0.02 + 0.1 + 1.5 = 1.62 and −2.3 + 1.62 = −0.68. The moves (−0.08, −0.1, −1.0, −0.3)
-# differ, which happens when each oᵢ comes from an input: oᵢ = wᵢ xᵢ, with the weight wᵢ learned and the input
-# xᵢ given. Then
+# Both lines check out. The moves (−0.08, −0.1, −1.0, −0.3) differ, which happens when each oᵢ comes from an
+# input: oᵢ = wᵢ xᵢ, with wᵢ learned and xᵢ given. Then
 #
 # $$\frac{\partial c}{\partial w_i} = (H(o) - y)\,x_i, \qquad
 # w_i \leftarrow w_i - \alpha (H - y) x_i \;\Rightarrow\; o_i \text{ moves by } -\alpha (H - y)\,x_i^2$$
@@ -411,13 +401,12 @@ H3 = lu.sigmoid(o3.sum())
 print(f"o = {o3.sum():.1f}, H = {H3:.4f} < 0.5: predict 0, but y = 1;  H - y = {H3 - 1:.4f}")
 
 # %% [markdown]
-# Now H − y is negative, so every step pushes the oᵢ *up*, each by α (1 − H) xᵢ². Over many samples, cats
-# push the weights one way and dogs the other, and each weight ends where its input is useful:
-# **각 oᵢ 의 역할들이 점점 생긴다**, each oᵢ gradually takes on a role of its own.
+# Now H − y is negative, so every step pushes the oᵢ *up*. Over many samples, cats push the weights one way
+# and dogs the other: **각 oᵢ 의 역할들이 점점 생긴다**, each oᵢ gradually takes on a role of its own.
 #
-# To see it, 200 seeded samples with four inputs, where (by construction) x₁ speaks strongly for "dog", x₂
-# a little, x₃ not at all and x₄ for "cat". All four weights start equal, at 0.5; left, the oᵢ as free
-# parameters on one sample (they move together); right, oᵢ = wᵢxᵢ trained on all 200 samples:
+# To see it, 200 samples with four inputs, built so that x₁ speaks strongly for "dog", x₂ a little, x₃ not at
+# all and x₄ for "cat". All weights start at 0.5; left, the oᵢ as free parameters (they move together);
+# right, oᵢ = wᵢxᵢ trained on the 200 samples:
 
 # %%
 rng = np.random.default_rng(0)
@@ -451,8 +440,7 @@ lu.show(fig)
 # %% [markdown]
 # ## 8. Conclusion: the course in one table
 #
-# The lecture's table of contents closes with *Conclusion*. Everything the ten notebooks built fits in three
-# steps, hypothesis → cost → optimization, for the two kinds of output:
+# The ten notebooks in three steps, hypothesis → cost → optimization, for the two kinds of output:
 #
 # | | regression (notebooks 03–07) | binary classification (notebooks 09–10) |
 # |---|---|---|
@@ -463,9 +451,6 @@ lu.show(fig)
 # | optimization (최적화) | W := W − α ∂cost/∂W, b := b − α ∂cost/∂b | the same |
 # | convex in (W, b)? | yes | yes (MSE on a sigmoid: no, notebook 09) |
 # | answer | H(x) itself | 1 if H(x) ≥ 0.5, else 0 |
-#
-# Notebook 08 added the step between: activation functions between layers, so that stacked layers do more
-# than one linear map.
 #
 # ## 9. Next: multinomial classification (다중 분류)
 #
