@@ -164,7 +164,7 @@ lu.checks.check_logistic_gradients(gradients)
 #
 # </details>
 #
-# The notebook's version, checked against finite differences of the cost:
+# The notebook's version, checked by finite differences:
 
 
 # %%
@@ -199,12 +199,13 @@ for w in (-20.0, 20.0):
     )
 
 # %% [markdown]
-# **Explain why:** at W = −20 both costs are far from their minimum; why is MSE's gradient so much smaller?
+# **Explain why:** at W = −20, why is MSE's gradient so much smaller?
 #
 # <details><summary>Answer</summary>
 #
-# At W = −20 the sigmoid is saturated, so its slope H(1 − H) is almost 0 on every sample. MSE's gradient
-# carries that factor and nearly vanishes, even where the model is confidently wrong. Cross entropy's
+# At W = −20, z = −20x saturates the sigmoid on every sample with x ≠ 0 (the one at x = 0 is multiplied by
+# x = 0), so its slope H(1 − H) is almost 0 there. MSE's gradient carries that factor and nearly vanishes,
+# even where the model is confidently wrong. Cross entropy's
 # gradient (H − y) x has no such factor.
 #
 # </details>
@@ -255,7 +256,7 @@ fit = lu.train_logistic(x, y, lr, 2000, loss="bce")
 print("same steps as lu.train_logistic:", np.allclose(W_path, fit.w) and np.allclose(b_path, fit.b))
 
 # %% [markdown]
-# Gradient descent from notebook 09's eleven starts (no bias, learning rate 1, 200 steps), now with
+# Notebook 09's eleven starts (no bias, α = 1, 200 steps), now with
 # `loss="bce"` (binary cross entropy):
 
 # %%
