@@ -89,6 +89,13 @@ def logistic_gradients(w, b, x, y):
     return np.mean(r * x), np.mean(r)
 
 
+def logistic_descent(W, b, x, y, lr, steps):
+    for _ in range(steps):
+        dW, db = logistic_gradients(W, b, x, y)
+        W, b = W - lr * dW, b - lr * db
+    return W, b
+
+
 def softmax(z):
     e = np.exp(z - z.max())
     return e / np.sum(e)
@@ -111,6 +118,7 @@ RIGHT = {
     "check_leaky_relu": leaky_relu,
     "check_cross_entropy": cross_entropy,
     "check_logistic_gradients": logistic_gradients,
+    "check_logistic_descent": logistic_descent,
     "check_softmax": softmax,
 }
 

@@ -48,6 +48,11 @@ EXERCISES = {
         nb10.LOGISTIC_GRADIENTS_CASES,
         nb10.LOGISTIC_GRADIENTS_MISTAKES,
     ),
+    "check_logistic_descent": (
+        nb10.ref_logistic_descent,
+        nb10.LOGISTIC_DESCENT_CASES,
+        nb10.LOGISTIC_DESCENT_MISTAKES,
+    ),
     "check_softmax": (nb10.ref_softmax, nb10.SOFTMAX_CASES, nb10.SOFTMAX_MISTAKES),
 }
 NOTEBOOK_CHECKS = [*EXERCISES, "check_null_vector"]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from ..activations import _sigmoid
-from .core import Mistake, check_function, exercise
+from ..data import make_two_class
+from .core import Mistake, check_function, exercise, prediction
+from .nb04 import _check_calling_earlier
 
 _xb = np.arange(10) / 10  # the lecture's binary table: the notebook's global x, y
 _yb = np.array([0, 1, 0, 1, 0, 1, 1, 0, 0, 0], dtype=float)
@@ -184,6 +186,136 @@ def check_logistic_gradients(fn) -> bool:
     )
 
 
+# ---------------------------------------------------------------------------
+# The training loop: gradient descent for the sigmoid hypothesis with cross entropy
+
+
+def ref_logistic_descent(W, b, x, y, lr, steps):
+    for _ in range(steps):
+        dW, db = ref_logistic_gradients(W, b, x, y)
+        W, b = W - lr * dW, b - lr * db
+    return W, b
+
+
+def _descent_b_after_w(W, b, x, y, lr, steps):
+    for _ in range(steps):
+        W = W - lr * ref_logistic_gradients(W, b, x, y)[0]
+        b = b - lr * ref_logistic_gradients(W, b, x, y)[1]  # uses the new W
+    return W, b
+
+
+def _descent_return_in_loop(W, b, x, y, lr, steps):
+    for _ in range(steps):
+        dW, db = ref_logistic_gradients(W, b, x, y)
+        W, b = W - lr * dW, b - lr * db
+        return W, b
+
+
+def _descent_gradients_once(W, b, x, y, lr, steps):
+    dW, db = ref_logistic_gradients(W, b, x, y)  # before the loop: never computed again
+    for _ in range(steps):
+        W, b = W - lr * dW, b - lr * db
+    return W, b
+
+
+def _descent_b_fixed(W, b, x, y, lr, steps):
+    for _ in range(steps):
+        W = W - lr * ref_logistic_gradients(W, b, x, y)[0]
+    return W, b
+
+
+def _descent_mse(W, b, x, y, lr, steps):
+    for _ in range(steps):
+        h = _sigmoid(W * x + b)
+        r = 2.0 * (h - y) * h * (1 - h)
+        W, b = W - lr * np.mean(r * x), b - lr * np.mean(r)
+    return W, b
+
+
+def _descent_linear(W, b, x, y, lr, steps):
+    for _ in range(steps):
+        r = W * x + b - y
+        W, b = W - lr * 2.0 * np.mean(r * x), b - lr * 2.0 * np.mean(r)
+    return W, b
+
+
+LOGISTIC_DESCENT_MISTAKES = [
+    Mistake(
+        "one step too few: the loop should run `steps` times, for _ in range(steps).",
+        lambda W, b, x, y, lr, steps: ref_logistic_descent(W, b, x, y, lr, max(steps - 1, 0)),
+    ),
+    Mistake(
+        "one step too many: the loop should run `steps` times, for _ in range(steps).",
+        lambda W, b, x, y, lr, steps: ref_logistic_descent(W, b, x, y, lr, steps + 1),
+    ),
+    Mistake(
+        "that walks uphill, and the cross entropy grows: each update subtracts lr times the gradient, "
+        "W - lr * dW and b - lr * db.",
+        lambda W, b, x, y, lr, steps: ref_logistic_descent(W, b, x, y, -lr, steps),
+    ),
+    Mistake(
+        "b was updated with the new W: compute both gradients from the same (W, b) first, "
+        "dW, db = gradients(W, b, x, y), then update both (W, b = W - lr * dW, b - lr * db).",
+        _descent_b_after_w,
+    ),
+    Mistake(
+        "the `return` is inside the loop, so the function stops after the first step (and returns nothing "
+        "when steps = 0): move `return W, b` out of the loop, one indentation level left.",
+        _descent_return_in_loop,
+    ),
+    Mistake(
+        "the gradients are computed once, before the loop, so every step uses the slope at the start. "
+        "Compute dW, db = gradients(W, b, x, y) inside the loop, from the current W and b.",
+        _descent_gradients_once,
+    ),
+    Mistake(
+        "b never changes: update it in every step too, b - lr * db.",
+        _descent_b_fixed,
+    ),
+    Mistake(
+        "W and b come back swapped: return (W, b), W first.",
+        lambda W, b, x, y, lr, steps: ref_logistic_descent(W, b, x, y, lr, steps)[::-1],
+    ),
+    Mistake(
+        "those steps follow the MSE of the sigmoid (notebook 09), 2 (H - y) H (1 - H); cross entropy's "
+        "gradients are (1/m) sum (H - y) x and (1/m) sum (H - y): use gradients(W, b, x, y).",
+        _descent_mse,
+    ),
+    Mistake(
+        "those are the steps of linear regression (notebook 05): H is the sigmoid of W x + b here, and "
+        "there is no 2. Use gradients(W, b, x, y) from the cell above.",
+        _descent_linear,
+    ),
+]
+
+
+_xd = np.array([-1.0, 0.5, 2.0])
+_yd = np.array([1.0, 0.0, 1.0])
+LOGISTIC_DESCENT_CASES = [
+    (0.0, 0.0, _xb, _yb, 1.0, 3),
+    (1.0, -0.5, _xd, _yd, 0.5, 1),
+    (-2.0, 1.0, _xs, _ys, 0.3, 20),
+    (0.5, 0.5, _xd, _yd, 0.1, 0),
+]
+
+#: gradient_descent may call the learner's gradients (checked by check_logistic_gradients)
+EARLIER_10 = {"gradients": (ref_logistic_gradients, LOGISTIC_GRADIENTS_CASES, "check_logistic_gradients")}
+
+
+@exercise(reference=ref_logistic_descent, mistakes=LOGISTIC_DESCENT_MISTAKES)
+def check_logistic_descent(fn) -> bool:
+    """Notebook 10: ``gradient_descent(W, b, x, y, lr, steps)`` runs ``steps`` cross-entropy updates of
+    W and b together for H(x) = sigmoid(W x + b) and returns the final (W, b)."""
+    return _check_calling_earlier(
+        fn,
+        ref_logistic_descent,
+        LOGISTIC_DESCENT_CASES,
+        "gradient_descent",
+        LOGISTIC_DESCENT_MISTAKES,
+        EARLIER_10,
+    )
+
+
 def ref_softmax(z):
     e = np.exp(z - np.max(z))
     return e / e.sum()
@@ -250,3 +382,47 @@ SOFTMAX_CASES = [
 def check_softmax(fn) -> bool:
     """Notebook 10: ``softmax(z)`` = e^z / sum e^z for a 1-D z, stable for large z."""
     return check_function(fn, ref_softmax, SOFTMAX_CASES, name="softmax", mistakes=SOFTMAX_MISTAKES)
+
+
+# ---------------------------------------------------------------------------
+# Prediction before the 2-D training slider
+
+_START_W2, _START_B2 = np.array([-1.0, 0.5]), 1.0  # the explorer's start, w0=(-1, 0.5), b0=1
+
+
+def _start_accuracy():
+    """The percentage of the 100 points right at the explorer's start."""
+    X2, y2 = make_two_class(m=100, separation=2.0, seed=0)
+    return 100 * np.mean(((X2 @ _START_W2 + _START_B2) >= 0) == (y2 == 1))
+
+
+@prediction(
+    why="a boundary that faces the wrong way puts most points of class 1 on the class-0 side and the other "
+    "way round, so fewer than half of the points are right; yet not none, because the two clouds overlap "
+    "and some points sit on the far side of their own cloud.",
+    rtol=0.1,  # a rough guess: any percentage within 10% of the right one
+    mistakes=[
+        Mistake(
+            "50% is a coin toss; this start is worse than chance: its boundary faces the wrong way.",
+            answer=(50.0,),
+        ),
+        Mistake(
+            "0% would need two clouds that do not overlap; these do, so some points are right even with "
+            "the boundary facing the wrong way.",
+            answer=(0.0,),
+        ),
+        Mistake(
+            "100% would be a perfect boundary facing the right way; at step 0 it faces the wrong way, and "
+            "the clouds overlap, so not even the end of training gets every point.",
+            answer=(100.0,),
+        ),
+        Mistake(
+            "that is the share the same line gets right facing the right way (w and b with the opposite "
+            "signs); facing the wrong way it gets the rest.",
+            answer=(100 - _start_accuracy(),),
+        ),
+    ],
+)
+def check_prediction_start_accuracy():
+    """Notebook 10: at step 0 of the 2-D training slider, what percentage of the 100 points is right?"""
+    return _start_accuracy()

@@ -3,8 +3,8 @@
 #
 # [![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)](https://colab.research.google.com/github/dl-basics-course/deep-learning-basics/blob/main/notebooks/10_cross_entropy_logistic_regression.ipynb)
 #
-# Mirrors the lecture's slides *Cross Entropy*, *Cost Function* (the two branches −log(x) and −log(1 − x),
-# and the worked example o₁ … o₄), the table of contents' *Conclusion*, and *Next: Multinomial Classification*.
+# Mirrors the slides *Cross Entropy*, *Cost Function* (with the worked example o₁ … o₄), *Conclusion* and
+# *Next: Multinomial Classification*.
 
 # %%
 # Setup: in Google Colab, install the course's helper package (elsewhere this does nothing).
@@ -24,22 +24,15 @@ import lecture_utils as lu
 # %% [markdown]
 # ## In this notebook, we aim at:
 #
-# - the cross entropy H(P, Q) = −Σ P log Q and the logistic cost built from it (slide *Cross Entropy*);
-# - its two branches −log(x) for y = 1 and −log(1 − x) for y = 0, and their combined form
-#   (slides *Cost Function*);
-# - showing that this cost is convex on notebook 09's table, where MSE was not, and deriving its
-#   gradient (H − y) x, checked by finite differences;
-# - logistic regression (로지스틱 회귀) trained on the binary table and on a 2-D two-class set, with its
-#   decision boundary, stepped through training with a slider;
-# - the slide's worked example o₁ … o₄ (with its 0.7 corrected to 0.8), and why "each oᵢ takes on a role";
-# - the course in one table (*Conclusion*), and a first look at multinomial classification with softmax
-#   (*Next*).
+# - cross entropy, its branches −log(x) and −log(1 − x), and the cost built from them;
+# - why it fixes notebook 09, its gradient (H − y) x, and the training loop, in numpy;
+# - logistic regression (로지스틱 회귀) and its decision boundary;
+# - the worked example o₁ … o₄, the course in one table, and softmax.
 
 # %% [markdown]
 # ## 1. Cross entropy (교차 엔트로피)
 #
-# The slide *Cross Entropy* starts from two probability distributions (확률 분포) over the same outcomes:
-# P, the truth, and Q, the model's belief:
+# The slide starts from two probability distributions (확률 분포): P, the truth, and Q, the model's belief:
 #
 # $$H(P, Q) = -\sum_x P(x) \log Q(x)$$
 #
@@ -54,15 +47,13 @@ for h in (0.9, 0.5, 0.1, 0.01):
     print(f"model says P(dog) = {h:<4}: H(P, Q) = {-np.sum(P * np.log(Q)):.3f} = -log({h})")
 
 # %% [markdown]
-# Sure and right costs almost nothing; the surer the model is of the wrong answer, the higher the cost, with
-# no upper limit. For a cat, P = (1, 0) and the cost is −log(1 − H). The slide writes both as one cost for a
-# sample with prediction H(x) and label y:
+# Sure and right costs almost nothing; sure and wrong costs without limit. For a cat, P = (1, 0) and the
+# cost is −log(1 − H). The slide writes both as one cost:
 #
 # $$c(H(x), y) = \begin{cases} -\log(H(x)) & y = 1 \\ -\log(1 - H(x)) & y = 0 \end{cases}
 # \quad = \quad -y \log(H(x)) - (1 - y) \log(1 - H(x))$$
 #
-# The combined form works because y is 0 or 1: one of the two terms is always multiplied by 0. Check it
-# on a grid of predictions:
+# Since y is 0 or 1, one of the two terms is always multiplied by 0. Check it on a grid of predictions:
 
 # %%
 h = np.linspace(0.001, 0.999, 999)
@@ -93,46 +84,24 @@ lu.show(fig)
 # $$\text{cost}(W, b) = -\frac{1}{m}\sum_{i=1}^{m}\left[y_i \log H(x_i) + (1 - y_i)\log(1 - H(x_i))\right],
 # \qquad H(x) = \sigma(Wx + b)$$
 #
-# In numpy, on notebook 09's table, for a whole grid of W (no bias, as in notebook 09):
+# In numpy, on notebook 09's table, for a grid of W (no bias):
 
 # %%
 x, y = lu.load_binary()
 ws = np.linspace(-30, 30, 601)
 H = lu.sigmoid(ws[:, None] * x)  # (601, 10): one row of predictions per W
-cost_naive = -np.mean(y * np.log(H) + (1 - y) * np.log(1 - H), axis=1)
-print("same as lu.cost_grid:", np.allclose(cost_naive, lu.cost_grid(x, y, ws, loss="bce", model="logistic")))
-i_min = np.argmin(cost_naive)
-print(f"smallest cross entropy on the grid: cost({ws[i_min]:.2f}) = {cost_naive[i_min]:.4f}")
+cost_ce = -np.mean(y * np.log(H) + (1 - y) * np.log(1 - H), axis=1)
+print("same as lu.cost_grid:", np.allclose(cost_ce, lu.cost_grid(x, y, ws, loss="bce", model="logistic")))
+i_min = np.argmin(cost_ce)
+print(f"smallest cross entropy on the grid: cost({ws[i_min]:.2f}) = {cost_ce[i_min]:.4f}")
 
 # %% [markdown]
-# Written this way, the cost loses precision where H is within a hair of 1: `1 - H` then keeps only a few
-# correct digits, and for large z it is exactly 0 and `np.log` gives −∞:
-
-# %%
-z_grid = np.arange(30.0, 40.0, 0.01)
-print(f"1 - sigmoid(z) is exactly 0 from z = {z_grid[np.argmax(1 - lu.sigmoid(z_grid) == 0)]:.2f} on")
-
-# %% [markdown]
-# The cure is to never compute 1 − H at all. Write z = Wx + b, the input of the sigmoid (called the **logit**,
-# 로짓). The two logs simplify:
-# log σ(z) = −log(1 + e^{−z}) and log(1 − σ(z)) = −log(1 + e^{z}), and since log(1 + e^{−z}) = log(1 + e^{z}) − z,
+# Where H is within a hair of 1, `1 - H` loses its digits; `lu.bce_with_logits(z, y)` computes the same cost
+# from z = Wx + b without ever forming 1 − H (Going further shows how).
 #
-# $$c = -y \log \sigma(z) - (1 - y)\log(1 - \sigma(z)) = \log(1 + e^{z}) - y\,z,$$
-#
-# which `np.logaddexp(0, z)` = log(e⁰ + e^z) computes exactly for any z (this is `lu.bce_with_logits`):
-
-# %%
-Z = ws[:, None] * x  # the logits z = W x
-cost_ce = np.mean(np.logaddexp(0, Z) - y * Z, axis=1)
-print(f"largest difference to the direct formula: {np.max(np.abs(cost_ce - cost_naive)):.1e}")
-with np.errstate(divide="ignore"):  # log(0) warns; silenced to show the result
-    print("at z = 40, y = 0:", np.logaddexp(0, 40.0), "vs the direct formula:", -np.log(1 - lu.sigmoid(40.0)))
-
-# %% [markdown]
 # ## 3. Why it fixes notebook 09: convex
 #
-# Same table, same grid, the same test as in notebook 09: the second differences
-# cost(W − h) − 2 cost(W) + cost(W + h).
+# Notebook 09's test: the second differences cost(W − h) − 2 cost(W) + cost(W + h).
 
 # %%
 cost_mse = np.mean((H - y) ** 2, axis=1)
@@ -151,8 +120,8 @@ ax2.set(xlabel="W", ylabel="cost(W)", title="cross entropy of sigmoid(Wx): a bow
 lu.show(fig)
 
 # %% [markdown]
-# Cross entropy has no plateau: far from the minimum it grows like a straight line, so its slope stays large
-# where the model is confidently wrong, exactly where MSE's slope vanished. The next section shows why.
+# Cross entropy has no plateau: its slope stays large where the model is confidently wrong, exactly where
+# MSE's slope vanished.
 #
 # ## 4. The gradient: (H − y) x
 #
@@ -166,45 +135,128 @@ lu.show(fig)
 # $$\frac{\partial\,\text{cost}}{\partial W} = \frac{1}{m}\sum_{i=1}^{m}(H(x_i) - y_i)\,x_i, \qquad
 # \frac{\partial\,\text{cost}}{\partial b} = \frac{1}{m}\sum_{i=1}^{m}(H(x_i) - y_i)$$
 #
-# No factor 2 (there is no square) and no factor H(1 − H): the sigmoid's flat slope cancelled out. This is
-# the same form as the gradient of linear regression, with H now a sigmoid. Checked against finite
-# differences:
+# No factor 2 (there is no square) and no factor H(1 − H): the sigmoid's flat slope cancelled out.
+#
+# **Your turn.** Write `gradients(W, b, x, y)` that returns the pair (∂cost/∂W, ∂cost/∂b) above for
+# H(x) = σ(Wx + b) (`lu.sigmoid` is σ).
 
 
 # %%
-def ce_cost(w, b):
-    z = w * x + b
-    return np.mean(np.logaddexp(0, z) - y * z)
+def gradients(W, b, x, y):
+    # your code here
+    return None
 
 
-def ce_gradients(w, b):
-    r = lu.sigmoid(w * x + b) - y  # H - y
+# %%
+lu.checks.check_logistic_gradients(gradients)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# ```python
+# def gradients(W, b, x, y):
+#     r = lu.sigmoid(W * x + b) - y  # H - y
+#     return np.mean(r * x), np.mean(r)
+#
+#
+# lu.checks.check_logistic_gradients(gradients)
+# ```
+#
+# </details>
+#
+# The notebook's version, checked by finite differences:
+
+
+# %%
+def gradients(W, b, x, y):
+    r = lu.sigmoid(W * x + b) - y  # H - y
     return np.mean(r * x), np.mean(r)
+
+
+def ce_cost(w, b):
+    return lu.bce_with_logits(w * x + b, y)
 
 
 eps = 1e-6
 for w, b in ((0.0, 0.0), (2.0, -1.0), (-20.0, 3.0), (20.0, 0.0)):
     fd_w = (ce_cost(w + eps, b) - ce_cost(w - eps, b)) / (2 * eps)
     fd_b = (ce_cost(w, b + eps) - ce_cost(w, b - eps)) / (2 * eps)
-    g_w, g_b = ce_gradients(w, b)
+    g_w, g_b = gradients(w, b, x, y)
     print(
         f"W = {w:+5.1f}, b = {b:+4.1f}: ({g_w:+.6f}, {g_b:+.6f})  finite differences ({fd_w:+.6f}, {fd_b:+.6f})"
     )
 
 # %% [markdown]
-# Compare with notebook 09's MSE gradient, (2/m) Σ (H − y) H (1 − H) x, at the same points with b = 0:
+# Notebook 09's MSE gradient, (2/m) Σ (H − y) H (1 − H) x, at the same points (b = 0):
 
 # %%
 for w in (-20.0, 20.0):
     h_ = lu.sigmoid(w * x)
     g_mse = 2 * np.mean((h_ - y) * h_ * (1 - h_) * x)
-    g_ce = ce_gradients(w, 0.0)[0]
+    g_ce = gradients(w, 0.0, x, y)[0]
     print(
         f"W = {w:+.0f}: MSE gradient {g_mse:+.6f}, cross-entropy gradient {g_ce:+.6f} ({g_ce / g_mse:.0f} times)"
     )
 
 # %% [markdown]
-# Gradient descent from notebook 09's eleven starts (no bias, learning rate 1, 200 steps), now with
+# **Explain why:** at W = −20, why is MSE's gradient so much smaller?
+#
+# <details><summary>Answer</summary>
+#
+# At W = −20, z = −20x saturates the sigmoid on every sample with x ≠ 0 (the one at x = 0 is multiplied by
+# x = 0), so its slope H(1 − H) is almost 0 there. MSE's gradient carries that factor and nearly vanishes,
+# even where the model is confidently wrong. Cross entropy's
+# gradient (H − y) x has no such factor.
+#
+# </details>
+
+# %% [markdown]
+# **Your turn: the training loop.** Write `gradient_descent(W, b, x, y, lr, steps)`: `steps` times, compute
+# both gradients at the current (W, b) with your `gradients`, then update both, W := W − α ∂cost/∂W and
+# b := b − α ∂cost/∂b (α is `lr` in code); return the final (W, b).
+
+
+# %%
+def gradient_descent(W, b, x, y, lr, steps):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_logistic_descent(gradient_descent)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# ```python
+# def gradient_descent(W, b, x, y, lr, steps):
+#     for _ in range(steps):
+#         dW, db = gradients(W, b, x, y)  # both gradients first ...
+#         W, b = W - lr * dW, b - lr * db  # ... then both updates
+#     return W, b
+#
+#
+# lu.checks.check_logistic_descent(gradient_descent)
+# ```
+#
+# </details>
+#
+# The notebook's version keeps every step (W = b = 0, α = 1, 2000 steps; section 5 uses this fit).
+# `lu.train_logistic` runs the same loop, vectorized:
+
+# %%
+W, b, lr = 0.0, 0.0, 1.0
+W_path, b_path = [W], [b]
+for _ in range(2000):
+    dW, db = gradients(W, b, x, y)
+    W, b = W - lr * dW, b - lr * db
+    W_path.append(W)
+    b_path.append(b)
+fit = lu.train_logistic(x, y, lr, 2000, loss="bce")
+print("same steps as lu.train_logistic:", np.allclose(W_path, fit.w) and np.allclose(b_path, fit.b))
+
+# %% [markdown]
+# Notebook 09's eleven starts (no bias, α = 1, 200 steps), now with
 # `loss="bce"` (binary cross entropy):
 
 # %%
@@ -227,27 +279,11 @@ ax2.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
 lu.show(fig)
 
 # %% [markdown]
-# With the bias too, notebook 09 sent a 21 × 21 grid of starting points (W₀, b₀) into gradient descent on
-# MSE, and most stopped on a terrace. The same grid on cross entropy (learning rate 5, 300 steps):
-
-# %%
-W0, B0 = np.meshgrid(np.linspace(-30, 30, 21), np.linspace(-15, 15, 21))
-hist_grid = lu.train_logistic(x, y, 5.0, 300, w0=W0.ravel(), b0=B0.ravel(), bias=True, loss="bce")
-final = hist_grid.cost[-1]
-print(f"final cost from {final.min():.6f} to {final.max():.6f}")
-print(
-    f"final W from {hist_grid.w[-1].min():.4f} to {hist_grid.w[-1].max():.4f}, "
-    f"b from {hist_grid.b[-1].min():.4f} to {hist_grid.b[-1].max():.4f}: every start, one answer"
-)
-
-# %% [markdown]
 # ## 5. Logistic regression on the binary table
 #
-# Logistic regression is this model, H(x) = σ(Wx + b), trained with cross entropy. On the lecture's table
-# (with a bias, from W = b = 0):
+# Logistic regression is this model, H(x) = σ(Wx + b), trained with cross entropy. The fit of section 4:
 
 # %%
-fit = lu.train_logistic(x, y, 1.0, 2000, loss="bce")
 w_fit, b_fit = fit.w[-1], fit.b[-1]
 p = lu.sigmoid(w_fit * x + b_fit)
 print(f"W = {w_fit:.4f}, b = {b_fit:.4f}, cost {fit.cost[-1]:.4f}")
@@ -267,34 +303,13 @@ ax.legend(loc="upper right", fontsize=8)
 lu.show(fig)
 
 # %% [markdown]
-# The labels of this table are mixed along x, so no model of this form gets them all: the best it can do is
-# a slow slope, "a little more likely a dog on the left", and one cut, the **decision boundary** (결정 경계)
-# where H(x) = 0.5, that is where Wx + b = 0.
-#
-# Its accuracy is lower than the 7 of 10 of notebook 09's best threshold rule, "1 if x < 0.65". Cross entropy
-# does not count mistakes; it scores the probabilities. Write that rule as a sigmoid, σ(W (x − 0.65)) with W
-# negative, and make it steeper and steeper: it stays at 70%, and its cross entropy grows, because its three
-# mistakes become more and more confidently wrong.
-
-# %%
-for steep in (5.0, 20.0, 100.0):
-    z_rule = -steep * (x - 0.65)  # the rule "1 if x < 0.65" as a sigmoid
-    ce_rule = np.mean(np.logaddexp(0, z_rule) - y * z_rule)
-    print(f"W = {-steep:>4g}: accuracy {np.mean((z_rule >= 0) == (y == 1)):.0%}, cross entropy {ce_rule:.3f}")
-print(
-    f"logistic regression: accuracy {np.mean((p >= 0.5) == (y == 1)):.0%}, cross entropy {fit.cost[-1]:.3f}"
-)
-
-# %% [markdown]
-# On labels this mixed, the lowest cross entropy goes with an honest, unsure model rather than with the most
-# right answers. Training minimizes cross entropy anyway: the number of mistakes changes only in jumps, so it
-# has no slope for gradient descent to follow. Accuracy is what we report afterwards.
+# The labels are mixed along x, so no model of this form gets them all: the best is a slow slope and one cut,
+# the **decision boundary** (결정 경계) where H(x) = 0.5, that is where Wx + b = 0.
 #
 # ## 6. Logistic regression in 2-D, step by step
 #
-# With two inputs, H(x) = σ(w₁x₁ + w₂x₂ + b), and the decision boundary w₁x₁ + w₂x₂ + b = 0 is a line. A
-# seeded set of 100 points in two overlapping clouds (`lu.make_two_class`), and 40 steps of gradient descent
-# with learning rate 0.2 from a poor start:
+# With two inputs, H(x) = σ(w₁x₁ + w₂x₂ + b), and the decision boundary w₁x₁ + w₂x₂ + b = 0 is a line.
+# 100 points in two overlapping clouds, 40 steps with α = 0.2 from a poor start:
 
 # %%
 X2, y2 = lu.make_two_class(m=100, separation=2.0, seed=0)
@@ -307,8 +322,16 @@ print(f"after 40 steps: w = {np.round(w2, 3)}, b = {b2:.3f}, cost {fit2.cost[-1]
 lu.plot_decision_boundary(X2, y2, w2, b2, title="After 40 steps: the boundary w1 x1 + w2 x2 + b = 0")
 
 # %% [markdown]
-# The same 40 steps, from the same start (w = (−1, 0.5), b = 1: the boundary faces the wrong way). Drag
-# the step slider, or press Play: the boundary turns and slides between the clouds while the cost falls.
+# The same 40 steps, from the same start (w = (−1, 0.5), b = 1: the boundary faces the wrong way).
+#
+# **Predict first.** At step 0, roughly what percentage of the 100 points does the model get right?
+
+# %%
+guess = None  # a percentage, e.g. 80
+lu.checks.check_prediction_start_accuracy(guess)
+
+# %% [markdown]
+# Now drag the step slider, or press Play: the boundary turns and slides between the clouds while the cost falls.
 
 # %%
 lu.explorers.logistic_training_explorer(X2, y2, lr=0.2, steps=40, w0=(-1.0, 0.5), b0=1.0)
@@ -316,8 +339,7 @@ lu.explorers.logistic_training_explorer(X2, y2, lr=0.2, steps=40, w0=(-1.0, 0.5)
 # %% [markdown]
 # ## 7. The slides' worked example: o₁ … o₄
 #
-# The slides *Cost Function* feed a sum into the sigmoid, H(o) = 1/(1 + e^{−o}) with o = o₁ + o₂ + o₃ + o₄
-# (two of those slides write e^{ou}, the same sign slip as in notebook 09; the third fixes it to e^{−ou}).
+# The slides *Cost Function* feed a sum into the sigmoid, H(o) = 1/(1 + e^{−o}) with o = o₁ + o₂ + o₃ + o₄.
 # The example: o₁ = 0.1, o₂ = 0.2, o₃ = 2.5, o₄ = −2, and the true label is y = 0 (a cat).
 
 # %%
@@ -330,8 +352,8 @@ print(f"(with the printed 0.7: sigmoid(0.7) = {lu.sigmoid(0.7):.4f}, the same pr
 print(f"cost = -log(1 - H) = {-np.log(1 - H_o):.4f}")
 
 # %% [markdown]
-# **A slip in the slides.** The slide prints o = 0.7, but 0.1 + 0.2 + 2.5 − 2 = 0.8. The conclusion does not
-# change: both give H > 0.5, a confident "dog" for a cat.
+# **A slip in the slides.** The slide prints o = 0.7, but 0.1 + 0.2 + 2.5 − 2 = 0.8. Both give H > 0.5: "dog"
+# for a cat.
 #
 # Treat each oᵢ as a parameter. Since ∂o/∂oᵢ = 1, the chain rule gives the same gradient for all four:
 #
@@ -354,8 +376,7 @@ for step in range(1, 6):
         break
 
 # %% [markdown]
-# Every oᵢ moved by the same amount, so the differences between them never change. The slide's next lines
-# move them by different amounts:
+# Every oᵢ moved by the same amount. The slide's next lines move them by different amounts:
 
 # %%
 o_next = np.array([0.02, 0.1, 1.5, -2.3])
@@ -364,24 +385,13 @@ print(f"H = sigmoid({o_next.sum():.2f}) = {lu.sigmoid(o_next.sum()):.4f} < 0.5: 
 print("each o_i moved by:", np.round(o_next - o, 3))
 
 # %% [markdown]
-# Both lines check out: 0.02 + 0.1 + 1.5 = 1.62 and −2.3 + 1.62 = −0.68. The moves (−0.08, −0.1, −1.0, −0.3)
-# differ, which happens when each oᵢ comes from an input: oᵢ = wᵢ xᵢ, with the weight wᵢ learned and the input
-# xᵢ given. Then
+# Both lines check out. The moves (−0.08, −0.1, −1.0, −0.3) differ, which happens when each oᵢ comes from an
+# input: oᵢ = wᵢ xᵢ, with wᵢ learned and xᵢ given. Then
 #
 # $$\frac{\partial c}{\partial w_i} = (H(o) - y)\,x_i, \qquad
 # w_i \leftarrow w_i - \alpha (H - y) x_i \;\Rightarrow\; o_i \text{ moves by } -\alpha (H - y)\,x_i^2$$
 #
-# An input with a large |xᵢ| moves its oᵢ a lot. The slide's moves fit one step with α = 1 if the inputs had
-# these sizes (solve for xᵢ, then replay the step forwards):
-
-# %%
-g = H_o - y_cat
-x_i = np.sqrt((o - o_next) / (1.0 * g))  # |x_i| that gives each move with alpha = 1
-w_i = o / x_i
-w_after = w_i - 1.0 * g * x_i
-print("inputs |x_i|:      ", np.round(x_i, 3))
-print("weights before:    ", np.round(w_i, 3), " -> after:", np.round(w_after, 3))
-print("o_i = w_i x_i after:", np.round(w_after * x_i, 3), " (the slide's 0.02, 0.1, 1.5, -2.3)")
+# An input with a large |xᵢ| moves its oᵢ a lot (Going further finds inputs that give the slide's moves).
 
 # %% [markdown]
 # The slide's third line is a new sample: o₁ = 0.2, o₂ = 0.4, o₃ = −0.5, o₄ = −0.3, but now y = 1 (a dog):
@@ -392,13 +402,12 @@ H3 = lu.sigmoid(o3.sum())
 print(f"o = {o3.sum():.1f}, H = {H3:.4f} < 0.5: predict 0, but y = 1;  H - y = {H3 - 1:.4f}")
 
 # %% [markdown]
-# Now H − y is negative, so every step pushes the oᵢ *up*, each by α (1 − H) xᵢ². Over many samples, cats
-# push the weights one way and dogs the other, and each weight ends where its input is useful:
-# **각 oᵢ 의 역할들이 점점 생긴다**, each oᵢ gradually takes on a role of its own.
+# Now H − y is negative, so every step pushes the oᵢ *up*. Over many samples, cats push the weights one way
+# and dogs the other: **각 oᵢ 의 역할들이 점점 생긴다**, each oᵢ gradually takes on a role of its own.
 #
-# To see it, 200 seeded samples with four inputs, where (by construction) x₁ speaks strongly for "dog", x₂
-# a little, x₃ not at all and x₄ for "cat". All four weights start equal, at 0.5; left, the oᵢ as free
-# parameters on one sample (they move together); right, oᵢ = wᵢxᵢ trained on all 200 samples:
+# To see it, 200 samples with four inputs, built so that x₁ speaks strongly for "dog", x₂ a little, x₃ not at
+# all and x₄ for "cat". All weights start at 0.5; left, the oᵢ as free parameters (they move together);
+# right, oᵢ = wᵢxᵢ trained on the 200 samples:
 
 # %%
 rng = np.random.default_rng(0)
@@ -432,8 +441,7 @@ lu.show(fig)
 # %% [markdown]
 # ## 8. Conclusion: the course in one table
 #
-# The lecture's table of contents closes with *Conclusion*. Everything the ten notebooks built fits in three
-# steps, hypothesis → cost → optimization, for the two kinds of output:
+# The ten notebooks in three steps, hypothesis → cost → optimization, for the two kinds of output:
 #
 # | | regression (notebooks 03–07) | binary classification (notebooks 09–10) |
 # |---|---|---|
@@ -444,9 +452,6 @@ lu.show(fig)
 # | optimization (최적화) | W := W − α ∂cost/∂W, b := b − α ∂cost/∂b | the same |
 # | convex in (W, b)? | yes | yes (MSE on a sigmoid: no, notebook 09) |
 # | answer | H(x) itself | 1 if H(x) ≥ 0.5, else 0 |
-#
-# Notebook 08 added the step between: activation functions between layers, so that stacked layers do more
-# than one linear map.
 #
 # ## 9. Next: multinomial classification (다중 분류)
 #
@@ -472,6 +477,85 @@ print(f"cross entropy H(P, Q) = -sum P log Q = {-np.sum(truth * np.log(q)):.4f} 
 for z1 in (-3.0, 0.0, 0.8, 5.0):
     pair = np.exp([z1, 0.0]) / np.sum(np.exp([z1, 0.0]))
     print(f"softmax([{z1:g}, 0])[0] = {pair[0]:.6f};  sigmoid({z1:g}) = {lu.sigmoid(z1):.6f}")
+
+# %% [markdown]
+# ## Going further (optional): cross entropy from the logit, with `np.logaddexp`
+#
+# Written as −y log H − (1 − y) log(1 − H), the cost loses precision where H is within a hair of 1: `1 - H` then keeps only a few
+# correct digits, and for large z it is exactly 0 and `np.log` gives −∞:
+
+# %%
+z_grid = np.arange(30.0, 40.0, 0.01)
+print(f"1 - sigmoid(z) is exactly 0 from z = {z_grid[np.argmax(1 - lu.sigmoid(z_grid) == 0)]:.2f} on")
+
+# %% [markdown]
+# The cure is to never compute 1 − H at all. Write z = Wx + b, the input of the sigmoid (called the **logit**,
+# 로짓). The two logs simplify:
+# log σ(z) = −log(1 + e^{−z}) and log(1 − σ(z)) = −log(1 + e^{z}), and since log(1 + e^{−z}) = log(1 + e^{z}) − z,
+#
+# $$c = -y \log \sigma(z) - (1 - y)\log(1 - \sigma(z)) = \log(1 + e^{z}) - y\,z,$$
+#
+# which `np.logaddexp(0, z)` = log(e⁰ + e^z) computes exactly for any z (this is `lu.bce_with_logits`):
+
+# %%
+Z = ws[:, None] * x  # the logits z = W x
+cost_exact = np.mean(np.logaddexp(0, Z) - y * Z, axis=1)
+print(f"largest difference to the direct formula: {np.max(np.abs(cost_exact - cost_ce)):.1e}")
+with np.errstate(divide="ignore"):  # log(0) warns; silenced to show the result
+    print("at z = 40, y = 0:", np.logaddexp(0, 40.0), "vs the direct formula:", -np.log(1 - lu.sigmoid(40.0)))
+
+# %% [markdown]
+# ## Going further (optional): every start, one answer
+#
+# With the bias too, notebook 09 sent a 21 × 21 grid of starting points (W₀, b₀) into gradient descent on
+# MSE, and most stopped on a terrace. The same grid on cross entropy (learning rate 5, 300 steps):
+
+# %%
+W0, B0 = np.meshgrid(np.linspace(-30, 30, 21), np.linspace(-15, 15, 21))
+hist_grid = lu.train_logistic(x, y, 5.0, 300, w0=W0.ravel(), b0=B0.ravel(), bias=True, loss="bce")
+final = hist_grid.cost[-1]
+print(f"final cost from {final.min():.6f} to {final.max():.6f}")
+print(
+    f"final W from {hist_grid.w[-1].min():.4f} to {hist_grid.w[-1].max():.4f}, "
+    f"b from {hist_grid.b[-1].min():.4f} to {hist_grid.b[-1].max():.4f}: every start, one answer"
+)
+
+# %% [markdown]
+# ## Going further (optional): cross entropy is not accuracy
+#
+# Section 5's accuracy is lower than the 7 of 10 of notebook 09's best threshold rule, "1 if x < 0.65". Cross entropy
+# does not count mistakes; it scores the probabilities. Write that rule as a sigmoid, σ(W (x − 0.65)) with W
+# negative, and make it steeper and steeper: it stays at 70%, and its cross entropy grows, because its three
+# mistakes become more and more confidently wrong.
+
+# %%
+for steep in (5.0, 20.0, 100.0):
+    z_rule = -steep * (x - 0.65)  # the rule "1 if x < 0.65" as a sigmoid
+    ce_rule = lu.bce_with_logits(z_rule, y)
+    print(f"W = {-steep:>4g}: accuracy {np.mean((z_rule >= 0) == (y == 1)):.0%}, cross entropy {ce_rule:.3f}")
+print(
+    f"logistic regression: accuracy {np.mean((p >= 0.5) == (y == 1)):.0%}, cross entropy {fit.cost[-1]:.3f}"
+)
+
+# %% [markdown]
+# On labels this mixed, the lowest cross entropy goes with an honest, unsure model rather than with the most
+# right answers. Training minimizes cross entropy anyway: the number of mistakes changes only in jumps, so it
+# has no slope for gradient descent to follow. Accuracy is what we report afterwards.
+
+# %% [markdown]
+# ## Going further (optional): inputs behind the slide's moves
+#
+# In section 7, oᵢ = wᵢxᵢ moves by −α (H − y) xᵢ². The slide's moves fit one step with α = 1 if the inputs had
+# these sizes (solve for xᵢ, then replay the step forwards):
+
+# %%
+g = H_o - y_cat
+x_i = np.sqrt((o - o_next) / (1.0 * g))  # |x_i| that gives each move with alpha = 1
+w_i = o / x_i
+w_after = w_i - 1.0 * g * x_i
+print("inputs |x_i|:      ", np.round(x_i, 3))
+print("weights before:    ", np.round(w_i, 3), " -> after:", np.round(w_after, 3))
+print("o_i = w_i x_i after:", np.round(w_after * x_i, 3), " (the slide's 0.02, 0.1, 1.5, -2.3)")
 
 # %% [markdown]
 # ## Exercises
@@ -505,37 +589,7 @@ lu.checks.check_cross_entropy(cross_entropy)
 # </details>
 
 # %% [markdown]
-# ### Exercise 2: the gradients of logistic regression
-#
-# Write `gradients(w, b, x, y)` that returns the pair (∂cost/∂W, ∂cost/∂b) for the cross-entropy cost of
-# H(x) = σ(wx + b): ((1/m) Σ (H − y) x, (1/m) Σ (H − y)).
-
-
-# %%
-def gradients(w, b, x, y):
-    # your code here
-    return None
-
-
-# %%
-lu.checks.check_logistic_gradients(gradients)
-
-# %% [markdown]
-# <details><summary>Solution</summary>
-#
-# ```python
-# def gradients(w, b, x, y):
-#     r = lu.sigmoid(w * x + b) - y
-#     return np.mean(r * x), np.mean(r)
-#
-#
-# lu.checks.check_logistic_gradients(gradients)
-# ```
-#
-# </details>
-
-# %% [markdown]
-# ### Exercise 3: a softmax that never overflows
+# ### Exercise 2: a softmax that never overflows
 #
 # Write `softmax(z)` for a 1-D array of scores. `np.exp(1000)` overflows; use the fact that subtracting the
 # same number from every score does not change the result (e^{z−c} / Σ e^{z−c} = e^{z} / Σ e^{z}).
@@ -572,7 +626,7 @@ lu.checks.check_softmax(softmax)
 # - cross entropy (교차 엔트로피) H(P, Q) = −Σ P log Q; for a label y and a prediction H it is
 #   −y log H − (1 − y) log(1 − H), the slide's two branches −log(H) and −log(1 − H) in one formula;
 # - on notebook 09's table this cost is convex (no negative second difference), while MSE was not, and every
-#   start of gradient descent, with or without a bias, reaches the same minimum;
+#   start of gradient descent reaches the same minimum;
 # - its gradient is (1/m) Σ (H − y) x, checked by finite differences: no vanishing factor H(1 − H);
 # - logistic regression (로지스틱 회귀) draws a decision boundary (결정 경계) Wx + b = 0, a line in 2-D;
 # - the worked example: 0.1 + 0.2 + 2.5 − 2 is 0.8 (the slide prints 0.7), the next lines −0.68 and −0.2 are
