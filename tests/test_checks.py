@@ -771,3 +771,21 @@ def test_the_example_under_a_mistake_that_raises_is_a_case_where_it_raises(capsy
     assert not check_total(two_errors, mistakes=[mistake])
     out = capsys.readouterr().out
     assert "For example: two_errors(x=[1. 2.]) raised ValueError: many" in out, out
+
+
+def test_an_array_or_a_list_of_the_right_values_is_accepted_where_a_tuple_is_expected(capsys):
+    """`return np.array([dW, db])` unpacks like the tuple (dW, db): its right values pass."""
+
+    def pair(x):
+        return np.sum(x), np.max(x)
+
+    for fn in (lambda x: np.array([np.sum(x), np.max(x)]), lambda x: [np.sum(x), np.max(x)]):
+        assert checks.check_function(fn, pair, CASES, name="pair"), capsys.readouterr().out
+    capsys.readouterr()
+    # wrong values in an array are still told apart, value by value
+    assert not checks.check_function(lambda x: np.array([np.sum(x), np.min(x)]), pair, CASES, name="pair")
+    out = capsys.readouterr().out
+    assert "pair(x=[1. 2.]) returned (3, 1); expected (3, 2)" in out, out
+    # an array of the wrong length is refused, saying what came back
+    assert not checks.check_function(lambda x: np.array([np.sum(x)] * 3), pair, CASES, name="pair")
+    assert "should return 2 values (a tuple)" in capsys.readouterr().out

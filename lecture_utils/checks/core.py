@@ -553,7 +553,9 @@ def _numbers(got, want, where, bare=False):
     if got is None:
         return None, f"{where} returned None"
     if isinstance(want, tuple):
-        if not isinstance(got, tuple | list) or len(got) != len(want):
+        # a list, or an array along its first axis (np.array([dW, db])), unpacks like the tuple
+        unpacks = isinstance(got, tuple | list) or (isinstance(got, np.ndarray) and got.ndim >= 1)
+        if not unpacks or len(got) != len(want):
             return None, f"{where} should return {_kind(want)}; got {_fmt(got)}"
         values = []
         for i, (g, w) in enumerate(zip(got, want, strict=True)):
