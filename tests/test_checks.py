@@ -789,3 +789,21 @@ def test_an_array_or_a_list_of_the_right_values_is_accepted_where_a_tuple_is_exp
     # an array of the wrong length is refused, saying what came back
     assert not checks.check_function(lambda x: np.array([np.sum(x)] * 3), pair, CASES, name="pair")
     assert "should return 2 values (a tuple)" in capsys.readouterr().out
+
+
+def test_a_tuple_or_a_list_where_one_number_is_expected_is_called_what_it_is(capsys):
+    """Not "an array of shape (2,)" nor "not an array of numbers (rows of different lengths?)"."""
+    assert not check_total(lambda x: (np.sum(x), np.sum(x)))
+    out = capsys.readouterr().out
+    assert "returned a tuple of 2 values (" in out and "; expected a single number" in out, out
+    assert "shape (2,)" not in out, out
+    assert not check_total(lambda x: [np.sum(x)])
+    out = capsys.readouterr().out
+    assert "returned a list of 1 value [" in out and "expected a single number" in out, out
+    assert "shape (1,)" not in out, out
+    assert not check_total(lambda x: (x * 2, np.sum(x)))  # (h, cost)
+    out = capsys.readouterr().out
+    assert (
+        "returned a tuple of 2 values (an array of shape (1,) and a number); expected a single number" in out
+    )
+    assert "rows of different lengths" not in out, out

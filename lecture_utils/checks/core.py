@@ -544,6 +544,48 @@ def _uncalled(got) -> tuple[str, str] | None:
     return f"the function `{name}` itself, not its result", f"call it with its arguments: {name}({params})"
 
 
+def _floats(value):
+    """``value`` as a float array, or None when it is not one (text, rows of different lengths)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            return np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError, Warning):
+        return None
+
+
+def _is_number(v) -> bool:
+    return isinstance(v, int | float | np.number) and not isinstance(v, bool | np.bool_)
+
+
+def _what(v) -> str:
+    """The kind of one value: 'a number', 'an array of shape (5,)', 'None', 'text', ..."""
+    if _is_number(v) or (isinstance(v, np.ndarray) and v.ndim == 0):
+        return "a number"
+    if isinstance(v, np.ndarray):
+        return f"an array of shape {v.shape}"
+    if isinstance(v, tuple | list):
+        return f"a {type(v).__name__} of {len(v)} value{'' if len(v) == 1 else 's'}"
+    if v is None:
+        return "None"
+    return "text" if isinstance(v, str | bytes) else f"a {type(v).__name__}"
+
+
+def _sequence(got) -> str:
+    """A tuple or list described: 'a tuple of 2 values (3, 1.5)', 'a tuple of 2 values (an array of shape
+    (5,) and a number)'."""
+    n = len(got)
+    head = f"a {type(got).__name__} of {n} value{'' if n == 1 else 's'}"
+    if n and all(_is_number(v) for v in got):
+        shown = ", ".join(_fmt(v) for v in got[:8]) + (", ..." if n > 8 else "")
+        return f"{head} ({shown})" if isinstance(got, tuple) else f"{head} [{shown}]"
+    if not n:
+        return head
+    kinds = [_what(v) for v in got[:4]] + (["..."] if n > 4 else [])
+    inside = kinds[0] if n == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
+    return f"{head} ({inside})"
+
+
 def _numbers(got, want, where, bare=False):
     """``got`` as float arrays shaped like ``want`` (a float array or a tuple of them), or the
     sentence that says why it cannot be compared with ``want``: (value, None) or (None, message).
@@ -586,6 +628,8 @@ def _numbers(got, want, where, bare=False):
         return None, f"{where} returned {what}" + (f"; expected {_kind(want)}" if bare else f": {how}")
     if isinstance(got, dict | set) or callable(got):
         return None, f"{where} returned a {type(got).__name__} {_fmt(got)}; expected {_kind(want)}"
+    if isinstance(got, tuple | list) and (want.ndim == 0 or np.shape(_floats(got)) != want.shape):
+        return None, f"{where} returned {_sequence(got)}; expected {_kind(want)}"
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")
