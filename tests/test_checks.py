@@ -807,3 +807,18 @@ def test_a_tuple_or_a_list_where_one_number_is_expected_is_called_what_it_is(cap
         "returned a tuple of 2 values (an array of shape (1,) and a number); expected a single number" in out
     )
     assert "rows of different lengths" not in out, out
+
+
+def test_an_almost_right_value_is_told_as_close_but_not_equal(capsys):
+    """A relative difference between the tolerance and 1e-2 on every case is a fact, told as one; no guess
+    about how it came about."""
+    assert not check_total(lambda x: np.sum(x) * (1 + 3e-4))
+    out = capsys.readouterr().out
+    assert out.startswith(
+        "Not yet: close to the expected value (relative difference 3e-4) but not equal within 1e-6: "
+        "the formula must be exact, not approximated or rounded"
+    ), out
+    assert "For example: " in out and "finite" not in out, out
+    # far off on one case: no such statement
+    assert not check_total(lambda x: np.sum(x) * (1 + 3e-4) + (len(x) == 1))
+    assert "close to the expected" not in capsys.readouterr().out

@@ -852,6 +852,25 @@ def _size(args) -> int:
     return sum(int(np.size(a)) if isinstance(a, np.ndarray | list | tuple) else 1 for a in args)
 
 
+def _relative_difference(G, W) -> float | None:
+    """The largest, over the cases, of max |got - expected| / max |expected| (results as returned by
+    _numbers); None where a case expects only zeros and got something else."""
+    worst = 0.0
+    for g, w in zip(G, W, strict=True):
+        g, w = (np.concatenate([a.ravel() for a in x]) if isinstance(x, tuple) else x for x in (g, w))
+        off, size = float(np.max(np.abs(g - w), initial=0.0)), float(np.max(np.abs(w), initial=0.0))
+        if off > 0 and size == 0:
+            return None
+        worst = max(worst, off / size if off else 0.0)
+    return worst
+
+
+def _sci(x) -> str:
+    """A small number to one digit: 3e-4."""
+    mantissa, exponent = f"{x:.0e}".split("e")
+    return f"{mantissa}e{int(exponent)}"
+
+
 def _run_check(learner_fn, reference_fn, cases, name, mistakes, extra, rtol, atol, time_limit, arg_names):
     if not callable(learner_fn):
         return f"pass your function itself, e.g. check(my_function), not {_fmt(learner_fn)}"
@@ -924,6 +943,13 @@ def _run_check(learner_fn, reference_fn, cases, name, mistakes, extra, rtol, ato
     if structural:
         k = min(structural, key=lambda k: (_size(cases[k]), k))
         return judged[k][1] + note
+    near = _relative_difference([g for g, _ in judged], wants)
+    if near is not None and rtol < near <= 1e-2:
+        return (
+            f"close to the expected value (relative difference {_sci(near)}) but not equal within "
+            f"{_sci(rtol)}: the formula must be exact, not approximated or rounded.\n"
+            f"  For example: {example(simplest)}{note}"
+        )
     cause = _pattern([g for g, _ in judged], wants, rtol, atol)
     if cause:
         return f"{cause}\n  For example: {example(simplest)}{note}"
