@@ -822,3 +822,18 @@ def test_an_almost_right_value_is_told_as_close_but_not_equal(capsys):
     # far off on one case: no such statement
     assert not check_total(lambda x: np.sum(x) * (1 + 3e-4) + (len(x) == 1))
     assert "close to the expected" not in capsys.readouterr().out
+
+
+def test_the_shape_message_says_what_the_elements_are_only_when_the_check_says_it(capsys):
+    """dW has one value per feature, not per sample: "(one value per sample)" only where the check says it."""
+
+    def double(x):
+        return 2 * x
+
+    assert not checks.check_function(lambda x: np.sum(x), double, CASES, name="double")
+    out = capsys.readouterr().out
+    assert "expected an array of shape (1,)" in out and "one value per" not in out, out
+    assert not checks.check_function(
+        lambda x: np.sum(x), double, CASES, name="double", each="one value per sample"
+    )
+    assert "expected an array of shape (1,) (one value per sample)" in capsys.readouterr().out

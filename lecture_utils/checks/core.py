@@ -586,12 +586,13 @@ def _sequence(got) -> str:
     return f"{head} ({inside})"
 
 
-def _numbers(got, want, where, bare=False):
+def _numbers(got, want, where, bare=False, *, each=None):
     """``got`` as float arrays shaped like ``want`` (a float array or a tuple of them), or the
     sentence that says why it cannot be compared with ``want``: (value, None) or (None, message).
 
     ``bare``: the sentence states only what came back and what was expected, with no advice (under a
-    catalogued mistake's own advice)."""
+    catalogued mistake's own advice). ``each``: what the values of a 1-D result are ('one value per
+    sample'), said in brackets after a wrong shape; without it the shape alone is said."""
     if got is None:
         return None, f"{where} returned None"
     if isinstance(want, tuple):
@@ -601,7 +602,7 @@ def _numbers(got, want, where, bare=False):
             return None, f"{where} should return {_kind(want)}; got {_fmt(got)}"
         values = []
         for i, (g, w) in enumerate(zip(got, want, strict=True)):
-            value, msg = _numbers(g, w, f"{where}, value {i + 1} of {len(want)},", bare)
+            value, msg = _numbers(g, w, f"{where}, value {i + 1} of {len(want)},", bare, each=each)
             if msg:
                 return None, msg
             values.append(value)
@@ -655,8 +656,8 @@ def _numbers(got, want, where, bare=False):
     g = raw.astype(np.float64)
     if g.shape != want.shape:
         what = "a single number" if g.ndim == 0 else f"an array of shape {g.shape}"
-        per_sample = " (one value per sample)" if want.ndim == 1 and not bare else ""
-        return None, f"{where} returned {what}; expected {_kind(want)}{per_sample}"
+        per = f" ({each})" if each and want.ndim == 1 and not bare else ""
+        return None, f"{where} returned {what}; expected {_kind(want)}{per}"
     bad = ~np.isfinite(g) & np.isfinite(want)
     if bad.any():
         what = " and ".join(
@@ -677,7 +678,7 @@ def _close(g, w, rtol, atol) -> bool:
     return g.shape == w.shape and bool(np.allclose(g, w, rtol=rtol, atol=atol))
 
 
-def _problem(out: _Outcome, want, where, rtol=1e-6, atol=1e-9, *, bare=False):
+def _problem(out: _Outcome, want, where, rtol=1e-6, atol=1e-9, *, bare=False, each=None):
     """(numbers, None) when the call returned numbers shaped like ``want``, else (None, the sentence
     that says what went wrong); the numbers may still differ from ``want``. ``bare``: the sentence
     states only the case (what came back, what was expected), with no advice."""
@@ -699,7 +700,7 @@ def _problem(out: _Outcome, want, where, rtol=1e-6, atol=1e-9, *, bare=False):
             "the caller's)."
         )
     else:
-        return _numbers(out.value, want, where, bare)
+        return _numbers(out.value, want, where, bare, each=each)
     return None, fact if bare else fact + advice
 
 
@@ -871,7 +872,9 @@ def _sci(x) -> str:
     return f"{mantissa}e{int(exponent)}"
 
 
-def _run_check(learner_fn, reference_fn, cases, name, mistakes, extra, rtol, atol, time_limit, arg_names):
+def _run_check(
+    learner_fn, reference_fn, cases, name, mistakes, extra, rtol, atol, time_limit, arg_names, each=None
+):
     if not callable(learner_fn):
         return f"pass your function itself, e.g. check(my_function), not {_fmt(learner_fn)}"
     fname = getattr(learner_fn, "__name__", name)
@@ -884,7 +887,9 @@ def _run_check(learner_fn, reference_fn, cases, name, mistakes, extra, rtol, ato
         outs.append(_call(learner_fn, args, time_limit))
         if outs[-1].timed_out:
             break
-    judged = [_problem(o, w, where, rtol, atol) for o, w, where in zip(outs, wants, wheres, strict=False)]
+    judged = [
+        _problem(o, w, where, rtol, atol, each=each) for o, w, where in zip(outs, wants, wheres, strict=False)
+    ]
     failing = [k for k, (g, msg) in enumerate(judged) if msg or not _close(g, wants[k], rtol, atol)]
     if not failing and len(outs) == len(cases):
         return extra(learner_fn) if extra is not None else None
@@ -1006,6 +1011,7 @@ def check_function(
     atol=1e-9,
     time_limit=None,
     arg_names=None,
+    each=None,
 ) -> bool:
     """Compare ``learner_fn(*args)`` with ``reference_fn(*args)`` for each args tuple in ``cases``.
 
@@ -1013,11 +1019,14 @@ def check_function(
     ``extra(learner_fn)`` may return a message for a problem the comparison cannot see (run once
     every case passes). ``time_limit``: seconds per call (default :data:`TIME_LIMIT`).
     ``arg_names`` names the arguments in messages (default: the learner's parameter names).
+    ``each`` says what the values of an array result are, e.g. ``each="one value per sample"``: a result
+    of the wrong shape is then told "expected an array of shape (4,) (one value per sample)"; without it,
+    the shape alone (dW has one value per feature, a null vector one per column: no general rule).
     Prints the feedback; returns True when all cases pass.
     """
     name = name or getattr(reference_fn, "__name__", "function")
     msg = _run_check(
-        learner_fn, reference_fn, cases, name, mistakes, extra, rtol, atol, time_limit, arg_names
+        learner_fn, reference_fn, cases, name, mistakes, extra, rtol, atol, time_limit, arg_names, each
     )
     if msg:
         print(f"{FAIL} {msg}")
