@@ -837,3 +837,17 @@ def test_the_shape_message_says_what_the_elements_are_only_when_the_check_says_i
         lambda x: np.sum(x), double, CASES, name="double", each="one value per sample"
     )
     assert "expected an array of shape (1,) (one value per sample)" in capsys.readouterr().out
+
+
+def test_a_caret_used_as_a_power_gets_a_plain_note(capsys):
+    """numpy's TypeError for `x ^ 2` names bitwise_xor; the note says what ^ is. Other errors get none."""
+    assert not check_total(lambda x: np.sum(x ^ 2))
+    out = capsys.readouterr().out
+    assert (
+        "bitwise_xor" in out and "in Python the power is **; ^ is a different operation (bitwise xor)" in out
+    )
+    assert not check_total(lambda x: np.sum(x + "2"))
+    out = capsys.readouterr().out
+    assert "raised " in out and "bitwise xor" not in out, out
+    assert not check_total(lambda x: float(np.sum(x)) ^ 2)
+    assert "bitwise xor" in capsys.readouterr().out

@@ -678,6 +678,12 @@ def _close(g, w, rtol, atol) -> bool:
     return g.shape == w.shape and bool(np.allclose(g, w, rtol=rtol, atol=atol))
 
 
+def _caret_error(error) -> bool:
+    """Is ``error`` the TypeError of ^ on floats (numpy's bitwise_xor, or Python's 'for ^:')?"""
+    text = str(error)
+    return isinstance(error, TypeError) and ("'bitwise_xor' not supported" in text or "for ^:" in text)
+
+
 def _problem(out: _Outcome, want, where, rtol=1e-6, atol=1e-9, *, bare=False, each=None):
     """(numbers, None) when the call returned numbers shaped like ``want``, else (None, the sentence
     that says what went wrong); the numbers may still differ from ``want``. ``bare``: the sentence
@@ -693,6 +699,8 @@ def _problem(out: _Outcome, want, where, rtol=1e-6, atol=1e-9, *, bare=False, ea
         advice = ". Find a form that avoids it."
     elif out.error is not None:
         fact, advice = f"{where} raised {type(out.error).__name__}: {out.error}{out.line}", ""
+        if _caret_error(out.error):
+            advice = ". Note: in Python the power is **; ^ is a different operation (bitwise xor)."
     elif out.changed:
         fact = f"{where} changed its input {' and '.join(out.changed)} in place"
         advice = (
