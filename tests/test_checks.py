@@ -851,3 +851,10 @@ def test_a_caret_used_as_a_power_gets_a_plain_note(capsys):
     assert "raised " in out and "bitwise xor" not in out, out
     assert not check_total(lambda x: float(np.sum(x)) ^ 2)
     assert "bitwise xor" in capsys.readouterr().out
+
+
+def test_minus_zero_prints_as_zero():
+    fmt = checks.core._fmt
+    assert fmt(-0.0) == "0" and fmt(np.float64(-0.0)) == "0" and fmt(np.array(-0.0)) == "0"
+    assert "-" not in fmt(np.array([-0.0, 1.5])), fmt(np.array([-0.0, 1.5]))
+    assert fmt(-1e-300) != "0" and fmt(-2.5) == "-2.5"

@@ -430,8 +430,10 @@ def _fmt(value, digits=6) -> str:
     """``value`` in a few characters: numbers to ``digits`` significant digits (arrays to 4 decimals
     when ``digits`` is 6), big matrices by their shape."""
     if isinstance(value, np.ndarray) and value.ndim == 0 and value.dtype.kind in "iuf":
-        return f"{float(value):.{digits}g}"
+        return f"{float(value) + 0.0:.{digits}g}"  # + 0.0: -0.0 prints as 0
     if isinstance(value, np.ndarray):
+        if value.dtype.kind in "fc":
+            value = value + 0.0  # -0.0 becomes 0.0
         if value.ndim >= 2 and value.size > 12:
             return f"an array of shape {value.shape}"
         # suppress_small would print 1e-12 as 0.: only where no value it would hide is nonzero
@@ -440,7 +442,7 @@ def _fmt(value, digits=6) -> str:
         text = np.array2string(value, precision=precision, threshold=8, suppress_small=not small)
         return " ".join(text.split()) if value.ndim >= 2 else text
     if isinstance(value, float | np.floating) and not isinstance(value, bool):
-        return f"{float(value):.{digits}g}"
+        return f"{float(value) + 0.0:.{digits}g}"
     if isinstance(value, tuple):
         return "(" + ", ".join(_fmt(v, digits) for v in value) + ("," if len(value) == 1 else "") + ")"
     if isinstance(value, types.FunctionType):
