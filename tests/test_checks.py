@@ -858,3 +858,15 @@ def test_minus_zero_prints_as_zero():
     assert fmt(-0.0) == "0" and fmt(np.float64(-0.0)) == "0" and fmt(np.array(-0.0)) == "0"
     assert "-" not in fmt(np.array([-0.0, 1.5])), fmt(np.array([-0.0, 1.5]))
     assert fmt(-1e-300) != "0" and fmt(-2.5) == "-2.5"
+
+
+def test_a_warning_from_the_learners_code_is_told_as_a_fact_without_advice(capsys):
+    """log(1 - y) on y = 1 is a slip; "Find a form that avoids it" would send the learner the wrong way."""
+
+    def log_loss(x):
+        return np.sum(np.log(1 - x / x))
+
+    assert not check_total(log_loss)
+    out = capsys.readouterr().out
+    assert "caused a RuntimeWarning: divide by zero encountered in log (line " in out, out
+    assert "np.log(1 - x / x)" in out and "avoid" not in out and "form" not in out, out

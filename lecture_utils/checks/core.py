@@ -697,8 +697,8 @@ def _problem(out: _Outcome, want, where, rtol=1e-6, atol=1e-9, *, bare=False, ea
             f"more time: lu.checks.{_session_now.check if _session_now else 'check_xxx'}(f, time_limit=30).)"
         )
     elif isinstance(out.error, Warning):
-        fact = f"{where} caused a {type(out.error).__name__}: {out.error}{out.line}"
-        advice = ". Find a form that avoids it."
+        # the fact only: a warning may come from a slip (log(1 - y), inf * 0) as well as from a form
+        fact, advice = f"{where} caused a {type(out.error).__name__}: {out.error}{out.line}", ""
     elif out.error is not None:
         fact, advice = f"{where} raised {type(out.error).__name__}: {out.error}{out.line}", ""
         if _caret_error(out.error):
