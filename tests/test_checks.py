@@ -870,3 +870,24 @@ def test_a_warning_from_the_learners_code_is_told_as_a_fact_without_advice(capsy
     out = capsys.readouterr().out
     assert "caused a RuntimeWarning: divide by zero encountered in log (line " in out, out
     assert "np.log(1 - x / x)" in out and "avoid" not in out and "form" not in out, out
+
+
+def test_a_catalogued_mistake_that_raises_matches_only_the_same_error(capsys):
+    """Same exception type is not enough: the message (numbers and addresses aside) must be the same."""
+
+    def wrong_shapes(x):
+        return np.sum(x.reshape(len(x) + 1))
+
+    def bad_index(x):
+        return x[len(x) + 7]
+
+    mistake = checks.Mistake("you reshape to the wrong length", fn=wrong_shapes)
+    assert not check_total(lambda x: np.sum(x @ np.ones((len(x) + 1, 2))), mistakes=[mistake])
+    out = capsys.readouterr().out
+    assert "raised ValueError" in out and "wrong length" not in out, out
+    # the same error with other numbers in it is the mistake
+    assert not check_total(lambda x: np.sum(x.reshape(len(x) + 2)), mistakes=[mistake])
+    assert capsys.readouterr().out.startswith("Not yet: you reshape to the wrong length")
+    mistake = checks.Mistake("you index past the end", fn=bad_index)
+    assert not check_total(lambda x: x[len(x)], mistakes=[mistake])
+    assert capsys.readouterr().out.startswith("Not yet: you index past the end")
