@@ -891,3 +891,32 @@ def test_a_catalogued_mistake_that_raises_matches_only_the_same_error(capsys):
     mistake = checks.Mistake("you index past the end", fn=bad_index)
     assert not check_total(lambda x: x[len(x)], mistakes=[mistake])
     assert capsys.readouterr().out.startswith("Not yet: you index past the end")
+
+
+def test_check_function_sends_the_learner_to_a_wrong_earlier_exercise(capsys):
+    """earlier={name: (reference, cases, check)}: a function that calls a wrong earlier one is sent there;
+    an unfinished one (None) is told by the machinery's own message; a right one is no concern."""
+    notebook = {"np": np}
+    exec("def inner(x):\n    return np.sum(x) + 1\n\ndef outer(x):\n    return 2 * inner(x)", notebook)
+    earlier = {"inner": (total, CASES, "check_inner")}
+
+    def check_outer():
+        return checks.check_function(
+            notebook["outer"], lambda x: 2 * np.sum(x), CASES, name="outer", earlier=earlier
+        )
+
+    assert not check_outer()
+    out = capsys.readouterr().out
+    assert out.startswith(
+        "Not yet: outer calls your inner, which is not right yet. Run lu.checks.check_inner(inner) "
+    ), out
+    exec("def inner(x):\n    pass", notebook)
+    assert not check_outer()
+    out = capsys.readouterr().out
+    assert "inner returned None: finish the exercise" in out and "not right yet" not in out, out
+    exec("def inner(x):\n    return np.sum(x)", notebook)
+    assert check_outer()
+    exec("def outer(x):\n    return 3 * inner(x)", notebook)
+    assert not check_outer()
+    out = capsys.readouterr().out
+    assert "not right yet" not in out and "1.5 times" in out, out

@@ -9,10 +9,12 @@ verdict), under a time limit (:data:`TIME_LIMIT` seconds; SIGALRM, so only in th
 platform that has it), and with the notebook functions it calls watched, so that a None coming from
 an earlier exercise's unfinished function is named.
 
-How the feedback is chosen (:func:`check_function`): a cause is named only when it explains every
-case: a catalogued :class:`Mistake` whose output matches the learner's on every case, or a pattern
-that holds on every case (the same constant factor, the sign flipped, the values in another order,
-the same result whatever the arguments). Otherwise the simplest failing case is shown: what was
+How the feedback is chosen (:func:`check_function`): an earlier exercise's function the learner's calls
+comes first: one that returned None is unfinished, one named in ``earlier=`` that is wrong on its own
+cases is sent to its check. Then a cause is named only when it explains every case: a catalogued
+:class:`Mistake` whose output matches the learner's on every case, or a pattern that holds on every
+case (the same constant factor, the sign flipped, the values in another order, the same result
+whatever the arguments, close to the expected values but not equal within the tolerance). Otherwise the simplest failing case is shown: what was
 passed, what came back and what was expected, with no guess. Under a catalogued mistake's message the
 example is the case only (no generic advice to contradict the catalogue's), one where the mistake shows
 its own effect (:func:`_telling_case`). Two values that differ never print alike (:func:`_fmt_pair`).
@@ -890,8 +892,39 @@ def _sci(x) -> str:
     return f"{mantissa}e{int(exponent)}"
 
 
+def _earlier_function_wrong(fn, earlier) -> tuple[str, str] | None:
+    """(name, check) of the first earlier exercise's function that ``fn`` calls and that gives a wrong
+    result on its own check's cases, or None. A None it returns is left out: the machinery tells it
+    ("finish it first"). ``earlier``: {function name: (reference, cases, check name)}."""
+    called = _notebook_functions(fn)
+    for name, (reference, cases, check) in earlier.items():
+        f = called.get(name)
+        if f is None:
+            continue
+        for args in cases:
+            out = _call(f, args)
+            if out.ok and out.value is None:
+                break
+            want = _as_result(reference(*args))
+            got, msg = _numbers(out.value, want, name) if out.ok else (None, "failed")
+            if msg or not _close(got, want, 1e-6, 1e-9):
+                return name, check
+    return None
+
+
 def _run_check(
-    learner_fn, reference_fn, cases, name, mistakes, extra, rtol, atol, time_limit, arg_names, each=None
+    learner_fn,
+    reference_fn,
+    cases,
+    name,
+    mistakes,
+    extra,
+    rtol,
+    atol,
+    time_limit,
+    arg_names,
+    each=None,
+    earlier=None,
 ):
     if not callable(learner_fn):
         return f"pass your function itself, e.g. check(my_function), not {_fmt(learner_fn)}"
@@ -941,6 +974,13 @@ def _run_check(
         return (
             f"{helper} returned None: finish the exercise that writes {helper} first "
             f"({fname} calls it), then run this check again."
+        )
+    wrong = _earlier_function_wrong(learner_fn, earlier) if earlier else None
+    if wrong:
+        called, check = wrong
+        return (
+            f"{name} calls your {called}, which is not right yet. Run lu.checks.{check}({called}) to see "
+            f"what is wrong there, fix {called}, then run this check again."
         )
     if len(outs) == len(cases):
         for mistake in mistakes:
@@ -1030,6 +1070,7 @@ def check_function(
     time_limit=None,
     arg_names=None,
     each=None,
+    earlier=None,
 ) -> bool:
     """Compare ``learner_fn(*args)`` with ``reference_fn(*args)`` for each args tuple in ``cases``.
 
@@ -1040,11 +1081,27 @@ def check_function(
     ``each`` says what the values of an array result are, e.g. ``each="one value per sample"``: a result
     of the wrong shape is then told "expected an array of shape (4,) (one value per sample)"; without it,
     the shape alone (dW has one value per feature, a null vector one per column: no general rule).
+    ``earlier`` names the earlier exercises' functions the learner's may call,
+    ``{"gradient_w": (ref_gradient_w, GRADIENT_W_CASES, "check_gradient_w")}``: when the check fails and
+    one of them, called by the learner's function, is wrong on its own cases, the learner is sent to
+    that exercise's check first ("gradient_step calls your gradient_w, which is not right yet. Run
+    lu.checks.check_gradient_w(gradient_w) ..."). One that returns None is told as unfinished.
     Prints the feedback; returns True when all cases pass.
     """
     name = name or getattr(reference_fn, "__name__", "function")
     msg = _run_check(
-        learner_fn, reference_fn, cases, name, mistakes, extra, rtol, atol, time_limit, arg_names, each
+        learner_fn,
+        reference_fn,
+        cases,
+        name,
+        mistakes,
+        extra,
+        rtol,
+        atol,
+        time_limit,
+        arg_names,
+        each,
+        earlier,
     )
     if msg:
         print(f"{FAIL} {msg}")
