@@ -792,3 +792,152 @@ def test_the_example_under_a_mistake_that_raises_is_a_case_where_it_raises(capsy
     assert not check_total(two_errors, mistakes=[mistake])
     out = capsys.readouterr().out
     assert "For example: two_errors(x=[1. 2.]) raised ValueError: many" in out, out
+
+
+def test_an_array_or_a_list_of_the_right_values_is_accepted_where_a_tuple_is_expected(capsys):
+    """`return np.array([dW, db])` unpacks like the tuple (dW, db): its right values pass."""
+
+    def pair(x):
+        return np.sum(x), np.max(x)
+
+    for fn in (lambda x: np.array([np.sum(x), np.max(x)]), lambda x: [np.sum(x), np.max(x)]):
+        assert checks.check_function(fn, pair, CASES, name="pair"), capsys.readouterr().out
+    capsys.readouterr()
+    # wrong values in an array are still told apart, value by value
+    assert not checks.check_function(lambda x: np.array([np.sum(x), np.min(x)]), pair, CASES, name="pair")
+    out = capsys.readouterr().out
+    assert "pair(x=[1. 2.]) returned (3, 1); expected (3, 2)" in out, out
+    # an array of the wrong length is refused, saying what came back
+    assert not checks.check_function(lambda x: np.array([np.sum(x)] * 3), pair, CASES, name="pair")
+    assert "should return 2 values (a tuple)" in capsys.readouterr().out
+
+
+def test_a_tuple_or_a_list_where_one_number_is_expected_is_called_what_it_is(capsys):
+    """Not "an array of shape (2,)" nor "not an array of numbers (rows of different lengths?)"."""
+    assert not check_total(lambda x: (np.sum(x), np.sum(x)))
+    out = capsys.readouterr().out
+    assert "returned a tuple of 2 values (" in out and "; expected a single number" in out, out
+    assert "shape (2,)" not in out, out
+    assert not check_total(lambda x: [np.sum(x)])
+    out = capsys.readouterr().out
+    assert "returned a list of 1 value [" in out and "expected a single number" in out, out
+    assert "shape (1,)" not in out, out
+    assert not check_total(lambda x: (x * 2, np.sum(x)))  # (h, cost)
+    out = capsys.readouterr().out
+    assert (
+        "returned a tuple of 2 values (an array of shape (1,) and a number); expected a single number" in out
+    )
+    assert "rows of different lengths" not in out, out
+
+
+def test_an_almost_right_value_is_told_as_close_but_not_equal(capsys):
+    """A relative difference between the tolerance and 1e-2 on every case is a fact, told as one; no guess
+    about how it came about."""
+    assert not check_total(lambda x: np.sum(x) * (1 + 3e-4))
+    out = capsys.readouterr().out
+    assert out.startswith(
+        "Not yet: close to the expected value (relative difference 3e-4) but not equal within 1e-6: "
+        "the formula must be exact, not approximated or rounded"
+    ), out
+    assert "For example: " in out and "finite" not in out, out
+    # far off on one case: no such statement
+    assert not check_total(lambda x: np.sum(x) * (1 + 3e-4) + (len(x) == 1))
+    assert "close to the expected" not in capsys.readouterr().out
+
+
+def test_the_shape_message_says_what_the_elements_are_only_when_the_check_says_it(capsys):
+    """dW has one value per feature, not per sample: "(one value per sample)" only where the check says it."""
+
+    def double(x):
+        return 2 * x
+
+    assert not checks.check_function(lambda x: np.sum(x), double, CASES, name="double")
+    out = capsys.readouterr().out
+    assert "expected an array of shape (1,)" in out and "one value per" not in out, out
+    assert not checks.check_function(
+        lambda x: np.sum(x), double, CASES, name="double", each="one value per sample"
+    )
+    assert "expected an array of shape (1,) (one value per sample)" in capsys.readouterr().out
+
+
+def test_a_caret_used_as_a_power_gets_a_plain_note(capsys):
+    """numpy's TypeError for `x ^ 2` names bitwise_xor; the note says what ^ is. Other errors get none."""
+    assert not check_total(lambda x: np.sum(x ^ 2))
+    out = capsys.readouterr().out
+    assert (
+        "bitwise_xor" in out and "in Python the power is **; ^ is a different operation (bitwise xor)" in out
+    )
+    assert not check_total(lambda x: np.sum(x + "2"))
+    out = capsys.readouterr().out
+    assert "raised " in out and "bitwise xor" not in out, out
+    assert not check_total(lambda x: float(np.sum(x)) ^ 2)
+    assert "bitwise xor" in capsys.readouterr().out
+
+
+def test_minus_zero_prints_as_zero():
+    fmt = checks.core._fmt
+    assert fmt(-0.0) == "0" and fmt(np.float64(-0.0)) == "0" and fmt(np.array(-0.0)) == "0"
+    assert "-" not in fmt(np.array([-0.0, 1.5])), fmt(np.array([-0.0, 1.5]))
+    assert fmt(-1e-300) != "0" and fmt(-2.5) == "-2.5"
+
+
+def test_a_warning_from_the_learners_code_is_told_as_a_fact_without_advice(capsys):
+    """log(1 - y) on y = 1 is a slip; "Find a form that avoids it" would send the learner the wrong way."""
+
+    def log_loss(x):
+        return np.sum(np.log(1 - x / x))
+
+    assert not check_total(log_loss)
+    out = capsys.readouterr().out
+    assert "caused a RuntimeWarning: divide by zero encountered in log (line " in out, out
+    assert "np.log(1 - x / x)" in out and "avoid" not in out and "form" not in out, out
+
+
+def test_a_catalogued_mistake_that_raises_matches_only_the_same_error(capsys):
+    """Same exception type is not enough: the message (numbers and addresses aside) must be the same."""
+
+    def wrong_shapes(x):
+        return np.sum(x.reshape(len(x) + 1))
+
+    def bad_index(x):
+        return x[len(x) + 7]
+
+    mistake = checks.Mistake("you reshape to the wrong length", fn=wrong_shapes)
+    assert not check_total(lambda x: np.sum(x @ np.ones((len(x) + 1, 2))), mistakes=[mistake])
+    out = capsys.readouterr().out
+    assert "raised ValueError" in out and "wrong length" not in out, out
+    # the same error with other numbers in it is the mistake
+    assert not check_total(lambda x: np.sum(x.reshape(len(x) + 2)), mistakes=[mistake])
+    assert capsys.readouterr().out.startswith("Not yet: you reshape to the wrong length")
+    mistake = checks.Mistake("you index past the end", fn=bad_index)
+    assert not check_total(lambda x: x[len(x)], mistakes=[mistake])
+    assert capsys.readouterr().out.startswith("Not yet: you index past the end")
+
+
+def test_check_function_sends_the_learner_to_a_wrong_earlier_exercise(capsys):
+    """earlier={name: (reference, cases, check)}: a function that calls a wrong earlier one is sent there;
+    an unfinished one (None) is told by the machinery's own message; a right one is no concern."""
+    notebook = {"np": np}
+    exec("def inner(x):\n    return np.sum(x) + 1\n\ndef outer(x):\n    return 2 * inner(x)", notebook)
+    earlier = {"inner": (total, CASES, "check_inner")}
+
+    def check_outer():
+        return checks.check_function(
+            notebook["outer"], lambda x: 2 * np.sum(x), CASES, name="outer", earlier=earlier
+        )
+
+    assert not check_outer()
+    out = capsys.readouterr().out
+    assert out.startswith(
+        "Not yet: outer calls your inner, which is not right yet. Run lu.checks.check_inner(inner) "
+    ), out
+    exec("def inner(x):\n    pass", notebook)
+    assert not check_outer()
+    out = capsys.readouterr().out
+    assert "inner returned None: finish the exercise" in out and "not right yet" not in out, out
+    exec("def inner(x):\n    return np.sum(x)", notebook)
+    assert check_outer()
+    exec("def outer(x):\n    return 3 * inner(x)", notebook)
+    assert not check_outer()
+    out = capsys.readouterr().out
+    assert "not right yet" not in out and "1.5 times" in out, out

@@ -9,10 +9,12 @@ verdict), under a time limit (:data:`TIME_LIMIT` seconds; SIGALRM, so only in th
 platform that has it), and with the notebook functions it calls watched, so that a None coming from
 an earlier exercise's unfinished function is named.
 
-How the feedback is chosen (:func:`check_function`): a cause is named only when it explains every
-case: a catalogued :class:`Mistake` whose output matches the learner's on every case, or a pattern
-that holds on every case (the same constant factor, the sign flipped, the values in another order,
-the same result whatever the arguments). Otherwise the simplest failing case is shown: what was
+How the feedback is chosen (:func:`check_function`): an earlier exercise's function the learner's calls
+comes first: one that returned None is unfinished, one named in ``earlier=`` that is wrong on its own
+cases is sent to its check. Then a cause is named only when it explains every case: a catalogued
+:class:`Mistake` whose output matches the learner's on every case, or a pattern that holds on every
+case (the same constant factor, the sign flipped, the values in another order, the same result
+whatever the arguments, close to the expected values but not equal within the tolerance). Otherwise the simplest failing case is shown: what was
 passed, what came back and what was expected, with no guess. Under a catalogued mistake's message the
 example is the case only (no generic advice to contradict the catalogue's), one where the mistake shows
 its own effect (:func:`_telling_case`). Two values that differ never print alike (:func:`_fmt_pair`).
@@ -26,6 +28,7 @@ import dis
 import functools
 import inspect
 import itertools
+import re
 import signal
 import sys
 import sysconfig
@@ -430,8 +433,10 @@ def _fmt(value, digits=6) -> str:
     """``value`` in a few characters: numbers to ``digits`` significant digits (arrays to 4 decimals
     when ``digits`` is 6), big matrices by their shape."""
     if isinstance(value, np.ndarray) and value.ndim == 0 and value.dtype.kind in "iuf":
-        return f"{float(value):.{digits}g}"
+        return f"{float(value) + 0.0:.{digits}g}"  # + 0.0: -0.0 prints as 0
     if isinstance(value, np.ndarray):
+        if value.dtype.kind in "fc":
+            value = value + 0.0  # -0.0 becomes 0.0
         if value.ndim >= 2 and value.size > 12:
             return f"an array of shape {value.shape}"
         # suppress_small would print 1e-12 as 0.: only where no value it would hide is nonzero
@@ -440,7 +445,7 @@ def _fmt(value, digits=6) -> str:
         text = np.array2string(value, precision=precision, threshold=8, suppress_small=not small)
         return " ".join(text.split()) if value.ndim >= 2 else text
     if isinstance(value, float | np.floating) and not isinstance(value, bool):
-        return f"{float(value):.{digits}g}"
+        return f"{float(value) + 0.0:.{digits}g}"
     if isinstance(value, tuple):
         return "(" + ", ".join(_fmt(v, digits) for v in value) + ("," if len(value) == 1 else "") + ")"
     if isinstance(value, types.FunctionType):
@@ -544,20 +549,65 @@ def _uncalled(got) -> tuple[str, str] | None:
     return f"the function `{name}` itself, not its result", f"call it with its arguments: {name}({params})"
 
 
-def _numbers(got, want, where, bare=False):
+def _floats(value):
+    """``value`` as a float array, or None when it is not one (text, rows of different lengths)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            return np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError, Warning):
+        return None
+
+
+def _is_number(v) -> bool:
+    return isinstance(v, int | float | np.number) and not isinstance(v, bool | np.bool_)
+
+
+def _what(v) -> str:
+    """The kind of one value: 'a number', 'an array of shape (5,)', 'None', 'text', ..."""
+    if _is_number(v) or (isinstance(v, np.ndarray) and v.ndim == 0):
+        return "a number"
+    if isinstance(v, np.ndarray):
+        return f"an array of shape {v.shape}"
+    if isinstance(v, tuple | list):
+        return f"a {type(v).__name__} of {len(v)} value{'' if len(v) == 1 else 's'}"
+    if v is None:
+        return "None"
+    return "text" if isinstance(v, str | bytes) else f"a {type(v).__name__}"
+
+
+def _sequence(got) -> str:
+    """A tuple or list described: 'a tuple of 2 values (3, 1.5)', 'a tuple of 2 values (an array of shape
+    (5,) and a number)'."""
+    n = len(got)
+    head = f"a {type(got).__name__} of {n} value{'' if n == 1 else 's'}"
+    if n and all(_is_number(v) for v in got):
+        shown = ", ".join(_fmt(v) for v in got[:8]) + (", ..." if n > 8 else "")
+        return f"{head} ({shown})" if isinstance(got, tuple) else f"{head} [{shown}]"
+    if not n:
+        return head
+    kinds = [_what(v) for v in got[:4]] + (["..."] if n > 4 else [])
+    inside = kinds[0] if n == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
+    return f"{head} ({inside})"
+
+
+def _numbers(got, want, where, bare=False, *, each=None):
     """``got`` as float arrays shaped like ``want`` (a float array or a tuple of them), or the
     sentence that says why it cannot be compared with ``want``: (value, None) or (None, message).
 
     ``bare``: the sentence states only what came back and what was expected, with no advice (under a
-    catalogued mistake's own advice)."""
+    catalogued mistake's own advice). ``each``: what the values of a 1-D result are ('one value per
+    sample'), said in brackets after a wrong shape; without it the shape alone is said."""
     if got is None:
         return None, f"{where} returned None"
     if isinstance(want, tuple):
-        if not isinstance(got, tuple | list) or len(got) != len(want):
+        # a list, or an array along its first axis (np.array([dW, db])), unpacks like the tuple
+        unpacks = isinstance(got, tuple | list) or (isinstance(got, np.ndarray) and got.ndim >= 1)
+        if not unpacks or len(got) != len(want):
             return None, f"{where} should return {_kind(want)}; got {_fmt(got)}"
         values = []
         for i, (g, w) in enumerate(zip(got, want, strict=True)):
-            value, msg = _numbers(g, w, f"{where}, value {i + 1} of {len(want)},", bare)
+            value, msg = _numbers(g, w, f"{where}, value {i + 1} of {len(want)},", bare, each=each)
             if msg:
                 return None, msg
             values.append(value)
@@ -584,6 +634,8 @@ def _numbers(got, want, where, bare=False):
         return None, f"{where} returned {what}" + (f"; expected {_kind(want)}" if bare else f": {how}")
     if isinstance(got, dict | set) or callable(got):
         return None, f"{where} returned a {type(got).__name__} {_fmt(got)}; expected {_kind(want)}"
+    if isinstance(got, tuple | list) and (want.ndim == 0 or np.shape(_floats(got)) != want.shape):
+        return None, f"{where} returned {_sequence(got)}; expected {_kind(want)}"
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")
@@ -609,8 +661,8 @@ def _numbers(got, want, where, bare=False):
     g = raw.astype(np.float64)
     if g.shape != want.shape:
         what = "a single number" if g.ndim == 0 else f"an array of shape {g.shape}"
-        per_sample = " (one value per sample)" if want.ndim == 1 and not bare else ""
-        return None, f"{where} returned {what}; expected {_kind(want)}{per_sample}"
+        per = f" ({each})" if each and want.ndim == 1 and not bare else ""
+        return None, f"{where} returned {what}; expected {_kind(want)}{per}"
     bad = ~np.isfinite(g) & np.isfinite(want)
     if bad.any():
         what = " and ".join(
@@ -631,7 +683,13 @@ def _close(g, w, rtol, atol) -> bool:
     return g.shape == w.shape and bool(np.allclose(g, w, rtol=rtol, atol=atol))
 
 
-def _problem(out: _Outcome, want, where, rtol=1e-6, atol=1e-9, *, bare=False):
+def _caret_error(error) -> bool:
+    """Is ``error`` the TypeError of ^ on floats (numpy's bitwise_xor, or Python's 'for ^:')?"""
+    text = str(error)
+    return isinstance(error, TypeError) and ("'bitwise_xor' not supported" in text or "for ^:" in text)
+
+
+def _problem(out: _Outcome, want, where, rtol=1e-6, atol=1e-9, *, bare=False, each=None):
     """(numbers, None) when the call returned numbers shaped like ``want``, else (None, the sentence
     that says what went wrong); the numbers may still differ from ``want``. ``bare``: the sentence
     states only the case (what came back, what was expected), with no advice."""
@@ -642,10 +700,12 @@ def _problem(out: _Outcome, want, where, rtol=1e-6, atol=1e-9, *, bare=False):
             f"more time: lu.checks.{_session_now.check if _session_now else 'check_xxx'}(f, time_limit=30).)"
         )
     elif isinstance(out.error, Warning):
-        fact = f"{where} caused a {type(out.error).__name__}: {out.error}{out.line}"
-        advice = ". Find a form that avoids it."
+        # the fact only: a warning may come from a slip (log(1 - y), inf * 0) as well as from a form
+        fact, advice = f"{where} caused a {type(out.error).__name__}: {out.error}{out.line}", ""
     elif out.error is not None:
         fact, advice = f"{where} raised {type(out.error).__name__}: {out.error}{out.line}", ""
+        if _caret_error(out.error):
+            advice = ". Note: in Python the power is **; ^ is a different operation (bitwise xor)."
     elif out.changed:
         fact = f"{where} changed its input {' and '.join(out.changed)} in place"
         advice = (
@@ -653,7 +713,7 @@ def _problem(out: _Outcome, want, where, rtol=1e-6, atol=1e-9, *, bare=False):
             "the caller's)."
         )
     else:
-        return _numbers(out.value, want, where, bare)
+        return _numbers(out.value, want, where, bare, each=each)
     return None, fact if bare else fact + advice
 
 
@@ -697,12 +757,19 @@ def _same_value(a, b, rtol=1e-6, atol=1e-9) -> bool:
     return x.shape == y.shape and bool(np.allclose(x, y, rtol=rtol, atol=atol, equal_nan=True))
 
 
+def _error_text(error) -> str:
+    """An error's message with its numbers and addresses replaced by #: 'shapes (#,) (#,)'."""
+    text = re.sub(r"0x[0-9a-fA-F]+", "#", str(error))
+    return re.sub(r"\d+(\.\d+)?([eE][-+]?\d+)?", "#", text)
+
+
 def _same_outcome(a: _Outcome, b: _Outcome, rtol=1e-6, atol=1e-9) -> bool:
-    """Did two calls do the same: the same error type, the same arguments changed, the same value?"""
+    """Did two calls do the same: the same error (type and message, numbers and addresses aside), the
+    same arguments changed, the same value?"""
     if a.timed_out or b.timed_out or (a.error is None) != (b.error is None):
         return False
     if a.error is not None:
-        return type(a.error) is type(b.error)
+        return type(a.error) is type(b.error) and _error_text(a.error) == _error_text(b.error)
     return set(a.changed) == set(b.changed) and _same_value(a.value, b.value, rtol, atol)
 
 
@@ -806,7 +873,59 @@ def _size(args) -> int:
     return sum(int(np.size(a)) if isinstance(a, np.ndarray | list | tuple) else 1 for a in args)
 
 
-def _run_check(learner_fn, reference_fn, cases, name, mistakes, extra, rtol, atol, time_limit, arg_names):
+def _relative_difference(G, W) -> float | None:
+    """The largest, over the cases, of max |got - expected| / max |expected| (results as returned by
+    _numbers); None where a case expects only zeros and got something else."""
+    worst = 0.0
+    for g, w in zip(G, W, strict=True):
+        g, w = (np.concatenate([a.ravel() for a in x]) if isinstance(x, tuple) else x for x in (g, w))
+        off, size = float(np.max(np.abs(g - w), initial=0.0)), float(np.max(np.abs(w), initial=0.0))
+        if off > 0 and size == 0:
+            return None
+        worst = max(worst, off / size if off else 0.0)
+    return worst
+
+
+def _sci(x) -> str:
+    """A small number to one digit: 3e-4."""
+    mantissa, exponent = f"{x:.0e}".split("e")
+    return f"{mantissa}e{int(exponent)}"
+
+
+def _earlier_function_wrong(fn, earlier) -> tuple[str, str] | None:
+    """(name, check) of the first earlier exercise's function that ``fn`` calls and that gives a wrong
+    result on its own check's cases, or None. A None it returns is left out: the machinery tells it
+    ("finish it first"). ``earlier``: {function name: (reference, cases, check name)}."""
+    called = _notebook_functions(fn)
+    for name, (reference, cases, check) in earlier.items():
+        f = called.get(name)
+        if f is None:
+            continue
+        for args in cases:
+            out = _call(f, args)
+            if out.ok and out.value is None:
+                break
+            want = _as_result(reference(*args))
+            got, msg = _numbers(out.value, want, name) if out.ok else (None, "failed")
+            if msg or not _close(got, want, 1e-6, 1e-9):
+                return name, check
+    return None
+
+
+def _run_check(
+    learner_fn,
+    reference_fn,
+    cases,
+    name,
+    mistakes,
+    extra,
+    rtol,
+    atol,
+    time_limit,
+    arg_names,
+    each=None,
+    earlier=None,
+):
     if not callable(learner_fn):
         return f"pass your function itself, e.g. check(my_function), not {_fmt(learner_fn)}"
     fname = getattr(learner_fn, "__name__", name)
@@ -819,7 +938,9 @@ def _run_check(learner_fn, reference_fn, cases, name, mistakes, extra, rtol, ato
         outs.append(_call(learner_fn, args, time_limit))
         if outs[-1].timed_out:
             break
-    judged = [_problem(o, w, where, rtol, atol) for o, w, where in zip(outs, wants, wheres, strict=False)]
+    judged = [
+        _problem(o, w, where, rtol, atol, each=each) for o, w, where in zip(outs, wants, wheres, strict=False)
+    ]
     failing = [k for k, (g, msg) in enumerate(judged) if msg or not _close(g, wants[k], rtol, atol)]
     if not failing and len(outs) == len(cases):
         return extra(learner_fn) if extra is not None else None
@@ -854,6 +975,13 @@ def _run_check(learner_fn, reference_fn, cases, name, mistakes, extra, rtol, ato
             f"{helper} returned None: finish the exercise that writes {helper} first "
             f"({fname} calls it), then run this check again."
         )
+    wrong = _earlier_function_wrong(learner_fn, earlier) if earlier else None
+    if wrong:
+        called, check = wrong
+        return (
+            f"{name} calls your {called}, which is not right yet. Run lu.checks.{check}({called}) to see "
+            f"what is wrong there, fix {called}, then run this check again."
+        )
     if len(outs) == len(cases):
         for mistake in mistakes:
             if mistake.fn is None:
@@ -878,6 +1006,13 @@ def _run_check(learner_fn, reference_fn, cases, name, mistakes, extra, rtol, ato
     if structural:
         k = min(structural, key=lambda k: (_size(cases[k]), k))
         return judged[k][1] + note
+    near = _relative_difference([g for g, _ in judged], wants)
+    if near is not None and rtol < near <= 1e-2:
+        return (
+            f"close to the expected value (relative difference {_sci(near)}) but not equal within "
+            f"{_sci(rtol)}: the formula must be exact, not approximated or rounded.\n"
+            f"  For example: {example(simplest)}{note}"
+        )
     cause = _pattern([g for g, _ in judged], wants, rtol, atol)
     if cause:
         return f"{cause}\n  For example: {example(simplest)}{note}"
@@ -934,6 +1069,8 @@ def check_function(
     atol=1e-9,
     time_limit=None,
     arg_names=None,
+    each=None,
+    earlier=None,
 ) -> bool:
     """Compare ``learner_fn(*args)`` with ``reference_fn(*args)`` for each args tuple in ``cases``.
 
@@ -941,11 +1078,30 @@ def check_function(
     ``extra(learner_fn)`` may return a message for a problem the comparison cannot see (run once
     every case passes). ``time_limit``: seconds per call (default :data:`TIME_LIMIT`).
     ``arg_names`` names the arguments in messages (default: the learner's parameter names).
+    ``each`` says what the values of an array result are, e.g. ``each="one value per sample"``: a result
+    of the wrong shape is then told "expected an array of shape (4,) (one value per sample)"; without it,
+    the shape alone (dW has one value per feature, a null vector one per column: no general rule).
+    ``earlier`` names the earlier exercises' functions the learner's may call,
+    ``{"gradient_w": (ref_gradient_w, GRADIENT_W_CASES, "check_gradient_w")}``: when the check fails and
+    one of them, called by the learner's function, is wrong on its own cases, the learner is sent to
+    that exercise's check first ("gradient_step calls your gradient_w, which is not right yet. Run
+    lu.checks.check_gradient_w(gradient_w) ..."). One that returns None is told as unfinished.
     Prints the feedback; returns True when all cases pass.
     """
     name = name or getattr(reference_fn, "__name__", "function")
     msg = _run_check(
-        learner_fn, reference_fn, cases, name, mistakes, extra, rtol, atol, time_limit, arg_names
+        learner_fn,
+        reference_fn,
+        cases,
+        name,
+        mistakes,
+        extra,
+        rtol,
+        atol,
+        time_limit,
+        arg_names,
+        each,
+        earlier,
     )
     if msg:
         print(f"{FAIL} {msg}")

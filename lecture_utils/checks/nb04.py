@@ -5,15 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from .core import (
-    FAIL,
-    PASS,
     Mistake,
-    _as_result,
-    _call,
-    _close,
-    _notebook_functions,
-    _numbers,
-    _run_check,
     _x4,
     _x5,
     _xr,
@@ -30,50 +22,6 @@ _NB_M = 5
 
 # Cases: unequal m (1, 4, 5, 7) tells a sum from a mean and the notebook's m = 5 from len(y); residuals of
 # both signs tell the mean of the squares from the square of the mean, and |mean| from mean |.|.
-
-# ---------------------------------------------------------------------------
-# An exercise that calls an earlier one
-
-
-def _earlier_function_wrong(fn, earlier) -> tuple[str, str] | None:
-    """(name, check) of the first earlier exercise's function that ``fn`` calls and that gives a wrong
-    result on its own check's cases (a None is left to the machinery, which says "finish it first").
-
-    ``earlier``: {function name: (reference, cases, check name)}."""
-    called = _notebook_functions(fn)
-    for name, (reference, cases, check) in earlier.items():
-        f = called.get(name)
-        if f is None:
-            continue
-        for args in cases:
-            out = _call(f, args)
-            if out.ok and out.value is None:
-                break
-            want = _as_result(reference(*args))
-            got, msg = _numbers(out.value, want, name) if out.ok else (None, "failed")
-            if msg or not _close(got, want, 1e-6, 1e-9):
-                return name, check
-    return None
-
-
-def _check_calling_earlier(fn, reference, cases, name, mistakes, earlier, extra=None) -> bool:
-    """check_function, but when the answer is wrong because an earlier exercise's function that ``fn``
-    calls is wrong, send the learner to that exercise first."""
-    msg = _run_check(fn, reference, cases, name, mistakes, extra, 1e-6, 1e-9, None, None)
-    if msg and callable(fn) and "returned None: finish" not in msg:
-        wrong = _earlier_function_wrong(fn, earlier)
-        if wrong:
-            helper, check = wrong
-            msg = (
-                f"{name} calls your {helper}, which is not right yet. Run lu.checks.{check}({helper}) to see "
-                f"what is wrong there, fix {helper}, then run this check again."
-            )
-    if msg:
-        print(f"{FAIL} {msg}")
-        return False
-    print(f"{PASS} {name} passed all {len(cases)} checks.")
-    return True
-
 
 # ---------------------------------------------------------------------------
 # Exercise 1: MSE
@@ -300,4 +248,4 @@ def check_cost(fn) -> bool:
         (0.5, 0.5, _x4, _y4),
         (1.0, 2.0, np.array([1.0]), np.array([1.0])),
     ]
-    return _check_calling_earlier(fn, ref_cost, cases, "cost", COST_MISTAKES, EARLIER_04)
+    return check_function(fn, ref_cost, cases, name="cost", mistakes=COST_MISTAKES, earlier=EARLIER_04)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 
 from .core import Mistake, _x4, _x5, _xr, _y4, _y5, _yr, check_function, exercise
-from .nb04 import _check_calling_earlier
 
 #: the notebook's m and lr (section 6), which a function may read by mistake
 _NB_M, _NB_LR = 4, 0.1
@@ -145,8 +144,13 @@ GRADIENT_STEP_CASES = [
 @exercise(reference=ref_gradient_step, mistakes=GRADIENT_STEP_MISTAKES)
 def check_gradient_step(fn) -> bool:
     """Notebook 05: ``gradient_step(W, x, y, lr)`` returns W - lr * d cost/dW."""
-    return _check_calling_earlier(
-        fn, ref_gradient_step, GRADIENT_STEP_CASES, "gradient_step", GRADIENT_STEP_MISTAKES, EARLIER_05
+    return check_function(
+        fn,
+        ref_gradient_step,
+        GRADIENT_STEP_CASES,
+        name="gradient_step",
+        mistakes=GRADIENT_STEP_MISTAKES,
+        earlier=EARLIER_05,
     )
 
 
@@ -352,6 +356,11 @@ def check_gradient_descent(fn) -> bool:
         (1.0, 1.0, _xr, _yr, 0.05, 20),
         (0.5, -0.5, _x4, _y4, 0.02, 0),
     ]
-    return _check_calling_earlier(
-        fn, ref_gradient_descent, cases, "gradient_descent", GRADIENT_DESCENT_MISTAKES, EARLIER_05
+    return check_function(
+        fn,
+        ref_gradient_descent,
+        cases,
+        name="gradient_descent",
+        mistakes=GRADIENT_DESCENT_MISTAKES,
+        earlier=EARLIER_05,
     )

@@ -299,14 +299,15 @@ def _null_problem(A, out) -> str | None:
     """Why the call ``out`` (of the learner's function on ``A``) gave no null vector of A; None if it did."""
     where = f"null_vector(A of shape {A.shape})"
     n = A.shape[1]
-    v, msg = _problem(out, np.zeros(n), where)  # time limit, errors, in place, None, text, shape, NaN
+    per_sample = isinstance(out.value, np.ndarray) and out.value.shape == (A.shape[0],)
+    if out.ok and per_sample and A.shape[0] != n:
+        each = "one entry per column of A: per unknown, not per sample"
+    else:
+        each = "one entry per column of A"
+    # time limit, errors, in place, None, text, shape, NaN
+    v, msg = _problem(out, np.zeros(n), where, each=each)
     if msg:
-        per_sample = isinstance(out.value, np.ndarray) and out.value.shape == (A.shape[0],)
-        if out.ok and per_sample and A.shape[0] != n:
-            why = " (one entry per column of A: per unknown, not per sample)"
-        else:
-            why = " (one entry per column of A)"
-        return msg.replace(" (one value per sample)", why)  # v has one entry per unknown, not per sample
+        return msg
     size = float(np.linalg.norm(v))
     if size < 1e-10:
         return f"{where} returned the zero vector: A @ 0 = 0 always; find a nonzero v."
