@@ -7,7 +7,6 @@ import numpy as np
 from ..activations import _sigmoid
 from ..data import make_two_class
 from .core import Mistake, check_function, exercise, prediction
-from .nb04 import _check_calling_earlier
 
 _xb = np.arange(10) / 10  # the lecture's binary table: the notebook's global x, y
 _yb = np.array([0, 1, 0, 1, 0, 1, 1, 0, 0, 0], dtype=float)
@@ -306,13 +305,13 @@ EARLIER_10 = {"gradients": (ref_logistic_gradients, LOGISTIC_GRADIENTS_CASES, "c
 def check_logistic_descent(fn) -> bool:
     """Notebook 10: ``gradient_descent(W, b, x, y, lr, steps)`` runs ``steps`` cross-entropy updates of
     W and b together for H(x) = sigmoid(W x + b) and returns the final (W, b)."""
-    return _check_calling_earlier(
+    return check_function(
         fn,
         ref_logistic_descent,
         LOGISTIC_DESCENT_CASES,
-        "gradient_descent",
-        LOGISTIC_DESCENT_MISTAKES,
-        EARLIER_10,
+        name="gradient_descent",
+        mistakes=LOGISTIC_DESCENT_MISTAKES,
+        earlier=EARLIER_10,
     )
 
 
