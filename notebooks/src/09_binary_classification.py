@@ -690,12 +690,12 @@ lu.show(fig)
 #
 # ### Exercise 1: the MSE of the sigmoid hypothesis
 #
-# Write `sigmoid_mse(w, x, y)` that returns (1/m) Σ (σ(w xᵢ) − yᵢ)² as one number. It must not overflow for
-# w = −1000.
+# Write `sigmoid_mse(W, x, y)` that returns (1/m) Σ (σ(W xᵢ) − yᵢ)² as one number. It must not overflow for
+# W = −1000.
 
 
 # %%
-def sigmoid_mse(w, x, y):
+def sigmoid_mse(W, x, y):
     # your code here
     return None
 
@@ -709,8 +709,8 @@ lu.checks.check_sigmoid_mse(sigmoid_mse)
 # Use the stable `sigmoid` from section 3 (or `lu.sigmoid`).
 #
 # ```python
-# def sigmoid_mse(w, x, y):
-#     return np.mean((sigmoid(w * x) - y) ** 2)
+# def sigmoid_mse(W, x, y):
+#     return np.mean((sigmoid(W * x) - y) ** 2)
 #
 #
 # lu.checks.check_sigmoid_mse(sigmoid_mse)
@@ -756,12 +756,12 @@ lu.checks.check_mse_limits(mse_limits)
 # %% [markdown]
 # ### Exercise 3: the gradient that vanishes
 #
-# Write `sigmoid_mse_gradient(w, x, y)` that returns d cost/dW = (2/m) Σ (H − y) H (1 − H) x with
-# H = σ(w x). Then look at its value for w = 20 on the binary table.
+# Write `sigmoid_mse_gradient(W, x, y)` that returns d cost/dW = (2/m) Σ (H − y) H (1 − H) x with
+# H = σ(W x). Then look at its value for W = 20 on the binary table.
 
 
 # %%
-def sigmoid_mse_gradient(w, x, y):
+def sigmoid_mse_gradient(W, x, y):
     # your code here
     return None
 
@@ -773,8 +773,8 @@ lu.checks.check_sigmoid_mse_gradient(sigmoid_mse_gradient)
 # <details><summary>Solution</summary>
 #
 # ```python
-# def sigmoid_mse_gradient(w, x, y):
-#     h = sigmoid(w * x)
+# def sigmoid_mse_gradient(W, x, y):
+#     h = sigmoid(W * x)
 #     return 2 * np.mean((h - y) * h * (1 - h) * x)
 #
 #
