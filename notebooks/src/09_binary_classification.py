@@ -107,8 +107,6 @@ t_best = cuts[np.argmax(correct_1_below)]
 print(f"best threshold rule: 1 if x < {t_best:.2f}: {best} of {len(x)} correct, {len(x) - best} mistakes")
 
 # %% [markdown]
-# Keep that "3 mistakes" in mind: it comes back in section 6.
-#
 # A first idea for a classifier: fit a line H(x) = Wx + b by least squares (the minimum of the MSE of
 # notebook 04), then answer 1 where H(x) ≥ 0.5. On a clean 1-D set with four cats (x = 1 … 4) and
 # four dogs (x = 6 … 9), `np.polyfit(x, y, 1)` gives the least-squares line:
@@ -273,33 +271,6 @@ print(f"W -> +inf: ({at_zero} + {zeros_pos}) / {m} = {(at_zero + zeros_pos) / m:
 lu.explorers.sigmoid_cost_explorer(x, y, w=2.0, w_range=(-20.0, 20.0), loss="mse")
 
 # %% [markdown]
-# With a bias b, H(x) = σ(Wx + b) and the cost is a surface over (W, b). The plateaus become wide flat
-# terraces, and the valley with the lowest cost is a narrow groove among them:
-
-# %%
-wv, bv = np.linspace(-30, 30, 121), np.linspace(-15, 15, 121)
-C_wb = lu.cost_grid(x, y, wv, bv, loss="mse", model="logistic")  # rows follow b, columns follow W
-j_b, j_w = np.unravel_index(np.argmin(C_wb), C_wb.shape)
-print(f"lowest cost on the grid: {C_wb.min():.4f} at W = {wv[j_w]:.1f}, b = {bv[j_b]:.2f}")
-
-# %%
-fig, ax = lu.figure(size=(6.6, 4.4))
-ax.contourf(wv, bv, C_wb, levels=[0.22, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.61], cmap="viridis")
-lines = ax.contour(wv, bv, C_wb, levels=[0.25, 0.35, 0.45, 0.55], colors="white", linewidths=0.6)
-ax.clabel(lines, fontsize=8, fmt="%.2f")
-ax.plot(wv[j_w], bv[j_b], "x", color="#d62728", ms=10, mew=2.5, label="lowest cost")
-box = dict(fc="white", ec="none", alpha=0.8)
-for w_, b_ in ((-15.0, -11.0), (-25.0, 10.0), (22.0, 10.0), (25.0, -4.0)):  # one label per terrace
-    c_ = lu.cost_grid(x, y, [w_], [b_], loss="mse", model="logistic")[0, 0]
-    ax.text(w_, b_, f"{c_:.2f}", ha="center", va="center", bbox=box)
-ax.set(xlabel="W", ylabel="b", title="MSE cost(W, b) of sigmoid(Wx + b): terraces")
-ax.legend(loc="lower left")
-lu.show(fig)
-
-# %% [markdown]
-# The white boxes give the cost on four terraces; section 6 shows where their levels come from and what they
-# do to gradient descent.
-#
 # ## 5. Not convex (볼록 함수가 아니다), shown with numbers
 #
 # A **convex** (볼록) function curves upward everywhere; on a grid with spacing h, its second differences
@@ -405,68 +376,6 @@ print("rises at every grid step right of the minimum:", bool(np.all(np.diff(righ
 # %% [markdown]
 # So the plateau starts would arrive eventually, only very slowly.
 #
-# With a bias the terraces become traps. One more batched call: a 21 × 21 grid of starting points
-# (W₀, b₀), 2000 steps each, learning rate 2.
-
-# %%
-W0, B0 = np.meshgrid(np.linspace(-30, 30, 21), np.linspace(-15, 15, 21))
-hist_wb = lu.train_logistic(x, y, 2.0, 2000, w0=W0.ravel(), b0=B0.ravel(), bias=True, loss="mse")
-w_end, b_end, final = hist_wb.w[-1], hist_wb.b[-1], hist_wb.cost[-1]
-H_end = sigmoid(w_end[:, None] * x + b_end[:, None])  # (441 runs, 10 samples)
-mistakes = np.sum((H_end >= 0.5) != (y == 1), axis=1)
-valley = final < c_star + 0.005
-stuck = ~valley & (np.abs(hist_wb.cost[-1] - hist_wb.cost[-101]) < 1e-4)  # no progress in 100 steps
-crawling = ~valley & ~stuck
-print(f"reached the valley (cost < {c_star + 0.005:.3f}): {valley.sum()} of {final.size} starts")
-for k in np.unique(mistakes[stuck]):
-    at = stuck & (mistakes == k)
-    print(
-        f"stuck with {k} mistakes: {at.sum():3d} starts, cost {final[at].min():.3f} to {final[at].max():.3f}"
-    )
-print(f"still crawling after 2000 steps: {crawling.sum()} starts")
-print(f"in all, {stuck.sum()} of {final.size} starts ({stuck.mean():.0%}) stopped on a terrace")
-
-# %% [markdown]
-# On each terrace the sigmoid has become a steep step that answers 0 or 1, so nearly every sample costs
-# 0 or 1 and the cost is close to (number of mistakes) / 10. And the gradient there is almost 0. One stuck
-# run per terrace, with the size of its gradient (both components, dW and db) and its answers for the ten
-# samples:
-
-# %%
-for k in np.unique(mistakes[stuck]):
-    j = np.flatnonzero(stuck & (mistakes == k))[0]
-    r = (H_end[j] - y) * H_end[j] * (1 - H_end[j])
-    g_w, g_b = 2 * np.mean(r * x), 2 * np.mean(r)
-    print(
-        f"{k} mistakes: answers {(H_end[j] >= 0.5).astype(int)}  W = {w_end[j]:+6.2f}, b = {b_end[j]:+6.2f}, "
-        f"cost {final[j]:.3f}, gradient ({g_w:+.1e}, {g_b:+.1e})"
-    )
-print(f"{'the labels:':>19} {y.astype(int)}")
-
-# %%
-fig, ax = lu.figure(size=(6.8, 4.2))
-groups = [(valley, "reached the valley", "#2ca02c")]
-groups += [
-    (stuck & (mistakes == k), f"stuck, {k} mistakes", c_)
-    for k, c_ in zip(
-        np.unique(mistakes[stuck]), ["#9467bd", "#1f77b4", "#ff7f0e", "#d62728", "#8c564b"], strict=False
-    )
-]
-groups += [(crawling, "still crawling", "#bbbbbb")]
-for at, label, color in groups:
-    ax.scatter(W0.ravel()[at], B0.ravel()[at], color=color, s=24, marker="s", label=label)
-ax.set(xlabel="starting W", ylabel="starting b", title="Where gradient descent on MSE ends (2000 steps)")
-ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
-lu.show(fig)
-
-# %% [markdown]
-# Read the answers: the terrace with 4 mistakes is "everything is a cat" (the 4 dogs are wrong), 6 mistakes
-# is "everything is a dog" (the 6 cats are wrong), 3 mistakes is the best threshold rule of section 2, "dog
-# below x = 0.65", and 5 mistakes is the reverse kind of rule, "dog above a threshold". Only the green starts
-# reached the valley; the terraces hold gradient descent with a gradient of almost 0.
-# (A terrace is not a true minimum: farther out the cost still falls, ever more slowly, towards
-# (number of mistakes) / 10; the optional section at the end shows it. Gradient descent stalls there all the same.)
-#
 # ## 7. The slide's remark, checked with numbers
 #
 # The slide *MSE, ABS Problem* notes: *"w ⇒ (−2 ~ 0) ⇒ y = 1, MSE ⇒ 0.5 로 수렴 (converges to 0.5);
@@ -492,8 +401,7 @@ print(f"at the best W = {w_star:.2f}: H(x) from {h_best.min():.3f} to {h_best.ma
 # - **"Falls into a local minimum."** Without a bias, starts in (0, 2) slide down to the same single valley
 #   (the runs from 1 and 2 above): for the MSE on this table there is no local minimum in W alone, only
 #   plateaus where it crawls. That holds for MSE only: with the absolute error (section 8) W alone already
-#   has a trap. With the bias the trap is real: 61% of the grid of starts stopped on a terrace at
-#   about 0.3, 0.4, 0.5 or 0.6 instead of reaching the valley at 0.231.
+#   has a trap. (With a bias, MSE has flat terraces that hold gradient descent: see the optional sections.)
 #
 # The lesson stands: MSE on a sigmoid gives a bumpy, flat-topped cost whose gradient vanishes exactly
 # where the model is confidently wrong. Notebook 10 replaces it with cross entropy.
@@ -621,9 +529,101 @@ lu.show(fig)
 # worse than the best one, and no number of steps brings it back over the hump.
 
 # %% [markdown]
+# ## Going further (optional): with a bias, terraces that trap gradient descent
+#
+# With a bias b, H(x) = σ(Wx + b) and the cost is a surface over (W, b). The plateaus become wide flat
+# terraces, and the valley with the lowest cost is a narrow groove among them:
+
+# %%
+wv, bv = np.linspace(-30, 30, 121), np.linspace(-15, 15, 121)
+C_wb = lu.cost_grid(x, y, wv, bv, loss="mse", model="logistic")  # rows follow b, columns follow W
+j_b, j_w = np.unravel_index(np.argmin(C_wb), C_wb.shape)
+print(f"lowest cost on the grid: {C_wb.min():.4f} at W = {wv[j_w]:.1f}, b = {bv[j_b]:.2f}")
+
+# %%
+fig, ax = lu.figure(size=(6.6, 4.4))
+ax.contourf(wv, bv, C_wb, levels=[0.22, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.61], cmap="viridis")
+lines = ax.contour(wv, bv, C_wb, levels=[0.25, 0.35, 0.45, 0.55], colors="white", linewidths=0.6)
+ax.clabel(lines, fontsize=8, fmt="%.2f")
+ax.plot(wv[j_w], bv[j_b], "x", color="#d62728", ms=10, mew=2.5, label="lowest cost")
+box = dict(fc="white", ec="none", alpha=0.8)
+for w_, b_ in ((-15.0, -11.0), (-25.0, 10.0), (22.0, 10.0), (25.0, -4.0)):  # one label per terrace
+    c_ = lu.cost_grid(x, y, [w_], [b_], loss="mse", model="logistic")[0, 0]
+    ax.text(w_, b_, f"{c_:.2f}", ha="center", va="center", bbox=box)
+ax.set(xlabel="W", ylabel="b", title="MSE cost(W, b) of sigmoid(Wx + b): terraces")
+ax.legend(loc="lower left")
+lu.show(fig)
+
+# %% [markdown]
+# The white boxes give the cost on four terraces; below, where their levels come from and what they do to gradient
+# descent.
+#
+# The terraces trap gradient descent. One batched call: a 21 × 21 grid of starting points
+# (W₀, b₀), 2000 steps each, learning rate 2.
+
+# %%
+W0, B0 = np.meshgrid(np.linspace(-30, 30, 21), np.linspace(-15, 15, 21))
+hist_wb = lu.train_logistic(x, y, 2.0, 2000, w0=W0.ravel(), b0=B0.ravel(), bias=True, loss="mse")
+w_end, b_end, final = hist_wb.w[-1], hist_wb.b[-1], hist_wb.cost[-1]
+H_end = sigmoid(w_end[:, None] * x + b_end[:, None])  # (441 runs, 10 samples)
+mistakes = np.sum((H_end >= 0.5) != (y == 1), axis=1)
+valley = final < c_star + 0.005
+stuck = ~valley & (np.abs(hist_wb.cost[-1] - hist_wb.cost[-101]) < 1e-4)  # no progress in 100 steps
+crawling = ~valley & ~stuck
+print(f"reached the valley (cost < {c_star + 0.005:.3f}): {valley.sum()} of {final.size} starts")
+for k in np.unique(mistakes[stuck]):
+    at = stuck & (mistakes == k)
+    print(
+        f"stuck with {k} mistakes: {at.sum():3d} starts, cost {final[at].min():.3f} to {final[at].max():.3f}"
+    )
+print(f"still crawling after 2000 steps: {crawling.sum()} starts")
+print(f"in all, {stuck.sum()} of {final.size} starts ({stuck.mean():.0%}) stopped on a terrace")
+
+# %% [markdown]
+# On each terrace the sigmoid has become a steep step that answers 0 or 1, so nearly every sample costs
+# 0 or 1 and the cost is close to (number of mistakes) / 10. And the gradient there is almost 0. One stuck
+# run per terrace, with the size of its gradient (both components, dW and db) and its answers for the ten
+# samples:
+
+# %%
+for k in np.unique(mistakes[stuck]):
+    j = np.flatnonzero(stuck & (mistakes == k))[0]
+    r = (H_end[j] - y) * H_end[j] * (1 - H_end[j])
+    g_w, g_b = 2 * np.mean(r * x), 2 * np.mean(r)
+    print(
+        f"{k} mistakes: answers {(H_end[j] >= 0.5).astype(int)}  W = {w_end[j]:+6.2f}, b = {b_end[j]:+6.2f}, "
+        f"cost {final[j]:.3f}, gradient ({g_w:+.1e}, {g_b:+.1e})"
+    )
+print(f"{'the labels:':>19} {y.astype(int)}")
+
+# %%
+fig, ax = lu.figure(size=(6.8, 4.2))
+groups = [(valley, "reached the valley", "#2ca02c")]
+groups += [
+    (stuck & (mistakes == k), f"stuck, {k} mistakes", c_)
+    for k, c_ in zip(
+        np.unique(mistakes[stuck]), ["#9467bd", "#1f77b4", "#ff7f0e", "#d62728", "#8c564b"], strict=False
+    )
+]
+groups += [(crawling, "still crawling", "#bbbbbb")]
+for at, label, color in groups:
+    ax.scatter(W0.ravel()[at], B0.ravel()[at], color=color, s=24, marker="s", label=label)
+ax.set(xlabel="starting W", ylabel="starting b", title="Where gradient descent on MSE ends (2000 steps)")
+ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
+lu.show(fig)
+
+# %% [markdown]
+# Read the answers: the terrace with 4 mistakes is "everything is a cat" (the 4 dogs are wrong), 6 mistakes
+# is "everything is a dog" (the 6 cats are wrong), 3 mistakes is the best threshold rule of section 2, "dog
+# below x = 0.65", and 5 mistakes is the reverse kind of rule, "dog above a threshold". Only the green starts
+# reached the valley; the terraces hold gradient descent with a gradient of almost 0.
+# (A terrace is not a true minimum: farther out the cost still falls, ever more slowly, towards
+# (number of mistakes) / 10; the next section shows it. Gradient descent stalls there all the same.)
+
+# %% [markdown]
 # ## Going further (optional): the terraces are not minima
 #
-# Section 6 found gradient descent stuck on terraces with a gradient of *almost* 0. Almost is the point: a
+# The section above found gradient descent stuck on terraces with a gradient of *almost* 0. Almost is the point: a
 # terrace holds no lowest point. Take the 3-mistakes terrace, the rule "dog below x = 0.65" of section 2, and
 # keep that threshold while the step gets steeper: W = −s and b = s · 0.65, so that Wx + b = s (0.65 − x)
 # for a growing **scale** s.
@@ -647,7 +647,7 @@ print("beyond the ridge the cost falls at every grid step:", bool(np.all(np.diff
 print(f"and stays above {3 / m:g} up to s = {s_fine[-1]:g}:", bool(np.all(beyond > 3 / m)))
 
 # %% [markdown]
-# The stuck run of section 6 with 3 mistakes is on the same slope: scaling its (W, b) up lowers its cost, and
+# The stuck run above with 3 mistakes is on the same slope: scaling its (W, b) up lowers its cost, and
 # its downhill direction, −gradient, points almost exactly along (W, b) (the cosine of the angle between
 # them is near 1):
 
@@ -679,7 +679,7 @@ lu.show(fig)
 # the 3-mistakes level 0.3, which it reaches only as s → ∞. So the terrace has no minimum: it is a slope
 # so gentle that it looks flat. Inward, the same line climbs a ridge near s = 11.5 and then falls towards the
 # valley (cost 0.2520 at s = 1): that ridge keeps the terrace's runs away from the valley. The other terraces
-# hold no minimum either: at each stuck run of section 6 the gradient is small but not 0.
+# hold no minimum either: at each stuck run above the gradient is small but not 0.
 #
 # The lecture's point stands. On that slope the gradient is tiny and shrinks as the step gets steeper, so
 # gradient descent stalls; and even walking outward forever it would only approach 3 mistakes, never come
