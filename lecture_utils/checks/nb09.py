@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..activations import _sigmoid
-from .core import Mistake, check_function, exercise
+from .core import Mistake, check_function, exercise, prediction
 
 _xb = np.arange(10) / 10  # the lecture's binary table: the notebook's global x, y (m = 10)
 _yb = np.array([0, 1, 0, 1, 0, 1, 1, 0, 0, 0], dtype=float)
@@ -269,3 +269,35 @@ def check_sigmoid_mse_gradient(fn) -> bool:
         name="sigmoid_mse_gradient",
         mistakes=SIGMOID_MSE_GRADIENT_MISTAKES,
     )
+
+
+@prediction(
+    why="at W = 20 every sample with x > 0 has H(x) = sigmoid(20 x) > 0.5, so the model answers 1 (dog) for "
+    "all of them: the 5 cats there are wrong. And at x = 0, H(0) = sigmoid(0) = 0.5 for every W, which "
+    "H(x) >= 0.5 also calls a dog: that cat is wrong too. 5 + 1 = 6 mistakes.",
+    mistakes=[
+        Mistake(
+            "5 counts the cats at x > 0; the cat at x = 0 is wrong too: H(0) = sigmoid(0) = 0.5 for every W, "
+            "and H(x) >= 0.5 answers dog.",
+            answer=(5.0,),
+        ),
+        Mistake(
+            "4 is the number of dogs; at W = 20 the model calls every sample a dog, so the wrong ones are "
+            "the cats (y = 0).",
+            answer=(4.0,),
+        ),
+        Mistake(
+            "a steep sigmoid is not a good classifier by itself: with no bias its step sits at x = 0, left of "
+            "every sample, so it answers dog for all ten.",
+            answer=(0.0,),
+        ),
+        Mistake(
+            "3 is the best a threshold can do (section 2), with the step at x = 0.65; without a bias the step "
+            "of sigmoid(W x) always sits at x = 0.",
+            answer=(3.0,),
+        ),
+    ],
+)
+def check_prediction_mistakes_at_w20():
+    """Notebook 09: how many of the ten samples does H(x) = sigmoid(20 x) misclassify (H >= 0.5 means 1)?"""
+    return float(np.sum((_sigmoid(20.0 * _xb) >= 0.5) != (_yb == 1)))

@@ -264,8 +264,18 @@ print(f"W -> +inf: ({at_zero} + {zeros_pos}) / {m} = {(at_zero + zeros_pos) / m:
 # %% [markdown]
 # These are the two plateaus (평탄 구간) of the cost: 0.425 and 0.525 exactly, in the limit. Both are near
 # 0.5, which is the lecture's "MSE ⇒ 0.5 로 수렴" (converges to 0.5); section 7 comes back to it. The curve
-# approaches 0.425 from below (cost(−30) = 0.4157 above), so far to the left it reads as "about 0.42". Drag W below: the sigmoid on the data (left, with the errors H(x) − y) and the
-# point on the MSE curve (right). At large |W| the curve hardly changes, and neither does the cost.
+# approaches 0.425 from below (cost(−30) = 0.4157 above), so far to the left it reads as "about 0.42".
+#
+# **Predict, then check.** The slider below starts at W = 2. Drag it to W = 20: how many of the ten samples
+# does the model get wrong (it answers 1 where H(x) ≥ 0.5)? Replace `None` with your guess.
+
+# %%
+my_guess = None
+lu.checks.check_prediction_mistakes_at_w20(my_guess)
+
+# %% [markdown]
+# Now drag W: the sigmoid on the data (left, with the errors H(x) − y) and the point on the MSE curve
+# (right). At large |W| the curve hardly changes, and neither does the cost.
 
 # %%
 lu.explorers.sigmoid_cost_explorer(x, y, w=2.0, w_range=(-20.0, 20.0), loss="mse")
@@ -375,6 +385,18 @@ print("rises at every grid step right of the minimum:", bool(np.all(np.diff(righ
 
 # %% [markdown]
 # So the plateau starts would arrive eventually, only very slowly.
+#
+# **Explain why:** the start at W = 20 has a cost far above the bottom, yet it hardly moves in 200 steps.
+# Why is its gradient so small where the cost is so high?
+#
+# <details><summary>Answer</summary>
+#
+# At W = 20 every σ(20xᵢ) with x > 0 is close to 1, where the sigmoid is flat: the factor H(1 − H) in the
+# gradient is close to 0 for each of them, however wrong they are (the cats there cost almost 1 each). The
+# gradient measures how much the cost *changes* with W, and a flat sigmoid barely changes. So each step,
+# α times the gradient, is tiny.
+#
+# </details>
 #
 # ## 7. The slide's remark, checked with numbers
 #
