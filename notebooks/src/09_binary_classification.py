@@ -25,18 +25,10 @@ import lecture_utils as lu
 # %% [markdown]
 # ## In this notebook, we aim at:
 #
-# - telling a continuous output (the 5-feature table's Y, from 0 to 3.4) from a discrete one
-#   (cat = 0, dog = 1) (slides *Final Out_Range*);
-# - seeing why a straight line is a poor classifier: one far-away sample moves its threshold
-#   (slides *Binary Classification*);
-# - the sigmoid hypothesis H(x) = σ(Wx), with the slide's sign slip fixed (slide *How to Make Binary
-#   Classification Cost Function*);
-# - the MSE cost of that hypothesis on the lecture's 10-point table: its curve, its two flat
-#   plateaus and where their levels come from (slides *Binary*);
-# - showing numerically that this cost is not convex, and watching gradient descent crawl or get stuck
-#   on it, which is the slide's remark *MSE, ABS Problem*, checked with numbers;
-# - the slide's other cost, the absolute error (ABS) of the same hypothesis: a hump that sends gradient descent
-#   away from the minimum with W alone (slide *MSE, ABS Problem*).
+# - a continuous output or a discrete one (cat = 0, dog = 1), and why a line is a poor classifier;
+# - the sigmoid hypothesis H(x) = σ(Wx) and its MSE cost on the lecture's 10-point table: flat plateaus,
+#   not convex, gradient descent crawling;
+# - the slide's other cost, ABS: a hump that sends gradient descent away from the minimum.
 
 # %% [markdown]
 # ## 1. Final Out_Range: a continuous or a discrete output
@@ -107,9 +99,8 @@ t_best = cuts[np.argmax(correct_1_below)]
 print(f"best threshold rule: 1 if x < {t_best:.2f}: {best} of {len(x)} correct, {len(x) - best} mistakes")
 
 # %% [markdown]
-# A first idea for a classifier: fit a line H(x) = Wx + b by least squares (the minimum of the MSE of
-# notebook 04), then answer 1 where H(x) ≥ 0.5. On a clean 1-D set with four cats (x = 1 … 4) and
-# four dogs (x = 6 … 9), `np.polyfit(x, y, 1)` gives the least-squares line:
+# A first idea: fit a line H(x) = Wx + b by least squares (notebook 04) and answer 1 where H(x) ≥ 0.5.
+# With four cats (x = 1 … 4) and four dogs (x = 6 … 9), `np.polyfit` gives the line:
 
 # %%
 x_pets = np.array([1.0, 2.0, 3.0, 4.0, 6.0, 7.0, 8.0, 9.0])
@@ -151,10 +142,8 @@ for ax, xs_, ys_, W_, b_, t_, name in (
 lu.show(fig)
 
 # %% [markdown]
-# Two things go wrong with a line: its output leaves [0, 1] (H(30) is above 1, and far left it is
-# negative), so it cannot be read as "how likely a dog"; and samples far on the right side, which are
-# no trouble at all, pull the threshold and cause mistakes (the dog at x = 6 is now called a cat).
-# Classification needs an output squeezed into (0, 1).
+# Two things go wrong: the line's output leaves [0, 1], so it is no "how likely a dog"; and an easy sample
+# far away pulls the threshold (the dog at x = 6 is now called a cat). We need an output in (0, 1).
 #
 # ## 3. The sigmoid hypothesis (시그모이드 가설)
 #
@@ -163,11 +152,10 @@ lu.show(fig)
 #
 # $$H(x) = \sigma(Wx) = \frac{1}{1 + e^{-Wx}}$$
 #
-# Read H(x) as the model's probability that the sample is a dog (y = 1); answer 1 when H(x) ≥ 0.5.
+# H(x) is the model's probability of a dog (y = 1); answer 1 when H(x) ≥ 0.5.
 #
-# **A slip in the slides.** The slide writes $H(X) = \frac{1}{1 + e^{uX}}$, with a plus sign in the
-# exponent; a later slide fixes it to $e^{-ou}$. With the plus sign the curve is mirrored:
-# 1/(1 + e^{z}) = σ(−z), so it *falls* as z grows. The course uses σ(z) = 1/(1 + e^{−z}).
+# **A slip in the slides:** $H(X) = \frac{1}{1 + e^{uX}}$ has a plus sign (a later slide fixes it). That
+# curve is mirrored, 1/(1 + e^{z}) = σ(−z). The course uses σ(z) = 1/(1 + e^{−z}).
 
 # %%
 z = np.linspace(-8, 8, 401)
@@ -179,16 +167,15 @@ ax.legend(loc="center right", fontsize=8)
 lu.show(fig)
 
 # %% [markdown]
-# Written straight from the formula, `1 / (1 + np.exp(-z))` works, but for z = −1000 numpy must compute
-# e^{1000}, which is too big for a float: it becomes `inf` with an overflow warning (silenced here to show it).
+# Written from the formula, σ(−1000) needs e^{1000}: too big for a float, `inf` with an overflow warning.
 
 # %%
 with np.errstate(over="ignore"):
     print("np.exp(1000) =", np.exp(1000.0), "  1 / (1 + np.exp(1000)) =", 1 / (1 + np.exp(1000.0)))
 
 # %% [markdown]
-# A form that never overflows only ever exponentiates a number ≤ 0: with e = e^{−|z|},
-# σ(z) = 1/(1 + e) for z ≥ 0 and e/(1 + e) for z < 0 (multiply the top and bottom of 1/(1 + e^{−z}) by e^{z}).
+# Notebook 08's stable form exponentiates only numbers ≤ 0: with e = e^{−|z|}, σ(z) = 1/(1 + e) for z ≥ 0
+# and e/(1 + e) for z < 0.
 
 
 # %%
@@ -224,9 +211,8 @@ lu.show(fig)
 #
 # $$\text{cost}(W) = \frac{1}{m}\sum_{i=1}^{m} \left(\sigma(Wx_i) - y_i\right)^2$$
 #
-# The slide's formula writes H(X) inside the sum; it means H(xᵢ), one prediction per sample. In numpy, for
-# a whole grid of W at once: a column of W values times the row of x values gives one row of predictions
-# per W (broadcasting, notebook 01).
+# In numpy, for a grid of W at once: a column of W times the row of x gives one row of predictions per W
+# (broadcasting, notebook 01).
 
 # %%
 ws = np.linspace(-30, 30, 601)
@@ -245,12 +231,9 @@ for w_ in (-1000.0, -30.0, 30.0, 1000.0):
     print(f"cost({w_:+g}) = {np.mean((sigmoid(w_ * x) - y) ** 2):.4f}")
 
 # %% [markdown]
-# Why these two numbers? Look at the table as W → −∞ and W → +∞:
-#
-# - for x > 0, σ(Wx) → 0 when W → −∞ and → 1 when W → +∞: the model answers 0 (or 1) for everything;
-# - but at x = 0, Wx = 0 for every W, so H(0) = σ(0) = 0.5 always, and that sample (y = 0) costs 0.5² = 0.25.
-#
-# So as W → −∞ every y = 1 at x > 0 costs 1² and every y = 0 costs 0; as W → +∞ the reverse. Counting:
+# Why these numbers? For x > 0, σ(Wx) → 0 as W → −∞ and → 1 as W → +∞; but H(0) = σ(0) = 0.5 for every W,
+# so the sample at x = 0 (y = 0) always costs 0.5² = 0.25. As W → −∞ each y = 1 at x > 0 costs 1; as W → +∞
+# each y = 0 does. Counting:
 
 # %%
 ones_pos = int(np.sum((x > 0) & (y == 1)))
@@ -262,9 +245,7 @@ print(f"W -> -inf: ({at_zero} + {ones_pos}) / {m} = {(at_zero + ones_pos) / m:.4
 print(f"W -> +inf: ({at_zero} + {zeros_pos}) / {m} = {(at_zero + zeros_pos) / m:.4f}")
 
 # %% [markdown]
-# These are the two plateaus (평탄 구간) of the cost: 0.425 and 0.525 exactly, in the limit. Both are near
-# 0.5, which is the lecture's "MSE ⇒ 0.5 로 수렴" (converges to 0.5); section 7 comes back to it. The curve
-# approaches 0.425 from below (cost(−30) = 0.4157 above), so far to the left it reads as "about 0.42".
+# These are the cost's two plateaus (평탄 구간), 0.425 and 0.525 in the limit, both near 0.5 (section 7).
 #
 # **Predict, then check.** The slider below starts at W = 2. Drag it to W = 20: how many of the ten samples
 # does the model get wrong (it answers 1 where H(x) ≥ 0.5)? Replace `None` with your guess.
@@ -327,8 +308,37 @@ lu.show(fig)
 #
 # $$\frac{\partial\,\text{cost}}{\partial W} = \frac{2}{m}\sum_{i=1}^{m}(H(x_i) - y_i)\,H(x_i)\,(1 - H(x_i))\,x_i$$
 #
-# The factor H(1 − H) is at most 0.25 and goes to 0 wherever the sigmoid is flat, that is wherever |Wx| is
-# large: far out on the plateaus the gradient **vanishes** (기울기 소실), even though the cost is high.
+# The factor H(1 − H) goes to 0 wherever the sigmoid is flat (|Wx| large): on the plateaus the gradient
+# **vanishes** (기울기 소실), though the cost is high.
+#
+# Write it first: `sigmoid_mse_gradient(W, x, y)` returns this derivative, one number, for any table x, y.
+
+
+# %%
+def sigmoid_mse_gradient(W, x, y):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_sigmoid_mse_gradient(sigmoid_mse_gradient)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# ```python
+# def sigmoid_mse_gradient(W, x, y):
+#     h = sigmoid(W * x)
+#     return 2 * np.mean((h - y) * h * (1 - h) * x)
+#
+#
+# lu.checks.check_sigmoid_mse_gradient(sigmoid_mse_gradient)
+# ```
+#
+# </details>
+#
+# The notebook's version works on the binary table, checked against finite differences (the slope of a tiny
+# chord):
 
 
 # %%
@@ -373,10 +383,8 @@ ax2.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
 lu.show(fig)
 
 # %% [markdown]
-# Starts between −2 and 2 reach the bottom within 80 steps. Starts at ±6 are on their way down the steep
-# sides, and the starts on the plateaus, ±10 and ±20, have hardly moved after 200 steps: the gradient there is
-# a few thousandths or less. Without a bias this cost has one valley only: it falls all the way from the left
-# end of the grid to the lowest point and rises all the way from there to the right end:
+# Starts between −2 and 2 reach the bottom within 80 steps; the plateau starts, ±10 and ±20, have hardly
+# moved. Yet without a bias this cost has one valley only:
 
 # %%
 left, right = cost_mse[: i_min + 1], cost_mse[i_min:]
@@ -391,10 +399,9 @@ print("rises at every grid step right of the minimum:", bool(np.all(np.diff(righ
 #
 # <details><summary>Answer</summary>
 #
-# At W = 20 every σ(20xᵢ) with x > 0 is close to 1, where the sigmoid is flat: the factor H(1 − H) in the
-# gradient is close to 0 for each of them, however wrong they are (the cats there cost almost 1 each). The
-# gradient measures how much the cost *changes* with W, and a flat sigmoid barely changes. So each step,
-# α times the gradient, is tiny.
+# At W = 20 every σ(20xᵢ) with x > 0 is close to 1, where the sigmoid is flat: the factor H(1 − H) is
+# close to 0, however wrong the sample (the cats there cost almost 1 each). The gradient measures how much
+# the cost *changes* with W, and a flat sigmoid barely changes, so each step is tiny.
 #
 # </details>
 #
@@ -402,7 +409,7 @@ print("rises at every grid step right of the minimum:", bool(np.all(np.diff(righ
 #
 # The slide *MSE, ABS Problem* notes: *"w ⇒ (−2 ~ 0) ⇒ y = 1, MSE ⇒ 0.5 로 수렴 (converges to 0.5);
 # w ⇒ (0 ~ 2) ⇒ y = 0, Local Minimum 빠지기 쉽다 (it easily falls into a local minimum)."* Its figure is
-# lost, so here is what the numbers on its own table say.
+# lost; here is what the numbers say.
 
 # %%
 for lo, hi in ((-2.0, 0.0), (0.0, 2.0)):
@@ -416,17 +423,10 @@ h_best = sigmoid(w_star * x)
 print(f"at the best W = {w_star:.2f}: H(x) from {h_best.min():.3f} to {h_best.max():.3f}")
 
 # %% [markdown]
-# - **"Converges to 0.5."** For W in (−2, 0) every prediction stays between about 0.14 and 0.5, and the best
-#   W of all puts every prediction between about 0.29 and 0.5: minimizing MSE on this table gives a model
-#   that answers "about 0.5", undecided, for every sample. The *cost* only approaches 0.5 far out, on the
-#   plateaus 0.425 and 0.525, where gradient descent crawls (section 6).
-# - **"Falls into a local minimum."** Without a bias, starts in (0, 2) slide down to the same single valley
-#   (the runs from 1 and 2 above): for the MSE on this table there is no local minimum in W alone, only
-#   plateaus where it crawls. That holds for MSE only: with the absolute error (section 8) W alone already
-#   has a trap. (With a bias, MSE has flat terraces that hold gradient descent: see the optional sections.)
-#
-# The lesson stands: MSE on a sigmoid gives a bumpy, flat-topped cost whose gradient vanishes exactly
-# where the model is confidently wrong. Notebook 10 replaces it with cross entropy.
+# - **"Converges to 0.5."** Even the best W keeps every prediction between about 0.29 and 0.5: an undecided
+#   model. The *cost* nears 0.5 only on the plateaus, 0.425 and 0.525.
+# - **"Falls into a local minimum."** For MSE on this table, W alone has no local minimum, only plateaus where
+#   descent crawls. ABS (section 8) has a trap with W alone; with a bias, MSE has terraces (optional sections).
 
 # %% [markdown]
 # ## 8. The other half of the slide: the absolute error (ABS)
@@ -469,12 +469,8 @@ print("right of the maximum the cost falls at every grid step:", bool(np.all(np.
 print(f"and is still above {abs_plus:g} at the grid's end: cost_ABS(30) = {cost_abs[-1]:.4f}")
 
 # %% [markdown]
-# So ABS has a hump that MSE does not have: a local maximum near W ≈ 4.61 (cost 0.574). Right of it the cost
-# falls all the way to W → +∞, towards the plateau of 0.55, and never turns up again; the lowest cost, about
-# 0.426, sits on the other side, near W ≈ −4.61.
-#
-# The gradient: the derivative of |u| is sign(u), so there is no factor 2 this time, and since 0 < H < 1,
-# sign(H − y) is +1 for y = 0 and −1 for y = 1:
+# So ABS has a hump: a local maximum near W ≈ 4.61 (cost 0.574). Right of it the cost falls forever, towards
+# 0.55; the minimum, about 0.426, is on the other side, near W ≈ −4.61. The derivative of |u| is sign(u):
 #
 # $$\frac{\partial\,\text{cost}_{\text{ABS}}}{\partial W} = \frac{1}{m}\sum_{i=1}^{m}\text{sign}(H(x_i) - y_i)\,H(x_i)\,(1 - H(x_i))\,x_i$$
 
@@ -543,12 +539,9 @@ ax2.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
 lu.show(fig)
 
 # %% [markdown]
-# This is where the slide's *Local Minimum 빠지기 쉽다* holds with W alone. Every start left of the hump
-# (here up to 4.5) ends at the minimum; every start right of it (4.7 and beyond) walks away towards W → +∞,
-# its cost sinking towards the plateau of 0.55, and never reaches the minimum of about 0.426 on the other
-# side. Strictly, the trap is not a minimum at a finite W: it is a slope that leads downhill forever, to a
-# level it never reaches. For gradient descent the effect is the same: it settles for a model that is much
-# worse than the best one, and no number of steps brings it back over the hump.
+# Here the slide's *Local Minimum 빠지기 쉽다* holds with W alone: starts left of the hump (up to 4.5) end
+# at the minimum; starts right of it (4.7 and beyond) walk off towards W → +∞ and the plateau 0.55, never
+# back over the hump. The trap is a slope downhill forever, not a minimum, but descent is stuck all the same.
 
 # %% [markdown]
 # ## Going further (optional): with a bias, terraces that trap gradient descent
@@ -771,36 +764,6 @@ lu.checks.check_mse_limits(mse_limits)
 #
 #
 # lu.checks.check_mse_limits(mse_limits)
-# ```
-#
-# </details>
-
-# %% [markdown]
-# ### Exercise 3: the gradient that vanishes
-#
-# Write `sigmoid_mse_gradient(W, x, y)` that returns d cost/dW = (2/m) Σ (H − y) H (1 − H) x with
-# H = σ(W x). Then look at its value for W = 20 on the binary table.
-
-
-# %%
-def sigmoid_mse_gradient(W, x, y):
-    # your code here
-    return None
-
-
-# %%
-lu.checks.check_sigmoid_mse_gradient(sigmoid_mse_gradient)
-
-# %% [markdown]
-# <details><summary>Solution</summary>
-#
-# ```python
-# def sigmoid_mse_gradient(W, x, y):
-#     h = sigmoid(W * x)
-#     return 2 * np.mean((h - y) * h * (1 - h) * x)
-#
-#
-# lu.checks.check_sigmoid_mse_gradient(sigmoid_mse_gradient)
 # ```
 #
 # </details>
