@@ -33,9 +33,8 @@ import lecture_utils as lu
 # %% [markdown]
 # ## 1. Final Out_Range: a continuous or a discrete output
 #
-# Notebook 07 fitted the lecture's 5-feature table. Its output Y can be any number in a range;
-# the slide says *Output ⇒ Continue, Ex) 0~3.4*: a **continuous** (연속) output. Predicting such a number
-# is **regression** (회귀).
+# The 5-feature table of notebook 07 has an output Y anywhere in a range (*Output ⇒ Continue, Ex) 0~3.4*):
+# a **continuous** (연속) output. Predicting it is **regression** (회귀).
 
 # %%
 X5, Y5 = lu.load_multivariable()
@@ -43,9 +42,8 @@ print("Y of the 5-feature table:", Y5)
 print(f"smallest {Y5.min():g}, largest {Y5.max():g}: any number in between is a possible output")
 
 # %% [markdown]
-# The next slide shows a cat and a dog: *Cat = 0*, *Dog = 1*. Now the output is one of two labels, a
-# **discrete** (이산) output; the numbers 0 and 1 are names for the classes, and 0.5 or 3.4 mean nothing.
-# Predicting one of two classes is **binary classification** (이진 분류).
+# The next slide: *Cat = 0*, *Dog = 1*, a **discrete** (이산) output; 0 and 1 name two classes. Predicting
+# one of two classes is **binary classification** (이진 분류).
 
 # %%
 fig, (ax1, ax2) = lu.figure(2, size=(9.6, 2.6))
@@ -211,8 +209,33 @@ lu.show(fig)
 #
 # $$\text{cost}(W) = \frac{1}{m}\sum_{i=1}^{m} \left(\sigma(Wx_i) - y_i\right)^2$$
 #
-# In numpy, for a grid of W at once: a column of W times the row of x gives one row of predictions per W
-# (broadcasting, notebook 01).
+# Write it first: `sigmoid_mse(W, x, y)`, one number, with no overflow at W = −1000.
+
+
+# %%
+def sigmoid_mse(W, x, y):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_sigmoid_mse(sigmoid_mse)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# ```python
+# def sigmoid_mse(W, x, y):
+#     return np.mean((sigmoid(W * x) - y) ** 2)
+#
+#
+# lu.checks.check_sigmoid_mse(sigmoid_mse)
+# ```
+#
+# </details>
+#
+# The notebook's version takes a grid of W at once: a column of W times the row of x gives one row of
+# predictions per W (broadcasting, notebook 01).
 
 # %%
 ws = np.linspace(-30, 30, 601)
@@ -264,9 +287,8 @@ lu.explorers.sigmoid_cost_explorer(x, y, w=2.0, w_range=(-20.0, 20.0), loss="mse
 # %% [markdown]
 # ## 5. Not convex (볼록 함수가 아니다), shown with numbers
 #
-# A **convex** (볼록) function curves upward everywhere; on a grid with spacing h, its second differences
-# cost(W − h) − 2 cost(W) + cost(W + h) are all ≥ 0. The MSE of a line (notebook 04) is a parabola, convex.
-# Here:
+# A **convex** (볼록) function curves upward everywhere: its second differences
+# cost(W − h) − 2 cost(W) + cost(W + h) are all ≥ 0, as for the parabola of notebook 04. Here:
 
 # %%
 d2 = cost_mse[:-2] - 2 * cost_mse[1:-1] + cost_mse[2:]
@@ -278,8 +300,7 @@ print(
 )
 
 # %% [markdown]
-# Another test: a convex function lies below every chord (현) between two of its points. Take W₁ = −1 (near
-# the bottom) and W₂ = 20 (on the right plateau) and compare the middle of the chord with the curve:
+# And a convex function lies below every chord (현) between two of its points; take W₁ = −1 and W₂ = 20:
 
 # %%
 w1, w2 = -1.0, 20.0
@@ -703,38 +724,7 @@ lu.show(fig)
 # %% [markdown]
 # ## Exercises
 #
-# ### Exercise 1: the MSE of the sigmoid hypothesis
-#
-# Write `sigmoid_mse(W, x, y)` that returns (1/m) Σ (σ(W xᵢ) − yᵢ)² as one number. It must not overflow for
-# W = −1000.
-
-
-# %%
-def sigmoid_mse(W, x, y):
-    # your code here
-    return None
-
-
-# %%
-lu.checks.check_sigmoid_mse(sigmoid_mse)
-
-# %% [markdown]
-# <details><summary>Solution</summary>
-#
-# Use the stable `sigmoid` from section 3 (or `lu.sigmoid`).
-#
-# ```python
-# def sigmoid_mse(W, x, y):
-#     return np.mean((sigmoid(W * x) - y) ** 2)
-#
-#
-# lu.checks.check_sigmoid_mse(sigmoid_mse)
-# ```
-#
-# </details>
-
-# %% [markdown]
-# ### Exercise 2: the plateau levels, without a big W
+# ### Exercise 1: the plateau levels, without a big W
 #
 # Write `mse_limits(x, y)` that returns the pair (cost as W → −∞, cost as W → +∞) for H = σ(Wx), from the
 # limits of H alone: in each limit, H(xᵢ) is 0, 0.5 or 1 depending on the sign of xᵢ. Your function must
