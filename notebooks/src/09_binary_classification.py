@@ -323,7 +323,7 @@ ax.legend(loc="lower right", fontsize=8)
 lu.show(fig)
 
 # %% [markdown]
-# ## 6. Gradient descent on this cost: crawling and stuck
+# ## 6. Gradient descent on this cost: crawling on the plateaus
 #
 # By the chain rule, with H = σ(Wx) and σ'(z) = σ(z)(1 − σ(z)) (notebook 08):
 #
