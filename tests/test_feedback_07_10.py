@@ -244,7 +244,7 @@ LEARNER_MISTAKES = [
     ("check_tanh_gradients", tanh_gradients_db1_sum_all, "db1 adds up all of dA"),
     ("check_tanh_gradients", tanh_gradients_tanh_twice, "applies tanh twice"),
     ("check_tanh_gradients", tanh_gradients_without_b2, "forgot b2"),
-    ("check_sigmoid_mse", lambda w, x, y: np.mean((stable_sigmoid(w) * x - y) ** 2), "sigmoid(w) * x"),
+    ("check_sigmoid_mse", lambda w, x, y: np.mean((stable_sigmoid(w) * x - y) ** 2), "sigmoid(W) * x"),
     ("check_sigmoid_mse", lambda w, x, y: np.mean((stable_sigmoid(w * x) - y) ** 2) ** 0.5, "RMSE"),
     ("check_sigmoid_mse", lambda w, x, y: np.abs(stable_sigmoid(w * x) - y).mean(), "MAE"),
     ("check_sigmoid_mse", sigmoid_mse_global_m, "m = 10"),

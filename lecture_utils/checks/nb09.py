@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..activations import _sigmoid
-from .core import Mistake, check_function, exercise
+from .core import Mistake, check_function, exercise, prediction
 
 _xb = np.arange(10) / 10  # the lecture's binary table: the notebook's global x, y (m = 10)
 _yb = np.array([0, 1, 0, 1, 0, 1, 1, 0, 0, 0], dtype=float)
@@ -17,71 +17,71 @@ def _overflowing_sigmoid(z):
     return 1 / (1 + np.exp(-z))
 
 
-def ref_sigmoid_mse(w, x, y):
-    return np.mean((_sigmoid(w * x) - y) ** 2)
+def ref_sigmoid_mse(W, x, y):
+    return np.mean((_sigmoid(W * x) - y) ** 2)
 
 
 SIGMOID_MSE_MISTAKES = [
     Mistake(
-        "for w = -1000, 1 / (1 + np.exp(-w * x)) computes np.exp(900), which overflows. Use a sigmoid "
+        "for W = -1000, 1 / (1 + np.exp(-W * x)) computes np.exp(900), which overflows. Use a sigmoid "
         "that never overflows: the stable `sigmoid` of section 3, or lu.sigmoid.",
-        lambda w, x, y: np.mean((_overflowing_sigmoid(w * x) - y) ** 2),
+        lambda W, x, y: np.mean((_overflowing_sigmoid(W * x) - y) ** 2),
     ),
     Mistake(
-        "that is the MSE of the line H(x) = w x; put w x through the sigmoid first: "
-        "np.mean((sigmoid(w * x) - y) ** 2).",
-        lambda w, x, y: np.mean((w * x - y) ** 2),
+        "that is the MSE of the line H(x) = W x; put W x through the sigmoid first: "
+        "np.mean((sigmoid(W * x) - y) ** 2).",
+        lambda W, x, y: np.mean((W * x - y) ** 2),
     ),
     Mistake(
-        "that uses 1 / (1 + e^(wx)) = sigmoid(-w x), the slide's sign slip; the sigmoid is "
-        "1 / (1 + e^(-wx)).",
-        lambda w, x, y: np.mean((_sigmoid(-w * x) - y) ** 2),
+        "that uses 1 / (1 + e^(Wx)) = sigmoid(-W x), the slide's sign slip; the sigmoid is "
+        "1 / (1 + e^(-Wx)).",
+        lambda W, x, y: np.mean((_sigmoid(-W * x) - y) ** 2),
     ),
     Mistake(
         "that squares the mean of the residuals; the MSE is the mean of the squared residuals: "
         "np.mean((H - y) ** 2), the square inside the mean.",
-        lambda w, x, y: np.mean(_sigmoid(w * x) - y) ** 2,
+        lambda W, x, y: np.mean(_sigmoid(W * x) - y) ** 2,
     ),
     Mistake(
         "that is the sum of the squared residuals; the MSE divides it by m: np.mean((H - y) ** 2).",
-        lambda w, x, y: np.sum((_sigmoid(w * x) - y) ** 2),
+        lambda W, x, y: np.sum((_sigmoid(W * x) - y) ** 2),
     ),
     Mistake(
         "half the expected: the course's cost is (1/m) sum (H - y)^2, not 1/(2m).",
-        lambda w, x, y: np.mean((_sigmoid(w * x) - y) ** 2) / 2,
+        lambda W, x, y: np.mean((_sigmoid(W * x) - y) ** 2) / 2,
     ),
     Mistake(
         "the residuals are not squared: (1/m) sum (H - y)^2 = np.mean((H - y) ** 2).",
-        lambda w, x, y: np.mean(_sigmoid(w * x) - y),
+        lambda W, x, y: np.mean(_sigmoid(W * x) - y),
     ),
     Mistake(
         "the cost is the same on every table: the function uses the notebook's binary table (its global "
         "x, y) instead of its own arguments x and y.",
-        lambda w, x, y: ref_sigmoid_mse(w, _xb, _yb),
+        lambda W, x, y: ref_sigmoid_mse(W, _xb, _yb),
     ),
     Mistake(
-        "sigmoid(w) * x puts only w through the sigmoid; H(x) = sigmoid(w x) takes the product: "
-        "sigmoid(w * x).",
-        lambda w, x, y: np.mean((_sigmoid(w) * x - y) ** 2),
+        "sigmoid(W) * x puts only W through the sigmoid; H(x) = sigmoid(W x) takes the product: "
+        "sigmoid(W * x).",
+        lambda W, x, y: np.mean((_sigmoid(W) * x - y) ** 2),
     ),
     Mistake(
         "that is the square root of the MSE (the RMSE); the cost is the mean of the squared residuals "
         "itself, with no np.sqrt.",
-        lambda w, x, y: np.sqrt(ref_sigmoid_mse(w, x, y)),
+        lambda W, x, y: np.sqrt(ref_sigmoid_mse(W, x, y)),
     ),
     Mistake(
         "that is the mean of |H - y| (the MAE); the MSE squares the residuals: np.mean((H - y) ** 2).",
-        lambda w, x, y: np.mean(np.abs(_sigmoid(w * x) - y)),
+        lambda W, x, y: np.mean(np.abs(_sigmoid(W * x) - y)),
     ),
     Mistake(
         "right only on tables of 10 samples: the function divides by the notebook's m = 10, not by the "
         "number of its own samples. Use np.mean, or len(x).",
-        lambda w, x, y: np.sum((_sigmoid(w * x) - y) ** 2) / 10,
+        lambda W, x, y: np.sum((_sigmoid(W * x) - y) ** 2) / 10,
     ),
     Mistake(
         "those are the squared residuals, one per sample; the cost is one number, their mean: "
         "np.mean((H - y) ** 2).",
-        lambda w, x, y: (_sigmoid(w * x) - y) ** 2,
+        lambda W, x, y: (_sigmoid(W * x) - y) ** 2,
     ),
 ]
 
@@ -91,14 +91,14 @@ SIGMOID_MSE_CASES = [(0.0, _xb, _yb), (2.0, _xb, _yb), (-1.0, _xb, _yb), (-1000.
 
 @exercise(reference=ref_sigmoid_mse, mistakes=SIGMOID_MSE_MISTAKES)
 def check_sigmoid_mse(fn) -> bool:
-    """Notebook 09: ``sigmoid_mse(w, x, y)`` = (1/m) sum (sigmoid(w x_i) - y_i)^2, one number."""
+    """Notebook 09: ``sigmoid_mse(W, x, y)`` = (1/m) sum (sigmoid(W x_i) - y_i)^2, one number."""
     return check_function(
         fn, ref_sigmoid_mse, SIGMOID_MSE_CASES, name="sigmoid_mse", mistakes=SIGMOID_MSE_MISTAKES
     )
 
 
 def _limit_h(x, sign):
-    """sigmoid(w x) as w -> sign * infinity: 1 where sign * x > 0, 0 where < 0, 0.5 at x = 0."""
+    """sigmoid(W x) as W -> sign * infinity: 1 where sign * x > 0, 0 where < 0, 0.5 at x = 0."""
     return np.where(sign * x > 0, 1.0, np.where(sign * x < 0, 0.0, 0.5))
 
 
@@ -177,14 +177,14 @@ def check_mse_limits(fn) -> bool:
     )
 
 
-def ref_sigmoid_mse_gradient(w, x, y):
-    h = _sigmoid(w * x)
+def ref_sigmoid_mse_gradient(W, x, y):
+    h = _sigmoid(W * x)
     return 2.0 * np.mean((h - y) * h * (1 - h) * x)
 
 
-def _gradient(w, x, y, sigmoid=_sigmoid, slope=True, two=2.0, times_x=True, sign=1.0, m=None):
+def _gradient(W, x, y, sigmoid=_sigmoid, slope=True, two=2.0, times_x=True, sign=1.0, m=None):
     """(2/m) sum (H - y) H (1 - H) x; the keywords change one piece of it, as the usual mistakes do."""
-    h = sigmoid(w * x)
+    h = sigmoid(W * x)
     terms = sign * (h - y) * (h * (1 - h) if slope else 1.0) * (x if times_x else 1.0)
     return two * (np.mean(terms) if m is None else np.sum(terms) / m)
 
@@ -193,58 +193,58 @@ SIGMOID_MSE_GRADIENT_MISTAKES = [
     Mistake(
         "the chain rule needs the sigmoid's slope too: d cost/dW = (2/m) sum (H - y) H (1 - H) x, so "
         "multiply by H (1 - H).",
-        lambda w, x, y: _gradient(w, x, y, slope=False),
+        lambda W, x, y: _gradient(W, x, y, slope=False),
     ),
     Mistake(
         "that is the cross-entropy gradient of notebook 10, (1/m) sum (H - y) x; the MSE's is "
         "(2/m) sum (H - y) H (1 - H) x.",
-        lambda w, x, y: _gradient(w, x, y, slope=False, two=1.0),
+        lambda W, x, y: _gradient(W, x, y, slope=False, two=1.0),
     ),
     Mistake(
         "half the expected: the square brings a 2, (2/m) sum (H - y) H (1 - H) x.",
-        lambda w, x, y: _gradient(w, x, y, two=1.0),
+        lambda W, x, y: _gradient(W, x, y, two=1.0),
     ),
     Mistake(
-        "x is missing: the inside of the sigmoid is w x, whose derivative with respect to w is x, so "
+        "x is missing: the inside of the sigmoid is W x, whose derivative with respect to W is x, so "
         "(2/m) sum (H - y) H (1 - H) x.",
-        lambda w, x, y: _gradient(w, x, y, times_x=False),
+        lambda W, x, y: _gradient(W, x, y, times_x=False),
     ),
     Mistake(
         "the sign is flipped: the residual is H - y (prediction minus label), not y - H.",
-        lambda w, x, y: _gradient(w, x, y, sign=-1.0),
+        lambda W, x, y: _gradient(W, x, y, sign=-1.0),
     ),
     Mistake(
-        "for w = -1000, 1 / (1 + np.exp(-w * x)) computes np.exp(900), which overflows. Use a sigmoid "
+        "for W = -1000, 1 / (1 + np.exp(-W * x)) computes np.exp(900), which overflows. Use a sigmoid "
         "that never overflows: the stable `sigmoid` of section 3, or lu.sigmoid.",
-        lambda w, x, y: _gradient(w, x, y, sigmoid=_overflowing_sigmoid),
+        lambda W, x, y: _gradient(W, x, y, sigmoid=_overflowing_sigmoid),
     ),
     Mistake(
         "right only on tables of 10 samples: the function divides by the notebook's m = 10, not by the "
         "number of its own samples. Use np.mean, or len(x).",
-        lambda w, x, y: _gradient(w, x, y, m=10),
+        lambda W, x, y: _gradient(W, x, y, m=10),
     ),
     Mistake(
         "x is outside the mean, so the result is an array; each term takes its own x_i inside the sum: "
         "2 * np.mean((H - y) * H * (1 - H) * x).",
-        lambda w, x, y: _gradient(w, x, y, times_x=False) * x,
+        lambda W, x, y: _gradient(W, x, y, times_x=False) * x,
     ),
     Mistake(
         "the sigmoid's slope is H (1 - H), both factors: (2/m) sum (H - y) H (1 - H) x.",
-        lambda w, x, y: 2.0 * np.mean((_sigmoid(w * x) - y) * (1 - _sigmoid(w * x)) * x),
+        lambda W, x, y: 2.0 * np.mean((_sigmoid(W * x) - y) * (1 - _sigmoid(W * x)) * x),
     ),
     Mistake(
         "that is a sum over the samples; the gradient is a mean, (2/m) sum: np.mean, or divide by len(x).",
-        lambda w, x, y: _gradient(w, x, y, m=1),
+        lambda W, x, y: _gradient(W, x, y, m=1),
     ),
     Mistake(
         "1 - H^2 is the slope of tanh; the sigmoid's is H (1 - H): (2/m) sum (H - y) H (1 - H) x.",
-        lambda w, x, y: 2.0 * np.mean((_sigmoid(w * x) - y) * (1 - _sigmoid(w * x) ** 2) * x),
+        lambda W, x, y: 2.0 * np.mean((_sigmoid(W * x) - y) * (1 - _sigmoid(W * x) ** 2) * x),
     ),
     Mistake(
         "the gradient is the same on every table: the function uses the notebook's binary table (its "
         "global x, y, for example through the notebook's mse_gradient) instead of its own arguments x "
         "and y.",
-        lambda w, x, y: ref_sigmoid_mse_gradient(w, _xb, _yb),
+        lambda W, x, y: ref_sigmoid_mse_gradient(W, _xb, _yb),
     ),
 ]
 
@@ -261,7 +261,7 @@ SIGMOID_MSE_GRADIENT_CASES = [
 
 @exercise(reference=ref_sigmoid_mse_gradient, mistakes=SIGMOID_MSE_GRADIENT_MISTAKES)
 def check_sigmoid_mse_gradient(fn) -> bool:
-    """Notebook 09: ``sigmoid_mse_gradient(w, x, y)`` = (2/m) sum (H - y) H (1 - H) x, H = sigmoid(w x)."""
+    """Notebook 09: ``sigmoid_mse_gradient(W, x, y)`` = (2/m) sum (H - y) H (1 - H) x, H = sigmoid(W x)."""
     return check_function(
         fn,
         ref_sigmoid_mse_gradient,
@@ -269,3 +269,35 @@ def check_sigmoid_mse_gradient(fn) -> bool:
         name="sigmoid_mse_gradient",
         mistakes=SIGMOID_MSE_GRADIENT_MISTAKES,
     )
+
+
+@prediction(
+    why="at W = 20 every sample with x > 0 has H(x) = sigmoid(20 x) > 0.5, so the model answers 1 (dog) for "
+    "all of them: the 5 cats there are wrong. And at x = 0, H(0) = sigmoid(0) = 0.5 for every W, which "
+    "H(x) >= 0.5 also calls a dog: that cat is wrong too. 5 + 1 = 6 mistakes.",
+    mistakes=[
+        Mistake(
+            "5 counts the cats at x > 0; the cat at x = 0 is wrong too: H(0) = sigmoid(0) = 0.5 for every W, "
+            "and H(x) >= 0.5 answers dog.",
+            answer=(5.0,),
+        ),
+        Mistake(
+            "4 is the number of dogs; at W = 20 the model calls every sample a dog, so the wrong ones are "
+            "the cats (y = 0).",
+            answer=(4.0,),
+        ),
+        Mistake(
+            "a steep sigmoid is not a good classifier by itself: with no bias its step sits at x = 0, left of "
+            "every sample, so it answers dog for all ten.",
+            answer=(0.0,),
+        ),
+        Mistake(
+            "3 is the best a threshold can do (section 2), with the step at x = 0.65; without a bias the step "
+            "of sigmoid(W x) always sits at x = 0.",
+            answer=(3.0,),
+        ),
+    ],
+)
+def check_prediction_mistakes_at_w20():
+    """Notebook 09: how many of the ten samples does H(x) = sigmoid(20 x) misclassify (H >= 0.5 means 1)?"""
+    return float(np.sum((_sigmoid(20.0 * _xb) >= 0.5) != (_yb == 1)))

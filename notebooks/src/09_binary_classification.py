@@ -25,25 +25,16 @@ import lecture_utils as lu
 # %% [markdown]
 # ## In this notebook, we aim at:
 #
-# - telling a continuous output (the 5-feature table's Y, from 0 to 3.4) from a discrete one
-#   (cat = 0, dog = 1) (slides *Final Out_Range*);
-# - seeing why a straight line is a poor classifier: one far-away sample moves its threshold
-#   (slides *Binary Classification*);
-# - the sigmoid hypothesis H(x) = σ(Wx), with the slide's sign slip fixed (slide *How to Make Binary
-#   Classification Cost Function*);
-# - the MSE cost of that hypothesis on the lecture's 10-point table: its curve, its two flat
-#   plateaus and where their levels come from (slides *Binary*);
-# - showing numerically that this cost is not convex, and watching gradient descent crawl or get stuck
-#   on it, which is the slide's remark *MSE, ABS Problem*, checked with numbers;
-# - the slide's other cost, the absolute error (ABS) of the same hypothesis: a hump that sends gradient descent
-#   away from the minimum with W alone (slide *MSE, ABS Problem*).
+# - a continuous output or a discrete one (cat = 0, dog = 1), and why a line is a poor classifier;
+# - the sigmoid hypothesis H(x) = σ(Wx) and its MSE cost on the lecture's 10-point table: flat plateaus,
+#   not convex, gradient descent crawling;
+# - the slide's other cost, ABS: a hump that sends gradient descent away from the minimum.
 
 # %% [markdown]
 # ## 1. Final Out_Range: a continuous or a discrete output
 #
-# Notebook 07 fitted the lecture's 5-feature table. Its output Y can be any number in a range;
-# the slide says *Output ⇒ Continue, Ex) 0~3.4*: a **continuous** (연속) output. Predicting such a number
-# is **regression** (회귀).
+# The 5-feature table of notebook 07 has an output Y anywhere in a range (*Output ⇒ Continue, Ex) 0~3.4*):
+# a **continuous** (연속) output. Predicting it is **regression** (회귀).
 
 # %%
 X5, Y5 = lu.load_multivariable()
@@ -51,9 +42,8 @@ print("Y of the 5-feature table:", Y5)
 print(f"smallest {Y5.min():g}, largest {Y5.max():g}: any number in between is a possible output")
 
 # %% [markdown]
-# The next slide shows a cat and a dog: *Cat = 0*, *Dog = 1*. Now the output is one of two labels, a
-# **discrete** (이산) output; the numbers 0 and 1 are names for the classes, and 0.5 or 3.4 mean nothing.
-# Predicting one of two classes is **binary classification** (이진 분류).
+# The next slide: *Cat = 0*, *Dog = 1*, a **discrete** (이산) output; 0 and 1 name two classes. Predicting
+# one of two classes is **binary classification** (이진 분류).
 
 # %%
 fig, (ax1, ax2) = lu.figure(2, size=(9.6, 2.6))
@@ -107,11 +97,8 @@ t_best = cuts[np.argmax(correct_1_below)]
 print(f"best threshold rule: 1 if x < {t_best:.2f}: {best} of {len(x)} correct, {len(x) - best} mistakes")
 
 # %% [markdown]
-# Keep that "3 mistakes" in mind: it comes back in section 6.
-#
-# A first idea for a classifier: fit a line H(x) = Wx + b by least squares (the minimum of the MSE of
-# notebook 04), then answer 1 where H(x) ≥ 0.5. On a clean 1-D set with four cats (x = 1 … 4) and
-# four dogs (x = 6 … 9), `np.polyfit(x, y, 1)` gives the least-squares line:
+# A first idea: fit a line H(x) = Wx + b by least squares (notebook 04) and answer 1 where H(x) ≥ 0.5.
+# With four cats (x = 1 … 4) and four dogs (x = 6 … 9), `np.polyfit` gives the line:
 
 # %%
 x_pets = np.array([1.0, 2.0, 3.0, 4.0, 6.0, 7.0, 8.0, 9.0])
@@ -153,10 +140,8 @@ for ax, xs_, ys_, W_, b_, t_, name in (
 lu.show(fig)
 
 # %% [markdown]
-# Two things go wrong with a line: its output leaves [0, 1] (H(30) is above 1, and far left it is
-# negative), so it cannot be read as "how likely a dog"; and samples far on the right side, which are
-# no trouble at all, pull the threshold and cause mistakes (the dog at x = 6 is now called a cat).
-# Classification needs an output squeezed into (0, 1).
+# Two things go wrong: the line's output leaves [0, 1], so it is no "how likely a dog"; and an easy sample
+# far away pulls the threshold (the dog at x = 6 is now called a cat). We need an output in (0, 1).
 #
 # ## 3. The sigmoid hypothesis (시그모이드 가설)
 #
@@ -165,11 +150,10 @@ lu.show(fig)
 #
 # $$H(x) = \sigma(Wx) = \frac{1}{1 + e^{-Wx}}$$
 #
-# Read H(x) as the model's probability that the sample is a dog (y = 1); answer 1 when H(x) ≥ 0.5.
+# H(x) is the model's probability of a dog (y = 1); answer 1 when H(x) ≥ 0.5.
 #
-# **A slip in the slides.** The slide writes $H(X) = \frac{1}{1 + e^{uX}}$, with a plus sign in the
-# exponent; a later slide fixes it to $e^{-ou}$. With the plus sign the curve is mirrored:
-# 1/(1 + e^{z}) = σ(−z), so it *falls* as z grows. The course uses σ(z) = 1/(1 + e^{−z}).
+# **A slip in the slides:** $H(X) = \frac{1}{1 + e^{uX}}$ has a plus sign (a later slide fixes it). That
+# curve is mirrored, 1/(1 + e^{z}) = σ(−z). The course uses σ(z) = 1/(1 + e^{−z}).
 
 # %%
 z = np.linspace(-8, 8, 401)
@@ -181,16 +165,15 @@ ax.legend(loc="center right", fontsize=8)
 lu.show(fig)
 
 # %% [markdown]
-# Written straight from the formula, `1 / (1 + np.exp(-z))` works, but for z = −1000 numpy must compute
-# e^{1000}, which is too big for a float: it becomes `inf` with an overflow warning (silenced here to show it).
+# Written from the formula, σ(−1000) needs e^{1000}: too big for a float, `inf` with an overflow warning.
 
 # %%
 with np.errstate(over="ignore"):
     print("np.exp(1000) =", np.exp(1000.0), "  1 / (1 + np.exp(1000)) =", 1 / (1 + np.exp(1000.0)))
 
 # %% [markdown]
-# A form that never overflows only ever exponentiates a number ≤ 0: with e = e^{−|z|},
-# σ(z) = 1/(1 + e) for z ≥ 0 and e/(1 + e) for z < 0 (multiply the top and bottom of 1/(1 + e^{−z}) by e^{z}).
+# Notebook 08's stable form exponentiates only numbers ≤ 0: with e = e^{−|z|}, σ(z) = 1/(1 + e) for z ≥ 0
+# and e/(1 + e) for z < 0.
 
 
 # %%
@@ -226,9 +209,33 @@ lu.show(fig)
 #
 # $$\text{cost}(W) = \frac{1}{m}\sum_{i=1}^{m} \left(\sigma(Wx_i) - y_i\right)^2$$
 #
-# The slide's formula writes H(X) inside the sum; it means H(xᵢ), one prediction per sample. In numpy, for
-# a whole grid of W at once: a column of W values times the row of x values gives one row of predictions
-# per W (broadcasting, notebook 01).
+# Write it first: `sigmoid_mse(W, x, y)`, one number, with no overflow at W = −1000.
+
+
+# %%
+def sigmoid_mse(W, x, y):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_sigmoid_mse(sigmoid_mse)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# ```python
+# def sigmoid_mse(W, x, y):
+#     return np.mean((sigmoid(W * x) - y) ** 2)
+#
+#
+# lu.checks.check_sigmoid_mse(sigmoid_mse)
+# ```
+#
+# </details>
+#
+# The notebook's version takes a grid of W at once: a column of W times the row of x gives one row of
+# predictions per W (broadcasting, notebook 01).
 
 # %%
 ws = np.linspace(-30, 30, 601)
@@ -247,12 +254,9 @@ for w_ in (-1000.0, -30.0, 30.0, 1000.0):
     print(f"cost({w_:+g}) = {np.mean((sigmoid(w_ * x) - y) ** 2):.4f}")
 
 # %% [markdown]
-# Why these two numbers? Look at the table as W → −∞ and W → +∞:
-#
-# - for x > 0, σ(Wx) → 0 when W → −∞ and → 1 when W → +∞: the model answers 0 (or 1) for everything;
-# - but at x = 0, Wx = 0 for every W, so H(0) = σ(0) = 0.5 always, and that sample (y = 0) costs 0.5² = 0.25.
-#
-# So as W → −∞ every y = 1 at x > 0 costs 1² and every y = 0 costs 0; as W → +∞ the reverse. Counting:
+# Why these numbers? For x > 0, σ(Wx) → 0 as W → −∞ and → 1 as W → +∞; but H(0) = σ(0) = 0.5 for every W,
+# so the sample at x = 0 (y = 0) always costs 0.5² = 0.25. As W → −∞ each y = 1 at x > 0 costs 1; as W → +∞
+# each y = 0 does. Counting:
 
 # %%
 ones_pos = int(np.sum((x > 0) & (y == 1)))
@@ -264,47 +268,27 @@ print(f"W -> -inf: ({at_zero} + {ones_pos}) / {m} = {(at_zero + ones_pos) / m:.4
 print(f"W -> +inf: ({at_zero} + {zeros_pos}) / {m} = {(at_zero + zeros_pos) / m:.4f}")
 
 # %% [markdown]
-# These are the two plateaus (평탄 구간) of the cost: 0.425 and 0.525 exactly, in the limit. Both are near
-# 0.5, which is the lecture's "MSE ⇒ 0.5 로 수렴" (converges to 0.5); section 7 comes back to it. The curve
-# approaches 0.425 from below (cost(−30) = 0.4157 above), so far to the left it reads as "about 0.42". Drag W below: the sigmoid on the data (left, with the errors H(x) − y) and the
-# point on the MSE curve (right). At large |W| the curve hardly changes, and neither does the cost.
+# These are the cost's two plateaus (평탄 구간), 0.425 and 0.525 in the limit, both near 0.5 (section 7).
+#
+# **Predict, then check.** The slider below starts at W = 2. Drag it to W = 20: how many of the ten samples
+# does the model get wrong (it answers 1 where H(x) ≥ 0.5)? Replace `None` with your guess.
+
+# %%
+my_guess = None
+lu.checks.check_prediction_mistakes_at_w20(my_guess)
+
+# %% [markdown]
+# Now drag W: the sigmoid on the data (left, with the errors H(x) − y) and the point on the MSE curve
+# (right). At large |W| the curve hardly changes, and neither does the cost.
 
 # %%
 lu.explorers.sigmoid_cost_explorer(x, y, w=2.0, w_range=(-20.0, 20.0), loss="mse")
 
 # %% [markdown]
-# With a bias b, H(x) = σ(Wx + b) and the cost is a surface over (W, b). The plateaus become wide flat
-# terraces, and the valley with the lowest cost is a narrow groove among them:
-
-# %%
-wv, bv = np.linspace(-30, 30, 121), np.linspace(-15, 15, 121)
-C_wb = lu.cost_grid(x, y, wv, bv, loss="mse", model="logistic")  # rows follow b, columns follow W
-j_b, j_w = np.unravel_index(np.argmin(C_wb), C_wb.shape)
-print(f"lowest cost on the grid: {C_wb.min():.4f} at W = {wv[j_w]:.1f}, b = {bv[j_b]:.2f}")
-
-# %%
-fig, ax = lu.figure(size=(6.6, 4.4))
-ax.contourf(wv, bv, C_wb, levels=[0.22, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.61], cmap="viridis")
-lines = ax.contour(wv, bv, C_wb, levels=[0.25, 0.35, 0.45, 0.55], colors="white", linewidths=0.6)
-ax.clabel(lines, fontsize=8, fmt="%.2f")
-ax.plot(wv[j_w], bv[j_b], "x", color="#d62728", ms=10, mew=2.5, label="lowest cost")
-box = dict(fc="white", ec="none", alpha=0.8)
-for w_, b_ in ((-15.0, -11.0), (-25.0, 10.0), (22.0, 10.0), (25.0, -4.0)):  # one label per terrace
-    c_ = lu.cost_grid(x, y, [w_], [b_], loss="mse", model="logistic")[0, 0]
-    ax.text(w_, b_, f"{c_:.2f}", ha="center", va="center", bbox=box)
-ax.set(xlabel="W", ylabel="b", title="MSE cost(W, b) of sigmoid(Wx + b): terraces")
-ax.legend(loc="lower left")
-lu.show(fig)
-
-# %% [markdown]
-# The white boxes give the cost on four terraces; section 6 shows where their levels come from and what they
-# do to gradient descent.
-#
 # ## 5. Not convex (볼록 함수가 아니다), shown with numbers
 #
-# A **convex** (볼록) function curves upward everywhere; on a grid with spacing h, its second differences
-# cost(W − h) − 2 cost(W) + cost(W + h) are all ≥ 0. The MSE of a line (notebook 04) is a parabola, convex.
-# Here:
+# A **convex** (볼록) function curves upward everywhere: its second differences
+# cost(W − h) − 2 cost(W) + cost(W + h) are all ≥ 0, as for the parabola of notebook 04. Here:
 
 # %%
 d2 = cost_mse[:-2] - 2 * cost_mse[1:-1] + cost_mse[2:]
@@ -316,8 +300,7 @@ print(
 )
 
 # %% [markdown]
-# Another test: a convex function lies below every chord (현) between two of its points. Take W₁ = −1 (near
-# the bottom) and W₂ = 20 (on the right plateau) and compare the middle of the chord with the curve:
+# And a convex function lies below every chord (현) between two of its points; take W₁ = −1 and W₂ = 20:
 
 # %%
 w1, w2 = -1.0, 20.0
@@ -340,14 +323,43 @@ ax.legend(loc="lower right", fontsize=8)
 lu.show(fig)
 
 # %% [markdown]
-# ## 6. Gradient descent on this cost: crawling and stuck
+# ## 6. Gradient descent on this cost: crawling on the plateaus
 #
 # By the chain rule, with H = σ(Wx) and σ'(z) = σ(z)(1 − σ(z)) (notebook 08):
 #
 # $$\frac{\partial\,\text{cost}}{\partial W} = \frac{2}{m}\sum_{i=1}^{m}(H(x_i) - y_i)\,H(x_i)\,(1 - H(x_i))\,x_i$$
 #
-# The factor H(1 − H) is at most 0.25 and goes to 0 wherever the sigmoid is flat, that is wherever |Wx| is
-# large: far out on the plateaus the gradient **vanishes** (기울기 소실), even though the cost is high.
+# The factor H(1 − H) goes to 0 wherever the sigmoid is flat (|Wx| large): on the plateaus the gradient
+# **vanishes** (기울기 소실), though the cost is high.
+#
+# Write it first: `sigmoid_mse_gradient(W, x, y)` returns this derivative, one number, for any table x, y.
+
+
+# %%
+def sigmoid_mse_gradient(W, x, y):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_sigmoid_mse_gradient(sigmoid_mse_gradient)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# ```python
+# def sigmoid_mse_gradient(W, x, y):
+#     h = sigmoid(W * x)
+#     return 2 * np.mean((h - y) * h * (1 - h) * x)
+#
+#
+# lu.checks.check_sigmoid_mse_gradient(sigmoid_mse_gradient)
+# ```
+#
+# </details>
+#
+# The notebook's version works on the binary table, checked against finite differences (the slope of a tiny
+# chord):
 
 
 # %%
@@ -392,10 +404,8 @@ ax2.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
 lu.show(fig)
 
 # %% [markdown]
-# Starts between −2 and 2 reach the bottom within 80 steps. Starts at ±6 are on their way down the steep
-# sides, and the starts on the plateaus, ±10 and ±20, have hardly moved after 200 steps: the gradient there is
-# a few thousandths or less. Without a bias this cost has one valley only: it falls all the way from the left
-# end of the grid to the lowest point and rises all the way from there to the right end:
+# Starts between −2 and 2 reach the bottom within 80 steps; the plateau starts, ±10 and ±20, have hardly
+# moved. Yet without a bias this cost has one valley only:
 
 # %%
 left, right = cost_mse[: i_min + 1], cost_mse[i_min:]
@@ -405,73 +415,22 @@ print("rises at every grid step right of the minimum:", bool(np.all(np.diff(righ
 # %% [markdown]
 # So the plateau starts would arrive eventually, only very slowly.
 #
-# With a bias the terraces become traps. One more batched call: a 21 × 21 grid of starting points
-# (W₀, b₀), 2000 steps each, learning rate 2.
-
-# %%
-W0, B0 = np.meshgrid(np.linspace(-30, 30, 21), np.linspace(-15, 15, 21))
-hist_wb = lu.train_logistic(x, y, 2.0, 2000, w0=W0.ravel(), b0=B0.ravel(), bias=True, loss="mse")
-w_end, b_end, final = hist_wb.w[-1], hist_wb.b[-1], hist_wb.cost[-1]
-H_end = sigmoid(w_end[:, None] * x + b_end[:, None])  # (441 runs, 10 samples)
-mistakes = np.sum((H_end >= 0.5) != (y == 1), axis=1)
-valley = final < c_star + 0.005
-stuck = ~valley & (np.abs(hist_wb.cost[-1] - hist_wb.cost[-101]) < 1e-4)  # no progress in 100 steps
-crawling = ~valley & ~stuck
-print(f"reached the valley (cost < {c_star + 0.005:.3f}): {valley.sum()} of {final.size} starts")
-for k in np.unique(mistakes[stuck]):
-    at = stuck & (mistakes == k)
-    print(
-        f"stuck with {k} mistakes: {at.sum():3d} starts, cost {final[at].min():.3f} to {final[at].max():.3f}"
-    )
-print(f"still crawling after 2000 steps: {crawling.sum()} starts")
-print(f"in all, {stuck.sum()} of {final.size} starts ({stuck.mean():.0%}) stopped on a terrace")
-
-# %% [markdown]
-# On each terrace the sigmoid has become a steep step that answers 0 or 1, so nearly every sample costs
-# 0 or 1 and the cost is close to (number of mistakes) / 10. And the gradient there is almost 0. One stuck
-# run per terrace, with the size of its gradient (both components, dW and db) and its answers for the ten
-# samples:
-
-# %%
-for k in np.unique(mistakes[stuck]):
-    j = np.flatnonzero(stuck & (mistakes == k))[0]
-    r = (H_end[j] - y) * H_end[j] * (1 - H_end[j])
-    g_w, g_b = 2 * np.mean(r * x), 2 * np.mean(r)
-    print(
-        f"{k} mistakes: answers {(H_end[j] >= 0.5).astype(int)}  W = {w_end[j]:+6.2f}, b = {b_end[j]:+6.2f}, "
-        f"cost {final[j]:.3f}, gradient ({g_w:+.1e}, {g_b:+.1e})"
-    )
-print(f"{'the labels:':>19} {y.astype(int)}")
-
-# %%
-fig, ax = lu.figure(size=(6.8, 4.2))
-groups = [(valley, "reached the valley", "#2ca02c")]
-groups += [
-    (stuck & (mistakes == k), f"stuck, {k} mistakes", c_)
-    for k, c_ in zip(
-        np.unique(mistakes[stuck]), ["#9467bd", "#1f77b4", "#ff7f0e", "#d62728", "#8c564b"], strict=False
-    )
-]
-groups += [(crawling, "still crawling", "#bbbbbb")]
-for at, label, color in groups:
-    ax.scatter(W0.ravel()[at], B0.ravel()[at], color=color, s=24, marker="s", label=label)
-ax.set(xlabel="starting W", ylabel="starting b", title="Where gradient descent on MSE ends (2000 steps)")
-ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
-lu.show(fig)
-
-# %% [markdown]
-# Read the answers: the terrace with 4 mistakes is "everything is a cat" (the 4 dogs are wrong), 6 mistakes
-# is "everything is a dog" (the 6 cats are wrong), 3 mistakes is the best threshold rule of section 2, "dog
-# below x = 0.65", and 5 mistakes is the reverse kind of rule, "dog above a threshold". Only the green starts
-# reached the valley; the terraces hold gradient descent with a gradient of almost 0.
-# (A terrace is not a true minimum: farther out the cost still falls, ever more slowly, towards
-# (number of mistakes) / 10; the optional section at the end shows it. Gradient descent stalls there all the same.)
+# **Explain why:** the start at W = 20 has a cost far above the bottom, yet it hardly moves in 200 steps.
+# Why is its gradient so small where the cost is so high?
+#
+# <details><summary>Answer</summary>
+#
+# At W = 20 every σ(20xᵢ) with x > 0 is close to 1, where the sigmoid is flat: the factor H(1 − H) is
+# close to 0, however wrong the sample (the cats there cost almost 1 each). The gradient measures how much
+# the cost *changes* with W, and a flat sigmoid barely changes, so each step is tiny.
+#
+# </details>
 #
 # ## 7. The slide's remark, checked with numbers
 #
 # The slide *MSE, ABS Problem* notes: *"w ⇒ (−2 ~ 0) ⇒ y = 1, MSE ⇒ 0.5 로 수렴 (converges to 0.5);
 # w ⇒ (0 ~ 2) ⇒ y = 0, Local Minimum 빠지기 쉽다 (it easily falls into a local minimum)."* Its figure is
-# lost, so here is what the numbers on its own table say.
+# lost; here is what the numbers say.
 
 # %%
 for lo, hi in ((-2.0, 0.0), (0.0, 2.0)):
@@ -485,18 +444,10 @@ h_best = sigmoid(w_star * x)
 print(f"at the best W = {w_star:.2f}: H(x) from {h_best.min():.3f} to {h_best.max():.3f}")
 
 # %% [markdown]
-# - **"Converges to 0.5."** For W in (−2, 0) every prediction stays between about 0.14 and 0.5, and the best
-#   W of all puts every prediction between about 0.29 and 0.5: minimizing MSE on this table gives a model
-#   that answers "about 0.5", undecided, for every sample. The *cost* only approaches 0.5 far out, on the
-#   plateaus 0.425 and 0.525, where gradient descent crawls (section 6).
-# - **"Falls into a local minimum."** Without a bias, starts in (0, 2) slide down to the same single valley
-#   (the runs from 1 and 2 above): for the MSE on this table there is no local minimum in W alone, only
-#   plateaus where it crawls. That holds for MSE only: with the absolute error (section 8) W alone already
-#   has a trap. With the bias the trap is real: 61% of the grid of starts stopped on a terrace at
-#   about 0.3, 0.4, 0.5 or 0.6 instead of reaching the valley at 0.231.
-#
-# The lesson stands: MSE on a sigmoid gives a bumpy, flat-topped cost whose gradient vanishes exactly
-# where the model is confidently wrong. Notebook 10 replaces it with cross entropy.
+# - **"Converges to 0.5."** Even the best W keeps every prediction between about 0.29 and 0.5: an undecided
+#   model. The *cost* nears 0.5 only on the plateaus, 0.425 and 0.525.
+# - **"Falls into a local minimum."** For MSE on this table, W alone has no local minimum, only plateaus where
+#   descent crawls. ABS (section 8) has a trap with W alone; with a bias, MSE has terraces (optional sections).
 
 # %% [markdown]
 # ## 8. The other half of the slide: the absolute error (ABS)
@@ -539,12 +490,8 @@ print("right of the maximum the cost falls at every grid step:", bool(np.all(np.
 print(f"and is still above {abs_plus:g} at the grid's end: cost_ABS(30) = {cost_abs[-1]:.4f}")
 
 # %% [markdown]
-# So ABS has a hump that MSE does not have: a local maximum near W ≈ 4.61 (cost 0.574). Right of it the cost
-# falls all the way to W → +∞, towards the plateau of 0.55, and never turns up again; the lowest cost, about
-# 0.426, sits on the other side, near W ≈ −4.61.
-#
-# The gradient: the derivative of |u| is sign(u), so there is no factor 2 this time, and since 0 < H < 1,
-# sign(H − y) is +1 for y = 0 and −1 for y = 1:
+# So ABS has a hump: a local maximum near W ≈ 4.61 (cost 0.574). Right of it the cost falls forever, towards
+# 0.55; the minimum, about 0.426, is on the other side, near W ≈ −4.61. The derivative of |u| is sign(u):
 #
 # $$\frac{\partial\,\text{cost}_{\text{ABS}}}{\partial W} = \frac{1}{m}\sum_{i=1}^{m}\text{sign}(H(x_i) - y_i)\,H(x_i)\,(1 - H(x_i))\,x_i$$
 
@@ -613,17 +560,106 @@ ax2.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
 lu.show(fig)
 
 # %% [markdown]
-# This is where the slide's *Local Minimum 빠지기 쉽다* holds with W alone. Every start left of the hump
-# (here up to 4.5) ends at the minimum; every start right of it (4.7 and beyond) walks away towards W → +∞,
-# its cost sinking towards the plateau of 0.55, and never reaches the minimum of about 0.426 on the other
-# side. Strictly, the trap is not a minimum at a finite W: it is a slope that leads downhill forever, to a
-# level it never reaches. For gradient descent the effect is the same: it settles for a model that is much
-# worse than the best one, and no number of steps brings it back over the hump.
+# Here the slide's *Local Minimum 빠지기 쉽다* holds with W alone: starts left of the hump (up to 4.5) end
+# at the minimum; starts right of it (4.7 and beyond) walk off towards W → +∞ and the plateau 0.55, never
+# back over the hump. The trap is a slope downhill forever, not a minimum, but descent is stuck all the same.
+
+# %% [markdown]
+# ## Going further (optional): with a bias, terraces that trap gradient descent
+#
+# With a bias b, H(x) = σ(Wx + b) and the cost is a surface over (W, b). The plateaus become wide flat
+# terraces, and the valley with the lowest cost is a narrow groove among them:
+
+# %%
+wv, bv = np.linspace(-30, 30, 121), np.linspace(-15, 15, 121)
+C_wb = lu.cost_grid(x, y, wv, bv, loss="mse", model="logistic")  # rows follow b, columns follow W
+j_b, j_w = np.unravel_index(np.argmin(C_wb), C_wb.shape)
+print(f"lowest cost on the grid: {C_wb.min():.4f} at W = {wv[j_w]:.1f}, b = {bv[j_b]:.2f}")
+
+# %%
+fig, ax = lu.figure(size=(6.6, 4.4))
+ax.contourf(wv, bv, C_wb, levels=[0.22, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.61], cmap="viridis")
+lines = ax.contour(wv, bv, C_wb, levels=[0.25, 0.35, 0.45, 0.55], colors="white", linewidths=0.6)
+ax.clabel(lines, fontsize=8, fmt="%.2f")
+ax.plot(wv[j_w], bv[j_b], "x", color="#d62728", ms=10, mew=2.5, label="lowest cost")
+box = dict(fc="white", ec="none", alpha=0.8)
+for w_, b_ in ((-15.0, -11.0), (-25.0, 10.0), (22.0, 10.0), (25.0, -4.0)):  # one label per terrace
+    c_ = lu.cost_grid(x, y, [w_], [b_], loss="mse", model="logistic")[0, 0]
+    ax.text(w_, b_, f"{c_:.2f}", ha="center", va="center", bbox=box)
+ax.set(xlabel="W", ylabel="b", title="MSE cost(W, b) of sigmoid(Wx + b): terraces")
+ax.legend(loc="lower left")
+lu.show(fig)
+
+# %% [markdown]
+# The white boxes give the cost on four terraces; below, where their levels come from and what they do to gradient
+# descent.
+#
+# The terraces trap gradient descent. One batched call: a 21 × 21 grid of starting points
+# (W₀, b₀), 2000 steps each, learning rate 2.
+
+# %%
+W0, B0 = np.meshgrid(np.linspace(-30, 30, 21), np.linspace(-15, 15, 21))
+hist_wb = lu.train_logistic(x, y, 2.0, 2000, w0=W0.ravel(), b0=B0.ravel(), bias=True, loss="mse")
+w_end, b_end, final = hist_wb.w[-1], hist_wb.b[-1], hist_wb.cost[-1]
+H_end = sigmoid(w_end[:, None] * x + b_end[:, None])  # (441 runs, 10 samples)
+mistakes = np.sum((H_end >= 0.5) != (y == 1), axis=1)
+valley = final < c_star + 0.005
+stuck = ~valley & (np.abs(hist_wb.cost[-1] - hist_wb.cost[-101]) < 1e-4)  # no progress in 100 steps
+crawling = ~valley & ~stuck
+print(f"reached the valley (cost < {c_star + 0.005:.3f}): {valley.sum()} of {final.size} starts")
+for k in np.unique(mistakes[stuck]):
+    at = stuck & (mistakes == k)
+    print(
+        f"stuck with {k} mistakes: {at.sum():3d} starts, cost {final[at].min():.3f} to {final[at].max():.3f}"
+    )
+print(f"still crawling after 2000 steps: {crawling.sum()} starts")
+print(f"in all, {stuck.sum()} of {final.size} starts ({stuck.mean():.0%}) stopped on a terrace")
+
+# %% [markdown]
+# On each terrace the sigmoid has become a steep step that answers 0 or 1, so nearly every sample costs
+# 0 or 1 and the cost is close to (number of mistakes) / 10. And the gradient there is almost 0. One stuck
+# run per terrace, with the size of its gradient (both components, dW and db) and its answers for the ten
+# samples:
+
+# %%
+for k in np.unique(mistakes[stuck]):
+    j = np.flatnonzero(stuck & (mistakes == k))[0]
+    r = (H_end[j] - y) * H_end[j] * (1 - H_end[j])
+    g_w, g_b = 2 * np.mean(r * x), 2 * np.mean(r)
+    print(
+        f"{k} mistakes: answers {(H_end[j] >= 0.5).astype(int)}  W = {w_end[j]:+6.2f}, b = {b_end[j]:+6.2f}, "
+        f"cost {final[j]:.3f}, gradient ({g_w:+.1e}, {g_b:+.1e})"
+    )
+print(f"{'the labels:':>19} {y.astype(int)}")
+
+# %%
+fig, ax = lu.figure(size=(6.8, 4.2))
+groups = [(valley, "reached the valley", "#2ca02c")]
+groups += [
+    (stuck & (mistakes == k), f"stuck, {k} mistakes", c_)
+    for k, c_ in zip(
+        np.unique(mistakes[stuck]), ["#9467bd", "#1f77b4", "#ff7f0e", "#d62728", "#8c564b"], strict=False
+    )
+]
+groups += [(crawling, "still crawling", "#bbbbbb")]
+for at, label, color in groups:
+    ax.scatter(W0.ravel()[at], B0.ravel()[at], color=color, s=24, marker="s", label=label)
+ax.set(xlabel="starting W", ylabel="starting b", title="Where gradient descent on MSE ends (2000 steps)")
+ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
+lu.show(fig)
+
+# %% [markdown]
+# Read the answers: the terrace with 4 mistakes is "everything is a cat" (the 4 dogs are wrong), 6 mistakes
+# is "everything is a dog" (the 6 cats are wrong), 3 mistakes is the best threshold rule of section 2, "dog
+# below x = 0.65", and 5 mistakes is the reverse kind of rule, "dog above a threshold". Only the green starts
+# reached the valley; the terraces hold gradient descent with a gradient of almost 0.
+# (A terrace is not a true minimum: farther out the cost still falls, ever more slowly, towards
+# (number of mistakes) / 10; the next section shows it. Gradient descent stalls there all the same.)
 
 # %% [markdown]
 # ## Going further (optional): the terraces are not minima
 #
-# Section 6 found gradient descent stuck on terraces with a gradient of *almost* 0. Almost is the point: a
+# The section above found gradient descent stuck on terraces with a gradient of *almost* 0. Almost is the point: a
 # terrace holds no lowest point. Take the 3-mistakes terrace, the rule "dog below x = 0.65" of section 2, and
 # keep that threshold while the step gets steeper: W = −s and b = s · 0.65, so that Wx + b = s (0.65 − x)
 # for a growing **scale** s.
@@ -647,7 +683,7 @@ print("beyond the ridge the cost falls at every grid step:", bool(np.all(np.diff
 print(f"and stays above {3 / m:g} up to s = {s_fine[-1]:g}:", bool(np.all(beyond > 3 / m)))
 
 # %% [markdown]
-# The stuck run of section 6 with 3 mistakes is on the same slope: scaling its (W, b) up lowers its cost, and
+# The stuck run above with 3 mistakes is on the same slope: scaling its (W, b) up lowers its cost, and
 # its downhill direction, −gradient, points almost exactly along (W, b) (the cosine of the angle between
 # them is near 1):
 
@@ -679,7 +715,7 @@ lu.show(fig)
 # the 3-mistakes level 0.3, which it reaches only as s → ∞. So the terrace has no minimum: it is a slope
 # so gentle that it looks flat. Inward, the same line climbs a ridge near s = 11.5 and then falls towards the
 # valley (cost 0.2520 at s = 1): that ridge keeps the terrace's runs away from the valley. The other terraces
-# hold no minimum either: at each stuck run of section 6 the gradient is small but not 0.
+# hold no minimum either: at each stuck run above the gradient is small but not 0.
 #
 # The lecture's point stands. On that slope the gradient is tiny and shrinks as the step gets steeper, so
 # gradient descent stalls; and even walking outward forever it would only approach 3 mistakes, never come
@@ -688,38 +724,7 @@ lu.show(fig)
 # %% [markdown]
 # ## Exercises
 #
-# ### Exercise 1: the MSE of the sigmoid hypothesis
-#
-# Write `sigmoid_mse(w, x, y)` that returns (1/m) Σ (σ(w xᵢ) − yᵢ)² as one number. It must not overflow for
-# w = −1000.
-
-
-# %%
-def sigmoid_mse(w, x, y):
-    # your code here
-    return None
-
-
-# %%
-lu.checks.check_sigmoid_mse(sigmoid_mse)
-
-# %% [markdown]
-# <details><summary>Solution</summary>
-#
-# Use the stable `sigmoid` from section 3 (or `lu.sigmoid`).
-#
-# ```python
-# def sigmoid_mse(w, x, y):
-#     return np.mean((sigmoid(w * x) - y) ** 2)
-#
-#
-# lu.checks.check_sigmoid_mse(sigmoid_mse)
-# ```
-#
-# </details>
-
-# %% [markdown]
-# ### Exercise 2: the plateau levels, without a big W
+# ### Exercise 1: the plateau levels, without a big W
 #
 # Write `mse_limits(x, y)` that returns the pair (cost as W → −∞, cost as W → +∞) for H = σ(Wx), from the
 # limits of H alone: in each limit, H(xᵢ) is 0, 0.5 or 1 depending on the sign of xᵢ. Your function must
@@ -749,36 +754,6 @@ lu.checks.check_mse_limits(mse_limits)
 #
 #
 # lu.checks.check_mse_limits(mse_limits)
-# ```
-#
-# </details>
-
-# %% [markdown]
-# ### Exercise 3: the gradient that vanishes
-#
-# Write `sigmoid_mse_gradient(w, x, y)` that returns d cost/dW = (2/m) Σ (H − y) H (1 − H) x with
-# H = σ(w x). Then look at its value for w = 20 on the binary table.
-
-
-# %%
-def sigmoid_mse_gradient(w, x, y):
-    # your code here
-    return None
-
-
-# %%
-lu.checks.check_sigmoid_mse_gradient(sigmoid_mse_gradient)
-
-# %% [markdown]
-# <details><summary>Solution</summary>
-#
-# ```python
-# def sigmoid_mse_gradient(w, x, y):
-#     h = sigmoid(w * x)
-#     return 2 * np.mean((h - y) * h * (1 - h) * x)
-#
-#
-# lu.checks.check_sigmoid_mse_gradient(sigmoid_mse_gradient)
 # ```
 #
 # </details>
