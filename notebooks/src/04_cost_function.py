@@ -95,8 +95,14 @@ area_at_3_when_w_is_0 = None  # your prediction: a number
 lu.checks.check_prediction_square_area(area_at_3_when_w_is_0)
 
 # %% [markdown]
-# Drag W and b (the title writes the slide's formula with the current numbers). Which (W, b) makes every
-# square vanish? The line through all three samples: W = 1, b = 0.
+# Drag W and b (the title writes the slide's formula with the current numbers). Then make every square vanish:
+# which (W, b) does it?
+#
+# <details><summary>Answer</summary>
+#
+# W = 1, b = 0: the line y = x passes through all three samples, so every residual, and every square, is 0.
+#
+# </details>
 
 # %%
 lu.explorers.squares_explorer(x3, y3, w=0.5, b=0.0)
@@ -291,8 +297,8 @@ print("same as lu.cost_grid:", np.allclose(cost_wb, lu.cost_grid(x, y, ws, bs)))
 # the rings, which are spaced by a fixed ratio of cost, not a fixed step) and over the surface (right). The
 # cross marks the lowest point, W = 1, b = 0.
 #
-# **Predict first:** the rings are long thin ellipses. From the cross, raise W to 1.5 and lower b to −1. What
-# is the cost there?
+# **Predict first:** the rings are long thin ellipses, so the cost changes slowly in one direction. From the
+# cross, raise W to 1.5 and lower b to −1. What is the cost there? Then drag to that point and read it.
 
 # %%
 cost_at_valley_point = None  # your prediction: a number
@@ -304,7 +310,7 @@ lu.explorers.cost_surface_explorer(x, y, w=0.5, b=1.0)
 # %% [markdown]
 # The slide *Minimize cost(W, b)* names the goal of learning: minimize (최소화) the cost, that is, find the
 # (W, b) with the lowest cost. We found it by trying every point of a grid, which does not scale: with 81
-# values per parameter, a grid has 81 to the power of the number of parameters points:
+# values per parameter, n parameters need 81ⁿ grid points:
 
 # %%
 for n_params in [1, 2, 6]:
