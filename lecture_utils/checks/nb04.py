@@ -14,6 +14,7 @@ from .core import (
     _yr,
     check_function,
     exercise,
+    prediction,
 )
 
 #: the notebook's own table (lu.load_cost_table()) and its m, which a function may read by mistake
@@ -249,3 +250,110 @@ def check_cost(fn) -> bool:
         (1.0, 2.0, np.array([1.0]), np.array([1.0])),
     ]
     return check_function(fn, ref_cost, cases, name="cost", mistakes=COST_MISTAKES, earlier=EARLIER_04)
+
+
+
+# ---------------------------------------------------------------------------
+# Predictions before the notebook's three slider figures
+
+#: the three samples of the squares figure (x = 1, 2, 3 of the table) and the table's x = y
+_SQ_X = _SQ_Y = np.array([1.0, 2.0, 3.0])
+_TABLE_X = _TABLE_Y = np.arange(5.0)
+
+
+def _mse_line(W, b, x, y):
+    return float(np.mean((W * x + b - y) ** 2))
+
+
+@prediction(
+    why="the area of a square is its side squared: the side doubles from 1.5 to 3, so the area grows "
+    "4 times, from 2.25 to (-3)^2 = 9. Big residuals weigh much more in MSE.",
+    mistakes=[
+        Mistake(
+            "4.5 is twice the old area; the side doubled, and an area grows with the side squared: 4 times.",
+            answer=(4.5,),
+        ),
+        Mistake(
+            "3 is the length of the residual, the side of the square; its area is 3 x 3.",
+            answer=(3.0,),
+        ),
+        Mistake(
+            "a square is never negative: (-3)^2 = (-3) x (-3) = +9.",
+            answer=(-9.0,),
+        ),
+        Mistake(
+            "2.25 is the area at W = 0.5; at W = 0 the line is lower and the residual at x = 3 is -3.",
+            answer=(2.25,),
+        ),
+        Mistake(
+            "6 is 2 x 3, doubling instead of squaring; the area is 3 x 3.",
+            answer=(6.0,),
+        ),
+    ],
+)
+def check_prediction_square_area():
+    """Notebook 04: W goes from 0.5 to 0 (b = 0); what is the area of the square at x = 3?"""
+    return float((0.0 * _SQ_X[2] + 0.0 - _SQ_Y[2]) ** 2)
+
+
+@prediction(
+    why="at W = 2 the residual 2x - x = x is as large as at W = 0 (0 - x = -x), only of the other sign, "
+    "and squaring forgets the sign: cost(2) = cost(0) = (0 + 1 + 4 + 9 + 16) / 5 = 6. The bowl is "
+    "symmetric about its lowest point W = 1.",
+    mistakes=[
+        Mistake(
+            "24 is the mean of (2x)^2, the line's values squared; the residual is 2x - y = 2x - x = x.",
+            answer=(24.0,),
+        ),
+        Mistake(
+            "30 is the sum of the squared residuals; MSE divides by m = 5.",
+            answer=(30.0,),
+        ),
+        Mistake(
+            "2 is the MAE, the mean of |x|; the MSE squares each residual before the mean.",
+            answer=(2.0,),
+        ),
+        Mistake(
+            "12 is twice cost(0), as if doubling W doubled the cost; W = 2 is as far from the best W = 1 "
+            "as W = 0 is, on the other side.",
+            answer=(12.0,),
+        ),
+        Mistake(
+            "0 is the cost of the line through every sample, W = 1; at W = 2 every residual is x.",
+            answer=(0.0,),
+        ),
+    ],
+)
+def check_prediction_cost_at_2():
+    """Notebook 04: the MSE of H(x) = 2x on the table x = y for 0 ... 4."""
+    return _mse_line(2.0, 0.0, _TABLE_X, _TABLE_Y)
+
+
+@prediction(
+    why="the residuals of H(x) = 1.5x - 1 are 0.5x - 1 = -1, -0.5, 0, 0.5, 1: the line turns about the "
+    "middle sample, x = 2, and stays close to all five, so the cost is only (1 + 0.25 + 0 + 0.25 + 1) / 5 = 0.5. "
+    "Raising W while lowering b is the long axis of the ellipses, where the cost changes slowly.",
+    mistakes=[
+        Mistake(
+            "4.5 is the cost at W = 1.5, b = +1: raising both W and b moves the line away from every sample; "
+            "lowering b while raising W keeps it close.",
+            answer=(4.5,),
+        ),
+        Mistake(
+            "2.5 is the sum of the squared residuals; MSE divides by m = 5.",
+            answer=(2.5,),
+        ),
+        Mistake(
+            "0.6 is the MAE, the mean of |0.5x - 1|; the MSE squares each residual first.",
+            answer=(0.6,),
+        ),
+        Mistake(
+            "0 would need a line through every sample; only W = 1, b = 0 is one. Along the valley the cost "
+            "grows slowly, but it grows.",
+            answer=(0.0,),
+        ),
+    ],
+)
+def check_prediction_valley_cost():
+    """Notebook 04: from the lowest point (W = 1, b = 0), W goes to 1.5 and b to -1; the cost there?"""
+    return _mse_line(1.5, -1.0, _TABLE_X, _TABLE_Y)

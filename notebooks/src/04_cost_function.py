@@ -25,24 +25,19 @@ import lecture_utils as lu
 # %% [markdown]
 # ## In this notebook, we aim at:
 #
-# - turning the residuals H(x) − y of all samples into one number, the cost (slide *Cost function: What is?*);
-# - the lecture's table x = y for 0 … 4 (slide *Cost Function*);
-# - the mean squared error, written out for three samples as on the slide, then as a sum, then in one line of
-#   numpy (slide *MSE (Mean Square Error)*);
-# - the mean absolute error beside it, and why the course squares (the slides *absolute* and *MSE*);
-# - which cost for which kind of y: MSE when y is continuous, cross entropy when y is discrete
-#   (slide *MSE, Cross Entropy*);
-# - cost(W) as a curve and cost(W, b) as contours (등고선) and a surface, with sliders, and what
-#   "minimize (최소화) cost(W, b)" means (slide *Minimize cost(W, b)*);
-# - what MAE is good for: a best line that an outlier does not pull.
+# - turning the residuals H(x) − y of all samples into one number, the cost;
+# - the mean squared error (MSE) as on the slide, as a sum, and in one line of numpy;
+# - the mean absolute error (MAE) beside it, and why the course squares;
+# - MSE for continuous y, cross entropy for discrete y;
+# - cost(W) as a curve, cost(W, b) as contours (등고선) and a surface, and what "minimize (최소화) cost(W, b)"
+#   means.
 
 # %% [markdown]
 # ## 1. Cost function (비용 함수): what is it?
 #
-# Notebook 03 measured a line by its residuals H(x) − y, one per sample. To say which of two lines is better,
-# and to let a computer search for the best one, we need **one number** per line: the **cost** (비용), also
-# called loss (손실). Small cost, good line. A function that computes it from (W, b) and the data is a
-# **cost function**.
+# Notebook 03 measured a line by its residuals H(x) − y, one per sample. To compare lines, and to let a
+# computer search for the best one, we need **one number** per line: the **cost** (비용), also called loss
+# (손실). Small cost, good line. A function that computes it from (W, b) and the data is a **cost function**.
 #
 # The slide *Cost Function* uses the table x = y for x = 0 … 4:
 
@@ -90,9 +85,24 @@ for i in range(3):
 print(f"MSE = ({terms[0]:g} + {terms[1]:g} + {terms[2]:g}) / 3 = {terms.sum() / 3:.4f}")
 
 # %% [markdown]
-# A square has an area: draw each squared residual as a square on its residual, and the MSE is the **mean area
-# of the squares**. Drag W and b: the title writes the slide's formula with the current numbers.
-# Which (W, b) makes every square vanish?
+# Draw each squared residual as a square on its residual: the MSE is the **mean area of the squares**.
+#
+# **Predict first, then drag.** At W = 0.5 (b = 0) the sample at x = 3 has the residual 1.5 − 3 = −1.5 and
+# a square of area 2.25. Drag W to 0: its residual doubles to −3. What is the area of its square now?
+
+# %%
+area_at_3_when_w_is_0 = None  # your prediction: a number
+lu.checks.check_prediction_square_area(area_at_3_when_w_is_0)
+
+# %% [markdown]
+# Drag W and b (the title writes the slide's formula with the current numbers). Then make every square vanish:
+# which (W, b) does it?
+#
+# <details><summary>Answer</summary>
+#
+# W = 1, b = 0: the line y = x passes through all three samples, so every residual, and every square, is 0.
+#
+# </details>
 
 # %%
 lu.explorers.squares_explorer(x3, y3, w=0.5, b=0.0)
@@ -135,7 +145,7 @@ mae_numpy = np.mean(np.abs(h - y))
 print(f"H(x) = {W:g}x + {b:g}:  MSE = {mse_numpy:.4f},  MAE = {mae_numpy:.4f}")
 
 # %% [markdown]
-# Both are 0 for a line through every sample and grow as the line moves away. Here they are for four lines:
+# Both are 0 for a line through every sample and grow as the line moves away:
 
 # %%
 print("line               MSE     MAE")
@@ -158,12 +168,10 @@ for name, r in [("one big error  ", one_big), ("five small ones", all_small)]:
     print(f"{name} {r}:  MAE = {np.mean(np.abs(r)):.2f},  MSE = {np.mean(r**2):.2f}")
 
 # %% [markdown]
-# MAE cannot tell these apart; MSE says one big miss is worse than many small ones, which is usually what we
-# want from a fitted line.
+# MAE cannot tell these apart; MSE says one big miss is worse than many small ones.
 #
-# 3. **A smooth bottom**: e² is a smooth bowl whose slope shrinks to 0 at e = 0; |e| has a sharp corner there
-#    and the same steepness everywhere else. Notebook 05 slides down these slopes, and this difference decides
-#    how the sliding ends.
+# 3. **A smooth bottom**: e² is a bowl whose slope shrinks to 0 at e = 0; |e| has a sharp corner there and
+#    the same steepness everywhere else. Notebook 05 slides down these slopes.
 
 # %%
 e = np.linspace(-3, 3, 241)
@@ -182,13 +190,13 @@ lu.show(fig)
 # %% [markdown]
 # ## 5. Which cost for which y? MSE or cross entropy
 #
-# The slide *MSE, Cross Entropy* (Cost Function은 간단히 2가지를 고려 가능하다) says that, put simply, there are two
-# kinds of cost function, and the kind of y decides:
+# The slide *MSE, Cross Entropy* (Cost Function은 간단히 2가지를 고려 가능하다): two kinds of cost function, and
+# the kind of y decides:
 #
 # - **y continuous** (연속): a number on a scale, such as a temperature or the table above → **MSE**;
 # - **y discrete** (이산): a category, such as cat = 0 / dog = 1 → **cross entropy** (교차 엔트로피).
 #
-# The lecture's binary table (notebooks 09 and 10) is of the second kind: its y takes only two values.
+# The lecture's binary table (notebooks 09 and 10) is of the second kind:
 
 # %%
 xb, yb = lu.load_binary()
@@ -210,15 +218,14 @@ ax2.yaxis.set_major_locator(plt.MultipleLocator(1))  # ticks at 0 and 1 only
 lu.show(fig)
 
 # %% [markdown]
-# For discrete y the model outputs a probability, and MSE on a probability makes a cost that is not a bowl: it
-# flattens out far from its minimum, and gradient descent can stall there. Notebook 09 shows that problem;
-# notebook 10 teaches cross entropy. Until then, y is continuous and the cost is MSE.
+# For discrete y the model outputs a probability, and MSE on a probability is not a bowl: it flattens far from
+# its minimum (notebook 09); notebook 10 teaches cross entropy. Until then, y is continuous and the cost is MSE.
 
 # %% [markdown]
 # ## 6. cost(W): one number for every line
 #
-# Fix b = 0 for a moment, so every line is H(x) = Wx. Then the cost depends on W alone, and we can compute it
-# for many W at once. Broadcasting (notebook 01) makes a grid: one row per W, one column per sample.
+# Fix b = 0, so every line is H(x) = Wx and the cost depends on W alone. Broadcasting (notebook 01) computes it
+# for many W at once: one row per W, one column per sample.
 
 # %%
 ws = np.linspace(-1, 3, 81)
@@ -230,16 +237,21 @@ print(f"lowest cost {cost_w[best]:g} at W = {ws[best]:g}")
 print("same as lu.cost_grid:", np.allclose(cost_w, lu.cost_grid(x, y, ws)))
 
 # %% [markdown]
-# Drag W: the line turns on the left, and its point moves along the curve cost(W) on the right. Each point of
-# the curve is one line. The lowest point is the line through every sample. The **cost** menu switches the
-# curve between MSE and MAE.
+# Below, the line turns on the left as you drag W, and its point moves along the curve cost(W) on the right:
+# each point of the curve is one line. The **cost** menu switches between MSE and MAE.
+#
+# **Predict first:** the slider starts at W = 0. What is cost(2), the MSE of the line H(x) = 2x?
+
+# %%
+cost_at_w_2 = None  # your prediction: a number
+lu.checks.check_prediction_cost_at_2(cost_at_w_2)
 
 # %%
 lu.explorers.cost_curve_explorer(x, y, w=0.0)
 
 # %% [markdown]
-# With MAE instead of MSE the curve is a "V" with a sharp corner at its lowest point, the shape of |e| in the
-# picture of section 4 (notebook 05 slides down both). Both have their lowest point at the same W:
+# With MAE the curve is a "V" with a sharp corner at its lowest point, the shape of |e| in section 4. Both
+# have their lowest point at the same W:
 
 # %%
 mae_w = np.mean(np.abs(residual_grid), axis=1)
@@ -254,10 +266,21 @@ ax2.set(xlabel="W", ylabel="cost(W)", title="MAE: (1/m) Σ |Wx − y|, a V")
 lu.show(fig)
 
 # %% [markdown]
+# **Explain why:** both curves are lowest at W = 1. Why must they agree here? Would they still agree if no line
+# passed through every sample?
+#
+# <details><summary>Answer</summary>
+#
+# At W = 1 every residual is 0, so both costs are 0, and neither can be below 0 (squares and absolute values
+# are never negative). Without a perfect line they weigh the residuals differently and can choose different
+# lines: see the outlier in "Going further" below.
+#
+# </details>
+
+# %% [markdown]
 # ## 7. cost(W, b): a surface, and "Minimize cost(W, b)"
 #
-# With b free again, the cost depends on two numbers, so it is a surface over the (W, b) plane. The grid gets one
-# more axis: one cost per (b, W) pair.
+# With b free again, the cost is a surface over the (W, b) plane. The grid gets one more axis:
 
 # %%
 bs = np.linspace(-2, 2, 81)
@@ -269,35 +292,36 @@ print(f"lowest cost {cost_wb[i_b, i_w]:g} at W = {ws[i_w]:g}, b = {bs[i_b]:g}")
 print("same as lu.cost_grid:", np.allclose(cost_wb, lu.cost_grid(x, y, ws, bs)))
 
 # %% [markdown]
-# Drag W and b: the line moves on the left, and the point (W, b) moves over the contours (등고선) of cost(W, b)
-# (middle: each ring joins the (W, b) with the same cost, like the height lines of a map; the colour bar reads
-# the cost of each ring) and over the surface (right).
-# The cross marks the lowest point. Notice that the rings are long thin ellipses: along one direction the cost
-# barely changes, because raising W while lowering b keeps the line close to the samples.
+# Below, the line moves on the left, and the point (W, b) moves over the contours (등고선) of cost(W, b) in the
+# middle (each ring joins the (W, b) with the same cost, like the height lines of a map; the colour bar reads
+# the rings, which are spaced by a fixed ratio of cost, not a fixed step) and over the surface (right). The
+# cross marks the lowest point, W = 1, b = 0.
 #
-# Unlike the height lines of a map, the rings are not equally spaced in cost: each ring's cost is a fixed
-# multiple of the next ring inside it, so that the small costs near the bottom get rings too. Close rings
-# near the cross do not mean steep ground there; the surface on the right shows the bottom is flat.
+# **Predict first:** the rings are long thin ellipses, so the cost changes slowly in one direction. From the
+# cross, raise W to 1.5 and lower b to −1. What is the cost there? Then drag to that point and read it.
+
+# %%
+cost_at_valley_point = None  # your prediction: a number
+lu.checks.check_prediction_valley_cost(cost_at_valley_point)
 
 # %%
 lu.explorers.cost_surface_explorer(x, y, w=0.5, b=1.0)
 
 # %% [markdown]
-# The slide *Minimize cost(W, b)* (W, b → Minimize) names the goal of learning: minimize (최소화) the cost,
-# that is, find the (W, b) with the lowest cost. Here we found it by trying every point of a grid. That does
-# not scale: with 81 values for each parameter, the number of grid points grows as 81 to the power of the
-# number of parameters:
+# The slide *Minimize cost(W, b)* names the goal of learning: minimize (최소화) the cost, that is, find the
+# (W, b) with the lowest cost. We found it by trying every point of a grid, which does not scale: with 81
+# values per parameter, n parameters need 81ⁿ grid points:
 
 # %%
 for n_params in [1, 2, 6]:
     print(f"{n_params} parameter(s): {81**n_params:,} grid points")
 
 # %% [markdown]
-# The multi-variable model of notebook 07 has 6 parameters (w₁ … w₅ and b). Notebook 05 finds the minimum
-# without a grid, by walking downhill on this surface: gradient descent.
+# Notebook 07's model has 6 parameters. Notebook 05 finds the minimum without a grid, by walking downhill on
+# this surface: gradient descent.
 
 # %% [markdown]
-# ## 8. What MAE is good for: an outlier
+# ## Going further (optional): what MAE is good for, an outlier
 #
 # Section 4 said that MSE weighs big errors more. That is a strength while big errors are real misses, and a
 # weakness when one sample is simply wrong: an **outlier** (이상치), such as a value typed wrongly. Change one
