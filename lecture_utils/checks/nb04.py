@@ -252,7 +252,6 @@ def check_cost(fn) -> bool:
     return check_function(fn, ref_cost, cases, name="cost", mistakes=COST_MISTAKES, earlier=EARLIER_04)
 
 
-
 # ---------------------------------------------------------------------------
 # Predictions before the notebook's three slider figures
 
