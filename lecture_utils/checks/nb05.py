@@ -355,3 +355,20 @@ def check_gradient_descent(fn) -> bool:
     return _check_calling_earlier(
         fn, ref_gradient_descent, cases, "gradient_descent", GRADIENT_DESCENT_MISTAKES, EARLIER_05
     )
+
+
+# ---------------------------------------------------------------------------
+# Exercise 3 under the course's name: gradients(W, b, x, y) (notebooks/README.md's names table). The same
+# catalogue and cases as check_gradients_wb, which stays for code written against the old name.
+
+
+@exercise(reference=ref_gradients_wb, mistakes=GRADIENTS_WB_MISTAKES)
+def check_gradients(fn) -> bool:
+    """Notebook 05: ``gradients(W, b, x, y)`` returns (d cost/dW, d cost/db) as a tuple."""
+    return check_function(
+        fn, ref_gradients_wb, GRADIENTS_WB_CASES, name="gradients", mistakes=GRADIENTS_WB_MISTAKES
+    )
+
+
+#: gradient_descent may call the learner's gradients (the course's name) as well as gradients_wb
+EARLIER_05["gradients"] = (ref_gradients_wb, GRADIENTS_WB_CASES, "check_gradients")

@@ -430,28 +430,28 @@ lu.checks.check_gradient_step(gradient_step)
 # %% [markdown]
 # ### Exercise 3: both gradients
 #
-# Write `gradients_wb(W, b, x, y)` that returns the tuple (∂cost/∂W, ∂cost/∂b) for H(x) = Wx + b and the MSE cost.
+# Write `gradients(W, b, x, y)` that returns the tuple (∂cost/∂W, ∂cost/∂b) for H(x) = Wx + b and the MSE cost.
 
 
 # %%
-def gradients_wb(W, b, x, y):
+def gradients(W, b, x, y):
     # your code here
     return None
 
 
 # %%
-lu.checks.check_gradients_wb(gradients_wb)
+lu.checks.check_gradients(gradients)
 
 # %% [markdown]
 # <details><summary>Solution</summary>
 #
 # ```python
-# def gradients_wb(W, b, x, y):
+# def gradients(W, b, x, y):
 #     r = W * x + b - y
 #     return 2 * np.mean(r * x), 2 * np.mean(r)
 #
 #
-# lu.checks.check_gradients_wb(gradients_wb)
+# lu.checks.check_gradients(gradients)
 # ```
 #
 # </details>
