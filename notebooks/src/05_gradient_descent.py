@@ -301,6 +301,14 @@ print("last 4 W with MSE:", np.round(mse_run.w[-4:], 4))
 print("last 4 W with MAE:", np.round(mae_run.w[-4:], 4))
 print(f"MAE step length: {np.abs(np.diff(mae_run.w))[-1]:.4f} = α * mean(x) = {0.03 * np.mean(x):.4f}")
 
+# %% [markdown]
+# **Predict:** the MAE run starts at W = −0.3 and every step below W = 1 has the length just printed. At which
+# step does W first pass 1?
+
+# %%
+step_past_1 = None  # a whole number
+lu.checks.check_prediction_mae_steps(step_past_1)
+
 # %%
 fig, (ax1, ax2) = lu.figure(2, size=(10, 3.8))
 ws = np.linspace(-1, 3, 401)
@@ -317,15 +325,8 @@ ax2.legend(loc="lower right")
 lu.show(fig)
 
 # %% [markdown]
-# **Predict:** the MAE run starts at W = −0.3 and every step below W = 1 has the length just printed. At which
-# step does W first pass 1?
-
-# %%
-step_past_1 = None  # a whole number
-lu.checks.check_prediction_mae_steps(step_past_1)
-
-# %% [markdown]
-# The MAE slider starts at that step:
+# Left, the two gradients; right, W at every step: count the steps to W = 1. The MAE slider below starts at
+# the first step past W = 1:
 
 # %%
 first_past = int(np.argmax(mae_run.w > 1))
