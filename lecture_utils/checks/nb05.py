@@ -319,11 +319,11 @@ GRADIENT_DESCENT_MISTAKES = [
     ),
     Mistake(
         "W's step ignores b: that is the gradient of exercises 1 and 2 (gradient_w, gradient_step), made "
-        "for H(x) = W x without b. Use r = W * x + b - y in dcost/dW too (your gradients_wb does it).",
+        "for H(x) = W x without b. Use r = W * x + b - y in dcost/dW too (your gradients does it).",
         fn=_w_without_b,
     ),
     Mistake(
-        "dW and db are swapped: gradients_wb returns (dcost/dW, dcost/db), so unpack them as dW, db = ... .",
+        "dW and db are swapped: gradients returns (dcost/dW, dcost/db), so unpack them as dW, db = ... .",
         fn=_swapped_gradients,
     ),
     Mistake(

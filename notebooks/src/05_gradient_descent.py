@@ -516,12 +516,12 @@ lu.checks.check_gradient_descent(gradient_descent)
 #
 # - gradient descent walks downhill: the derivative of the cost says which way is down, and each step goes
 #   against it;
-# - for cost(W) = (1/m) Σ (W xᵢ − yᵢ)², dcost/dW = (2/m) Σ (W xᵢ − yᵢ) xᵢ, and central finite differences
-#   confirm it;
+# - for cost(W) = (1/m) Σ (W xᵢ − yᵢ)², dcost/dW = (2/m) Σ (W xᵢ − yᵢ) xᵢ (in Going further, central finite
+#   differences confirm it);
 # - the update W := W − α · dcost/dW; the slide drops the 2, which is the same as using 2α (or a cost with
 #   1/(2m)); this course keeps 1/m and writes the 2;
-# - the loop in numpy gives the same path as `lu.train_linear`; W and b are updated together, from gradients
-#   computed at the same point;
+# - the loop in numpy; W and b are updated together, from gradients computed at the same point, and
+#   `lu.train_linear` runs the same loop;
 # - without a bias every line passes through (0, 0), and data with an offset keeps a cost above 0;
 # - MSE's gradient shrinks near the minimum, so the steps shrink; the absolute error's gradient does not, so
 #   descent with a fixed α keeps jumping over the minimum.
