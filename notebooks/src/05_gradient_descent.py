@@ -104,11 +104,11 @@ lu.checks.check_gradient_w(gradient_w)
 #
 # </details>
 #
-# The notebook's version, `dcost_dw`:
+# The notebook's version, which the rest of the notebook uses (run it even if yours passed):
 
 
 # %%
-def dcost_dw(W, x, y):
+def gradient_w(W, x, y):
     return 2 * np.mean((W * x - y) * x)
 
 
@@ -127,10 +127,10 @@ def dcost_dw(W, x, y):
 
 # %%
 W0, lr = -0.5, 0.01
-ours = W0 - lr * dcost_dw(W0, x, y)
+ours = W0 - lr * gradient_w(W0, x, y)
 slide = W0 - (2 * lr) * np.mean((W0 * x - y) * x)
-print(f"dcost/dW at W = {W0}: {dcost_dw(W0, x, y):g}")
-print(f"our step:   W := {W0} - {lr} * ({dcost_dw(W0, x, y):g}) = {ours:g}")
+print(f"dcost/dW at W = {W0}: {gradient_w(W0, x, y):g}")
+print(f"our step:   W := {W0} - {lr} * ({gradient_w(W0, x, y):g}) = {ours:g}")
 print(f"the slide's step with α = {2 * lr}: {slide:g}   same: {np.isclose(ours, slide)}")
 
 # %% [markdown]
@@ -143,7 +143,7 @@ print(f"the slide's step with α = {2 * lr}: {slide:g}   same: {np.isclose(ours,
 W, lr, steps = -0.5, 0.01, 30
 W_path, cost_path = [W], [cost_w(W, x, y)]
 for _ in range(steps):
-    W = W - lr * dcost_dw(W, x, y)
+    W = W - lr * gradient_w(W, x, y)
     W_path.append(W)
     cost_path.append(cost_w(W, x, y))
 W_path, cost_path = np.array(W_path), np.array(cost_path)
@@ -286,7 +286,7 @@ def dmae_dw(W, x, y):
 
 
 for W in [-0.5, 0.9, 0.99, 1.0, 1.01, 2.0]:
-    print(f"W = {W:5.2f}:  dMSE/dW = {dcost_dw(W, x, y):7.3f}   dMAE/dW = {dmae_dw(W, x, y):6.3f}")
+    print(f"W = {W:5.2f}:  dMSE/dW = {gradient_w(W, x, y):7.3f}   dMAE/dW = {dmae_dw(W, x, y):6.3f}")
 
 # %% [markdown]
 # At W = 1 exactly, every residual is 0 and `np.sign` makes the MAE gradient 0: only there.
@@ -312,7 +312,7 @@ lu.checks.check_prediction_mae_steps(step_past_1)
 # %%
 fig, (ax1, ax2) = lu.figure(2, size=(10, 3.8))
 ws = np.linspace(-1, 3, 401)
-ax1.plot(ws, [dcost_dw(W, x, y) for W in ws], label="MSE: (2/m) Σ (Wx − y) x")
+ax1.plot(ws, [gradient_w(W, x, y) for W in ws], label="MSE: (2/m) Σ (Wx − y) x")
 ax1.plot(ws, [dmae_dw(W, x, y) for W in ws], label="MAE: (1/m) Σ sign(Wx − y) x")
 ax1.axhline(0, color="black", lw=0.8)
 ax1.set(xlabel="W", ylabel="dcost/dW", ylim=(-8, 8), title="the gradient near the minimum W = 1")
@@ -364,7 +364,7 @@ print("check at W = 0.3:", np.isclose(a2 * 0.3**2 + a1 * 0.3 + a0, cost_w(0.3, x
 h = 1e-5
 W_test = np.linspace(-1, 3, 9)
 numeric = np.array([(cost_w(W + h, x, y) - cost_w(W - h, x, y)) / (2 * h) for W in W_test])
-formula = np.array([dcost_dw(W, x, y) for W in W_test])
+formula = np.array([gradient_w(W, x, y) for W in W_test])
 
 print("   W    formula   finite difference")
 for W, f, n in zip(W_test, formula, numeric, strict=True):
@@ -380,14 +380,14 @@ print(f"formula == finite differences at all {len(W_test)} points:", np.allclose
 ws = np.linspace(-1, 3, 161)
 cost_curve = np.array([cost_w(W, x, y) for W in ws])
 fig, (ax1, ax2) = lu.figure(2, size=(10, 3.8))
-ax1.plot(ws, [dcost_dw(W, x, y) for W in ws], label="formula (2/m) Σ (Wx − y) x")
+ax1.plot(ws, [gradient_w(W, x, y) for W in ws], label="formula (2/m) Σ (Wx − y) x")
 ax1.plot(W_test, numeric, "o", color="C3", label="central finite differences")
 ax1.axhline(0, color="black", lw=0.8)
 ax1.set(xlabel="W", ylabel="dcost/dW", title="the derivative of cost(W)")
 ax1.legend(loc="upper left")
 ax2.plot(ws, cost_curve, label="cost(W)")
 for W in [-0.5, 1.0, 2.5]:
-    c, g = cost_w(W, x, y), dcost_dw(W, x, y)
+    c, g = cost_w(W, x, y), gradient_w(W, x, y)
     ax2.plot([W - 0.5, W + 0.5], [c - 0.5 * g, c + 0.5 * g], "--", color="black", lw=1.2)
     ax2.plot(W, c, "o", color="C1")
     ax2.annotate(f"slope {g:g}", (W, c), xytext=(8, -4), textcoords="offset points", fontsize=9, va="top")
@@ -424,7 +424,7 @@ print(f"exact best line: W = {W_exact:.4f}, b = {b_exact:.4f}")
 # ### Exercise 2: one step
 #
 # Write `gradient_step(W, x, y, lr)` that returns the new W after one update W := W − lr · dcost/dW
-# (you may call your `gradient_w`).
+# (you may call `gradient_w`).
 
 
 # %%
