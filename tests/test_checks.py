@@ -109,6 +109,7 @@ RIGHT = {
     "check_gradient_w": gradient_w,
     "check_gradient_step": gradient_step,
     "check_gradients_wb": gradients_wb,
+    "check_gradients": gradients_wb,
     "check_predict_matrix": predict,
     "check_gradients_matrix": gradients_matrix,
     "check_hypothesis_matrix": hypothesis_matrix,

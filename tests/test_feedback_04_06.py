@@ -227,6 +227,22 @@ WRONG = [
         "gradient_descent calls your gradients_wb, which is not right yet",
     ),
     (
+        "check_gradient_descent",
+        "05",
+        "gradient_descent",
+        "def gradients(W, b, x, y):\n    r = W * x + b - y\n    return 2 * np.mean(r * x), np.mean(r)\n\n"
+        "def gradient_descent(W, b, x, y, lr, steps):\n    for _ in range(steps):\n"
+        "        dW, db = gradients(W, b, x, y)\n        W, b = W - lr * dW, b - lr * db\n    return W, b",
+        "gradient_descent calls your gradients, which is not right yet",
+    ),
+    (
+        "check_gradients",
+        "05",
+        "gradients",
+        "def gradients(W, b, x, y):\n    r = W * x + b - y\n    return 2 * np.mean(r * x), 2 * np.sum(r)",
+        "dcost/db is a sum over the samples",
+    ),
+    (
         "check_stable_lr",
         "06",
         "stable_lr",

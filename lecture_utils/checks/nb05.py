@@ -323,11 +323,11 @@ GRADIENT_DESCENT_MISTAKES = [
     ),
     Mistake(
         "W's step ignores b: that is the gradient of exercises 1 and 2 (gradient_w, gradient_step), made "
-        "for H(x) = W x without b. Use r = W * x + b - y in dcost/dW too (your gradients_wb does it).",
+        "for H(x) = W x without b. Use r = W * x + b - y in dcost/dW too (your gradients does it).",
         fn=_w_without_b,
     ),
     Mistake(
-        "dW and db are swapped: gradients_wb returns (dcost/dW, dcost/db), so unpack them as dW, db = ... .",
+        "dW and db are swapped: gradients returns (dcost/dW, dcost/db), so unpack them as dW, db = ... .",
         fn=_swapped_gradients,
     ),
     Mistake(
@@ -364,3 +364,93 @@ def check_gradient_descent(fn) -> bool:
         mistakes=GRADIENT_DESCENT_MISTAKES,
         earlier=EARLIER_05,
     )
+
+
+# ---------------------------------------------------------------------------
+# Exercise 3 under the course's name: gradients(W, b, x, y) (notebooks/README.md's names table). The same
+# catalogue and cases as check_gradients_wb, which stays for code written against the old name.
+
+
+@exercise(reference=ref_gradients_wb, mistakes=GRADIENTS_WB_MISTAKES)
+def check_gradients(fn) -> bool:
+    """Notebook 05: ``gradients(W, b, x, y)`` returns (d cost/dW, d cost/db) as a tuple."""
+    return check_function(
+        fn, ref_gradients_wb, GRADIENTS_WB_CASES, name="gradients", mistakes=GRADIENTS_WB_MISTAKES
+    )
+
+
+#: gradient_descent may call the learner's gradients (the course's name) as well as gradients_wb
+EARLIER_05["gradients"] = (ref_gradients_wb, GRADIENTS_WB_CASES, "check_gradients")
+
+
+# ---------------------------------------------------------------------------
+# Predictions before the core's sliders (sections 5, 6 and 8)
+
+from .core import prediction  # noqa: E402  (kept beside the predictions it registers)
+
+#: the lecture's samples (1, 1) ... (4, 4), and the same shifted up by 2 (section 6)
+_LECTURE_X = np.array([1.0, 2.0, 3.0, 4.0])
+_LECTURE_Y = _LECTURE_X.copy()
+
+
+@prediction(
+    why="at W = 3 every residual 3x - x = 2x is positive, so dcost/dW = (2/m) Σ 2x·x = 4 · mean(x²) = 30 is "
+    "positive and the step goes left: W := 3 − 0.01 · 30 = 2.7.",
+    mistakes=[
+        Mistake("that steps uphill (W + α · slope); the update subtracts: 3 − 0.01 · 30.", answer=(3.3,)),
+        Mistake(
+            "that is the slide's step, without the 2 (slope 15); this course keeps the 2: slope 30.",
+            answer=(2.85,),
+        ),
+        Mistake("0.3 is the step α · dcost/dW itself; the new W is 3 minus it.", answer=(0.3,)),
+        Mistake("that forgets α: 3 − 30. The step is α times the slope, 0.01 · 30.", answer=(-27.0,)),
+        Mistake("30 is the slope dcost/dW at W = 3; the new W is 3 − α · 30.", answer=(30.0,)),
+    ],
+)
+def check_prediction_first_step_from_3():
+    """Notebook 05: start W = 3, α = 0.01, the lecture's samples; W after the first step?"""
+    W = 3.0
+    return W - 0.01 * ref_gradient_w(W, _LECTURE_X, _LECTURE_Y)
+
+
+@prediction(
+    why="at W = b = 0 every residual is −y, so ∂cost/∂W = (2/m) Σ (−y)x = −25 and W := 0 − 0.1 · (−25) = 2.5: "
+    "far past the best W = 1. The valley's walls are steep, so the first steps overshoot.",
+    mistakes=[
+        Mistake(
+            "the sign is flipped: the slope is negative (−25), so W grows: 0 − 0.1 · (−25) = +2.5.",
+            answer=(-2.5,),
+        ),
+        Mistake(
+            "that drops the 2 of the derivative: ∂cost/∂W = (2/m) Σ (Wx + b − y) x = −25, not −12.5.",
+            answer=(1.25,),
+        ),
+        Mistake("25 is the size of the slope; the step is α times it: 0.1 · 25.", answer=(25.0,)),
+        Mistake("1 is the best W; one step from 0 does not land there, it overshoots.", answer=(1.0,)),
+        Mistake("0.9 is b after the first step (∂cost/∂b = −9); W's slope is steeper, −25.", answer=(0.9,)),
+    ],
+)
+def check_prediction_first_step_wb():
+    """Notebook 05: W = b = 0, α = 0.1, the samples (1, 3) ... (4, 6); W after the first step?"""
+    return ref_gradient_descent(0.0, 0.0, _LECTURE_X, _LECTURE_Y + 2.0, 0.1, 1)[0]
+
+
+@prediction(
+    why="below W = 1 every residual is negative, so the MAE slope is −mean(x) = −2.5 at every step and each step "
+    "has the same length α · 2.5 = 0.075. From −0.3, W passes 1 after 1.3 / 0.075 = 17.3 steps: at step 18.",
+    mistakes=[
+        Mistake("17 steps reach −0.3 + 17 · 0.075 = 0.975, still below 1: one more.", answer=(17.0,)),
+        Mistake("that is with steps of 0.15, α · 2 · mean(x); the MAE gradient has no 2.", answer=(9.0,)),
+        Mistake("that is with steps of α = 0.03 alone; each step is α · mean(x) = 0.075.", answer=(44.0,)),
+        Mistake(
+            "with a fixed step length W does reach 1 (and passes it); the count is 1.3 / 0.075, rounded up.",
+            answer=(0.0,),
+        ),
+    ],
+)
+def check_prediction_mae_steps():
+    """Notebook 05: MAE descent from W = −0.3 with α = 0.03; at which step does W first pass 1?"""
+    W, t = -0.3, 0
+    while W <= 1.0:
+        W, t = W - 0.03 * np.mean(np.sign(W * _LECTURE_X - _LECTURE_Y) * _LECTURE_X), t + 1
+    return t

@@ -24,28 +24,21 @@ import lecture_utils as lu
 # %% [markdown]
 # ## In this notebook, we aim at:
 #
-# - optimization (최적화), the lecture's contents item 6, and its method here, gradient descent: walk downhill
-#   on the cost, one step at a time (slides *How to Minimize*, *Gradient Descent*);
-# - with W alone, cost(W) and its derivative, derived by hand and checked against finite differences
-#   (유한 차분) (slide *Consider only Weight for understand*);
-# - the update W := W − α ∂cost/∂W and the factor 2 the slide leaves out (slide *Consider only Weight*);
-# - the gradient-descent loop in plain numpy, stepped through with a slider, and the same result from
-#   `lu.train_linear`;
-# - W and b together: the path over the contours of cost(W, b) (slide *Gradient Descent*);
-# - a model with and without the bias b (slides *Bias Existence O* and *Bias Existence X*);
-# - why descent with the absolute error never settles while MSE does (slides *absolute* and *MSE*).
+# - optimization (최적화) by gradient descent: walk downhill on the cost (slides *How to Minimize*,
+#   *Gradient Descent*);
+# - with W alone, cost(W), its derivative and the update W := W − α ∂cost/∂W (slide *Consider only Weight
+#   for understand*), then the loop in numpy;
+# - W and b together, with and without the bias (slides *Bias Existence O / X*);
+# - why the absolute error never settles while MSE does (slides *absolute* and *MSE*).
 #
-# The slides show the bias and absolute pictures before the *Consider only Weight* slides. We take W alone
-# first, as those slides suggest ("for understand"), and then come back to b, to the bias pictures and to
-# *absolute*.
+# We take W alone first, as the slides suggest ("for understand"), then come back to b and to *absolute*.
 
 # %% [markdown]
 # ## 1. How to minimize: walk downhill
 #
-# Notebook 04 ended with the goal *Minimize cost(W, b)* and with the news that trying every (W, b) on a grid
-# does not scale. Finding the parameters that minimize (최소화) a cost is called **optimization** (최적화):
-# it is item 6 of the lecture's contents, *Optimization*, and this notebook and the next one are that part
-# of the lecture. Its method here is **gradient descent** (경사 하강법), and it needs no grid. Picture the cost curve as a hill and
+# Notebook 04 ended with the goal *Minimize cost(W, b)*: trying every (W, b) on a grid does not scale.
+# Finding the parameters that minimize (최소화) a cost is **optimization** (최적화), item 6 of the lecture's
+# contents. Its method here is **gradient descent** (경사 하강법). Picture the cost curve as a hill, and
 # yourself standing at the current W:
 #
 # 1. look at the slope of the cost where you stand;
@@ -76,16 +69,7 @@ def cost_w(W, x, y):
 print("cost(0) =", cost_w(0.0, x, y), "  cost(1) =", cost_w(1.0, x, y), "  cost(2) =", cost_w(2.0, x, y))
 
 # %% [markdown]
-# Multiplying out the square shows that cost(W) is a parabola (포물선) in W:
-# cost(W) = mean(x²) W² − 2 mean(xy) W + mean(y²). Its three numbers for these samples:
-
-# %%
-a2, a1, a0 = np.mean(x**2), -2 * np.mean(x * y), np.mean(y**2)
-print(f"cost(W) = {a2:g} W^2 + ({a1:g}) W + {a0:g}")
-print("check at W = 0.3:", np.isclose(a2 * 0.3**2 + a1 * 0.3 + a0, cost_w(0.3, x, y)))
-
-# %% [markdown]
-# ## 3. The derivative dcost/dW, and a check by finite differences
+# ## 3. The derivative dcost/dW
 #
 # Differentiate one term of the sum with the chain rule: the outer square gives 2 · (inside), and the inside
 # W x⁽ⁱ⁾ − y⁽ⁱ⁾ has derivative x⁽ⁱ⁾ with respect to W:
@@ -94,77 +78,60 @@ print("check at W = 0.3:", np.isclose(a2 * 0.3**2 + a1 * 0.3 + a0, cost_w(0.3, x
 # \qquad\Longrightarrow\qquad
 # \frac{d\,\text{cost}}{dW} = \frac{2}{m} \sum_{i=1}^{m} \left(W x^{(i)} - y^{(i)}\right) x^{(i)}$$
 #
-# In numpy:
+# Before reading the notebook's version, write it in numpy yourself: `gradient_w(W, x, y)` returns dcost/dW for
+# H(x) = Wx (no bias), as one number. Mind the 2.
 
 
 # %%
-def dcost_dw(W, x, y):
+def gradient_w(W, x, y):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_gradient_w(gradient_w)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# ```python
+# def gradient_w(W, x, y):
+#     return 2 * np.mean((W * x - y) * x)
+#
+#
+# lu.checks.check_gradient_w(gradient_w)
+# ```
+#
+# </details>
+#
+# The notebook's version, which the rest of the notebook uses (run it even if yours passed):
+
+
+# %%
+def gradient_w(W, x, y):
     return 2 * np.mean((W * x - y) * x)
 
 
 # %% [markdown]
-# Is the formula right? A derivative is the slope of the curve over a tiny interval, so we can measure it
-# without any calculus: the **central finite difference** (유한 차분) (cost(W + h) − cost(W − h)) / (2h) for
-# a small h. Measuring a derivative this way is called **numerical differentiation** (수치 미분). This check
-# does not use our formula at all, so if both agree, the formula is right.
-
-# %%
-h = 1e-5
-W_test = np.linspace(-1, 3, 9)
-numeric = np.array([(cost_w(W + h, x, y) - cost_w(W - h, x, y)) / (2 * h) for W in W_test])
-formula = np.array([dcost_dw(W, x, y) for W in W_test])
-
-print("   W    formula   finite difference")
-for W, f, n in zip(W_test, formula, numeric, strict=True):
-    print(f"{W:5.1f} {f:9.4f} {n:14.4f}")
-print(f"formula == finite differences at all {len(W_test)} points:", np.allclose(formula, numeric))
-
-# %% [markdown]
-# Left, the derivative over W (a straight line, since the cost is a parabola) with the finite differences as
-# dots. Right, the cost curve with its tangent lines (접선): a tangent's slope is the derivative at that W.
-# Negative slope: the cost goes down to the right. Positive slope: it goes down to the left. Zero: the bottom.
-
-# %%
-ws = np.linspace(-1, 3, 161)
-cost_curve = np.array([cost_w(W, x, y) for W in ws])
-fig, (ax1, ax2) = lu.figure(2, size=(10, 3.8))
-ax1.plot(ws, [dcost_dw(W, x, y) for W in ws], label="formula (2/m) Σ (Wx − y) x")
-ax1.plot(W_test, numeric, "o", color="C3", label="central finite differences")
-ax1.axhline(0, color="black", lw=0.8)
-ax1.set(xlabel="W", ylabel="dcost/dW", title="the derivative of cost(W)")
-ax1.legend(loc="upper left")
-ax2.plot(ws, cost_curve, label="cost(W)")
-for W in [-0.5, 1.0, 2.5]:
-    c, g = cost_w(W, x, y), dcost_dw(W, x, y)
-    ax2.plot([W - 0.5, W + 0.5], [c - 0.5 * g, c + 0.5 * g], "--", color="black", lw=1.2)
-    ax2.plot(W, c, "o", color="C1")
-    ax2.annotate(f"slope {g:g}", (W, c), xytext=(8, -4), textcoords="offset points", fontsize=9, va="top")
-ax2.set(xlabel="W", ylabel="cost(W)", ylim=(-2, 32), title="tangents: slope = dcost/dW")
-lu.show(fig)
-
-# %% [markdown]
 # ## 4. The update rule W := W − α · dcost/dW
 #
-# Step against the slope: where the slope is negative, W grows; where it is positive, W shrinks; the steeper,
-# the bigger the step:
+# Step against the slope: where it is negative, W grows; where it is positive, W shrinks:
 #
 # $$W := W - \alpha \frac{d\,\text{cost}}{dW}$$
 #
-# α (alpha) is the **learning rate** (학습률): how far to step per unit of slope. (Notebook 06 is about choosing it.)
+# α (`lr` in code) is the **learning rate** (학습률): how far to step per unit of slope (notebook 06 chooses it).
 #
-# **The factor 2.** The slide writes the update as
-# $W := W - \alpha \frac{1}{m} \sum (W x^{(i)} - y^{(i)}) x^{(i)}$, without the 2 of the derivative. Both are
-# common: the slide's form is the exact gradient of a cost defined with 1/(2m) instead of 1/m, or, equivalently,
-# our update with the 2 folded into α. **This course keeps the lecture's cost with 1/m and writes the 2**, so its
-# α is half of the slide's α for the same step:
+# **The factor 2.** The slide writes $W := W - \alpha \frac{1}{m} \sum (W x^{(i)} - y^{(i)}) x^{(i)}$, without the
+# 2: that is the gradient of a cost with 1/(2m), or our update with the 2 folded into α. **This course keeps the
+# lecture's cost with 1/m and writes the 2**, so its α is half the slide's for the same step:
 
 # %%
-W0, alpha = -0.5, 0.01
-ours = W0 - alpha * dcost_dw(W0, x, y)
-slide = W0 - (2 * alpha) * np.mean((W0 * x - y) * x)
-print(f"dcost/dW at W = {W0}: {dcost_dw(W0, x, y):g}")
-print(f"our step:   W := {W0} - {alpha} * ({dcost_dw(W0, x, y):g}) = {ours:g}")
-print(f"the slide's step with alpha = {2 * alpha}: {slide:g}   same: {np.isclose(ours, slide)}")
+W0, lr = -0.5, 0.01
+ours = W0 - lr * gradient_w(W0, x, y)
+slide = W0 - (2 * lr) * np.mean((W0 * x - y) * x)
+print(f"dcost/dW at W = {W0}: {gradient_w(W0, x, y):g}")
+print(f"our step:   W := {W0} - {lr} * ({gradient_w(W0, x, y):g}) = {ours:g}")
+print(f"the slide's step with α = {2 * lr}: {slide:g}   same: {np.isclose(ours, slide)}")
 
 # %% [markdown]
 # ## 5. The gradient-descent loop, in numpy
@@ -176,7 +143,7 @@ print(f"the slide's step with alpha = {2 * alpha}: {slide:g}   same: {np.isclose
 W, lr, steps = -0.5, 0.01, 30
 W_path, cost_path = [W], [cost_w(W, x, y)]
 for _ in range(steps):
-    W = W - lr * dcost_dw(W, x, y)
+    W = W - lr * gradient_w(W, x, y)
     W_path.append(W)
     cost_path.append(cost_w(W, x, y))
 W_path, cost_path = np.array(W_path), np.array(cost_path)
@@ -185,26 +152,33 @@ for t in [0, 1, 2, 5, 10, 20, 30]:
     print(f"step {t:2d}: W = {W_path[t]:.4f}, cost = {cost_path[t]:.5f}")
 
 # %% [markdown]
-# The steps shrink on their own: near the bottom the slope is small, so α · slope is small.
+# **Explain why:** α stays 0.01 at every step, yet the steps get shorter. Why?
+#
+# <details><summary>Answer</summary>
+#
+# A step is α · dcost/dW. Near the bottom the cost curve flattens, so its slope dcost/dW gets closer to 0, and
+# α times it shrinks with it (the cell below measures the first and the last step).
+#
+# </details>
 
 # %%
 step_sizes = np.abs(np.diff(W_path))
 print(f"first step: {step_sizes[0]:.4f}   last step: {step_sizes[-1]:.4f}")
 
 # %% [markdown]
-# The helper `lu.train_linear` runs the same loop (vectorized, for any number of features, notebook 07). With
-# `bias=False` it fits H(x) = Wx; it gives the same path:
+# Next, a slider steps through the loop. Left: W on the cost curve, the path so far, the tangent (접선) (its
+# slope is dcost/dW) and an arrow to the next W; right: the line H(x) = Wx. **start W** reruns the 30 steps from
+# elsewhere.
+#
+# **Predict:** set **start W** to 3, on the other side of the minimum. What is W after the first step?
 
 # %%
-hist = lu.train_linear(x, y, lr, steps, w0=-0.5, bias=False)
-print("same W at every step:   ", np.allclose(W_path, hist.w))
-print("same cost at every step:", np.allclose(cost_path, hist.cost))
+W_after_first_step = None  # a number
+lu.checks.check_prediction_first_step_from_3(W_after_first_step)
 
 # %% [markdown]
-# Step through it: drag **step** or press Play. Left, W on the cost curve with the path so far, the tangent
-# (its slope is dcost/dW) and an arrow to the next W; the title does the update with numbers. Right, the line
-# H(x) = Wx at that step. **start W** moves the starting point, and the 30 steps are run again from there:
-# move it to 3, on the other side of the minimum, where the slope is positive and the steps go left.
+# Now drag **step** or press Play, then move **start W** to 3 and check your guess: there the slope is
+# positive, and the steps go left.
 
 # %%
 lu.explorers.descent_explorer(x, y, lr=0.01, steps=30, w0=-0.5)
@@ -237,21 +211,17 @@ for _ in range(steps):
 print(f"after {steps} steps: W = {W:.4f}, b = {b:.4f}, cost = {np.mean((W * x + b - y_off) ** 2):.6f}")
 
 # %% [markdown]
-# Two checks: `lu.train_linear` follows the same path, and the exact best line from least squares (최소제곱법)
-# (`np.linalg.lstsq`, a method that does not descend at all) is where the path is heading.
+# **Predict:** these samples lie on y = x + 2, so the best line has W = 1. Where is W after the first step from
+# W = b = 0?
 
 # %%
-hist_wb = lu.train_linear(x, y_off, lr, steps)
-print("same path as lu.train_linear:", np.allclose(W_hist, hist_wb.w) and np.allclose(b_hist, hist_wb.b))
-(W_exact, b_exact), *_ = np.linalg.lstsq(np.column_stack([x, np.ones(m)]), y_off, rcond=None)
-print(f"exact best line: W = {W_exact:.4f}, b = {b_exact:.4f}")
+W_after_first_step = None  # a number
+lu.checks.check_prediction_first_step_wb(W_after_first_step)
 
 # %% [markdown]
-# Step through the path. Left, (W, b) on the contours; middle, the line; right, the cost at every step (log scale).
-# The slider starts at step 12; drag it back to 0 and play. The valley of the cost is long and thin (notebook 04).
-# Across it the walls are steep, so the first steps overshoot and zig-zag from wall to wall, each jump smaller
-# than the last. Along it the floor is nearly flat, so the gradient is small and the path creeps towards the
-# minimum; the cost then falls by about the same factor every step (a straight line on the log scale).
+# Step through the path: (W, b) on the contours, the line, and the cost at every step (log scale). The slider
+# starts at step 12; drag it back to 0 and play. The valley is long and thin (notebook 04): its steep walls make
+# the first steps overshoot and zig-zag, and along its nearly flat floor the small gradient makes the path creep.
 
 # %%
 lu.explorers.descent_path_explorer(x, y_off, lr=0.1, steps=80, step=12)
@@ -261,8 +231,8 @@ lu.explorers.descent_path_explorer(x, y_off, lr=0.1, steps=80, step=12)
 #
 # The slides *Bias Existence O* and *Bias Existence X* compare the model with a bias, H(x) = Wx + b, and without,
 # H(x) = Wx. Without b every line passes through (0, 0). For the lecture's samples that costs nothing (the best
-# line y = x goes through (0, 0)); for the shifted samples it does. Fit both with `lu.train_linear`, from the
-# same start (W = b = 0), with the same α and the same number of steps:
+# line y = x goes through (0, 0)); for the shifted samples it does. Fit both with `lu.train_linear` (the course's
+# helper: the loop above, with or without b), from W = b = 0, with the same α and the same number of steps:
 
 # %%
 lr, steps = 0.1, 150
@@ -274,10 +244,8 @@ print("bias X residuals H(x) - y:", np.round(without_b.w[-1] * x - y_off, 3) + 0
 print(f"cost at the start (W = b = 0), both runs: {with_b.cost[0]:g} and {without_b.cost[0]:g}")
 
 # %% [markdown]
-# Without b, the best W tilts the line up to make up for the missing offset, and still misses all samples but
-# one. Its cost levels off well above 0 and stays there, however long we train; with b, the cost keeps falling
-# towards 0.
-# (The cost axis is cut at 2: both runs start at a cost above 20.)
+# Without b, the line tilts up to make up for the missing offset and still misses all samples but one: its cost
+# levels off above 0, however long we train. With b, it keeps falling towards 0 (both start above 20).
 
 # %%
 fig, (ax1, ax2) = lu.figure(2, size=(10, 3.8))
@@ -318,7 +286,7 @@ def dmae_dw(W, x, y):
 
 
 for W in [-0.5, 0.9, 0.99, 1.0, 1.01, 2.0]:
-    print(f"W = {W:5.2f}:  dMSE/dW = {dcost_dw(W, x, y):7.3f}   dMAE/dW = {dmae_dw(W, x, y):6.3f}")
+    print(f"W = {W:5.2f}:  dMSE/dW = {gradient_w(W, x, y):7.3f}   dMAE/dW = {dmae_dw(W, x, y):6.3f}")
 
 # %% [markdown]
 # At W = 1 exactly, every residual is 0 and `np.sign` makes the MAE gradient 0: only there.
@@ -331,12 +299,20 @@ mse_run = lu.train_linear(x, y, 0.03, 40, w0=-0.3, bias=False, loss="mse")
 mae_run = lu.train_linear(x, y, 0.03, 40, w0=-0.3, bias=False, loss="mae")
 print("last 4 W with MSE:", np.round(mse_run.w[-4:], 4))
 print("last 4 W with MAE:", np.round(mae_run.w[-4:], 4))
-print(f"MAE step length: {np.abs(np.diff(mae_run.w))[-1]:.4f} = alpha * mean(x) = {0.03 * np.mean(x):.4f}")
+print(f"MAE step length: {np.abs(np.diff(mae_run.w))[-1]:.4f} = α * mean(x) = {0.03 * np.mean(x):.4f}")
+
+# %% [markdown]
+# **Predict:** the MAE run starts at W = −0.3 and every step below W = 1 has the length just printed. At which
+# step does W first pass 1?
+
+# %%
+step_past_1 = None  # a whole number
+lu.checks.check_prediction_mae_steps(step_past_1)
 
 # %%
 fig, (ax1, ax2) = lu.figure(2, size=(10, 3.8))
 ws = np.linspace(-1, 3, 401)
-ax1.plot(ws, [dcost_dw(W, x, y) for W in ws], label="MSE: (2/m) Σ (Wx − y) x")
+ax1.plot(ws, [gradient_w(W, x, y) for W in ws], label="MSE: (2/m) Σ (Wx − y) x")
 ax1.plot(ws, [dmae_dw(W, x, y) for W in ws], label="MAE: (1/m) Σ sign(Wx − y) x")
 ax1.axhline(0, color="black", lw=0.8)
 ax1.set(xlabel="W", ylabel="dcost/dW", ylim=(-8, 8), title="the gradient near the minimum W = 1")
@@ -349,16 +325,16 @@ ax2.legend(loc="lower right")
 lu.show(fig)
 
 # %% [markdown]
-# Step through the MAE run. The step slider starts at the first step that lands past the corner at W = 1:
+# Left, the two gradients; right, W at every step: count the steps to W = 1. The MAE slider below starts at
+# the first step past W = 1:
 
 # %%
 first_past = int(np.argmax(mae_run.w > 1))
 print(f"step {first_past}: W = {mae_run.w[first_past]:.3f}")
 
 # %% [markdown]
-# The cost curve is a "V", the tangent keeps its slope all the way down, and near the corner each step
-# overshoots to the other side (the middle panel magnifies the corner). Drag back to step 0 and press Play.
-# With **start W** the run starts elsewhere, and meets the same corner.
+# The cost is a "V": the tangent keeps its slope all the way down, and near the corner each step overshoots
+# (the middle panel magnifies it). Drag back to step 0 and press Play.
 
 # %%
 lu.explorers.descent_explorer(x, y, lr=0.03, steps=40, w0=-0.3, loss="mae", step=first_past, zoom=0.15)
@@ -368,41 +344,87 @@ lu.explorers.descent_explorer(x, y, lr=0.03, steps=40, w0=-0.3, loss="mae", step
 # reason the lecture's cost for continuous y is MSE.
 
 # %% [markdown]
-# ## Exercises
+# ## Going further (optional): cost(W) as a parabola, and the derivative by finite differences
 #
-# ### Exercise 1: the derivative
-#
-# Write `gradient_w(W, x, y)` that returns dcost/dW = (2/m) Σ (W xᵢ − yᵢ) xᵢ for H(x) = Wx (no bias),
-# as one number. Mind the 2.
-
+# Multiplying out the square shows that cost(W) is a parabola (포물선) in W:
+# cost(W) = mean(x²) W² − 2 mean(xy) W + mean(y²). Its three numbers for these samples:
 
 # %%
-def gradient_w(W, x, y):
-    # your code here
-    return None
-
-
-# %%
-lu.checks.check_gradient_w(gradient_w)
+a2, a1, a0 = np.mean(x**2), -2 * np.mean(x * y), np.mean(y**2)
+print(f"cost(W) = {a2:g} W^2 + ({a1:g}) W + {a0:g}")
+print("check at W = 0.3:", np.isclose(a2 * 0.3**2 + a1 * 0.3 + a0, cost_w(0.3, x, y)))
 
 # %% [markdown]
-# <details><summary>Solution</summary>
+# Is the formula of section 3 right? A derivative is the slope of the curve over a tiny interval, so we can measure it
+# without any calculus: the **central finite difference** (유한 차분) (cost(W + h) − cost(W − h)) / (2h) for
+# a small h. Measuring a derivative this way is called **numerical differentiation** (수치 미분). This check
+# does not use our formula at all, so if both agree, the formula is right.
+
+# %%
+h = 1e-5
+W_test = np.linspace(-1, 3, 9)
+numeric = np.array([(cost_w(W + h, x, y) - cost_w(W - h, x, y)) / (2 * h) for W in W_test])
+formula = np.array([gradient_w(W, x, y) for W in W_test])
+
+print("   W    formula   finite difference")
+for W, f, n in zip(W_test, formula, numeric, strict=True):
+    print(f"{W:5.1f} {f:9.4f} {n:14.4f}")
+print(f"formula == finite differences at all {len(W_test)} points:", np.allclose(formula, numeric))
+
+# %% [markdown]
+# Left, the derivative over W (a straight line, since the cost is a parabola) with the finite differences as
+# dots. Right, the cost curve with its tangent lines (접선): a tangent's slope is the derivative at that W.
+# Negative slope: the cost goes down to the right. Positive slope: it goes down to the left. Zero: the bottom.
+
+# %%
+ws = np.linspace(-1, 3, 161)
+cost_curve = np.array([cost_w(W, x, y) for W in ws])
+fig, (ax1, ax2) = lu.figure(2, size=(10, 3.8))
+ax1.plot(ws, [gradient_w(W, x, y) for W in ws], label="formula (2/m) Σ (Wx − y) x")
+ax1.plot(W_test, numeric, "o", color="C3", label="central finite differences")
+ax1.axhline(0, color="black", lw=0.8)
+ax1.set(xlabel="W", ylabel="dcost/dW", title="the derivative of cost(W)")
+ax1.legend(loc="upper left")
+ax2.plot(ws, cost_curve, label="cost(W)")
+for W in [-0.5, 1.0, 2.5]:
+    c, g = cost_w(W, x, y), gradient_w(W, x, y)
+    ax2.plot([W - 0.5, W + 0.5], [c - 0.5 * g, c + 0.5 * g], "--", color="black", lw=1.2)
+    ax2.plot(W, c, "o", color="C1")
+    ax2.annotate(f"slope {g:g}", (W, c), xytext=(8, -4), textcoords="offset points", fontsize=9, va="top")
+ax2.set(xlabel="W", ylabel="cost(W)", ylim=(-2, 32), title="tangents: slope = dcost/dW")
+lu.show(fig)
+
+# %% [markdown]
+# ## Going further (optional): `lu.train_linear` and least squares
 #
-# ```python
-# def gradient_w(W, x, y):
-#     return 2 * np.mean((W * x - y) * x)
+# The helper `lu.train_linear` runs section 5's loop (vectorized, for any number of features, notebook 07). With
+# `bias=False` it fits H(x) = Wx; it gives the same path:
+
+# %%
+hist = lu.train_linear(x, y, 0.01, 30, w0=-0.5, bias=False)  # section 5's run
+print("same W at every step:   ", np.allclose(W_path, hist.w))
+print("same cost at every step:", np.allclose(cost_path, hist.cost))
+
+# %% [markdown]
+# With W and b (section 6), two checks: `lu.train_linear` follows the same path, and the exact best line from least squares (최소제곱법)
+# (`np.linalg.lstsq`, a method that does not descend at all) is where the path is heading.
+
+# %%
+hist_wb = lu.train_linear(x, y_off, 0.1, 80)  # section 6's run
+print("same path as lu.train_linear:", np.allclose(W_hist, hist_wb.w) and np.allclose(b_hist, hist_wb.b))
+(W_exact, b_exact), *_ = np.linalg.lstsq(np.column_stack([x, np.ones(m)]), y_off, rcond=None)
+print(f"exact best line: W = {W_exact:.4f}, b = {b_exact:.4f}")
+
+# %% [markdown]
+# ## Exercises
 #
-#
-# lu.checks.check_gradient_w(gradient_w)
-# ```
-#
-# </details>
+# Exercise 1 (the derivative, `gradient_w`) is in section 3.
 
 # %% [markdown]
 # ### Exercise 2: one step
 #
 # Write `gradient_step(W, x, y, lr)` that returns the new W after one update W := W − lr · dcost/dW
-# (you may call your `gradient_w`).
+# (you may call `gradient_w`).
 
 
 # %%
@@ -430,28 +452,28 @@ lu.checks.check_gradient_step(gradient_step)
 # %% [markdown]
 # ### Exercise 3: both gradients
 #
-# Write `gradients_wb(W, b, x, y)` that returns the tuple (∂cost/∂W, ∂cost/∂b) for H(x) = Wx + b and the MSE cost.
+# Write `gradients(W, b, x, y)` that returns the tuple (∂cost/∂W, ∂cost/∂b) for H(x) = Wx + b and the MSE cost.
 
 
 # %%
-def gradients_wb(W, b, x, y):
+def gradients(W, b, x, y):
     # your code here
     return None
 
 
 # %%
-lu.checks.check_gradients_wb(gradients_wb)
+lu.checks.check_gradients(gradients)
 
 # %% [markdown]
 # <details><summary>Solution</summary>
 #
 # ```python
-# def gradients_wb(W, b, x, y):
+# def gradients(W, b, x, y):
 #     r = W * x + b - y
 #     return 2 * np.mean(r * x), 2 * np.mean(r)
 #
 #
-# lu.checks.check_gradients_wb(gradients_wb)
+# lu.checks.check_gradients(gradients)
 # ```
 #
 # </details>
@@ -494,12 +516,12 @@ lu.checks.check_gradient_descent(gradient_descent)
 #
 # - gradient descent walks downhill: the derivative of the cost says which way is down, and each step goes
 #   against it;
-# - for cost(W) = (1/m) Σ (W xᵢ − yᵢ)², dcost/dW = (2/m) Σ (W xᵢ − yᵢ) xᵢ, and central finite differences
-#   confirm it;
+# - for cost(W) = (1/m) Σ (W xᵢ − yᵢ)², dcost/dW = (2/m) Σ (W xᵢ − yᵢ) xᵢ (in Going further, central finite
+#   differences confirm it);
 # - the update W := W − α · dcost/dW; the slide drops the 2, which is the same as using 2α (or a cost with
 #   1/(2m)); this course keeps 1/m and writes the 2;
-# - the loop in numpy gives the same path as `lu.train_linear`; W and b are updated together, from gradients
-#   computed at the same point;
+# - the loop in numpy; W and b are updated together, from gradients computed at the same point, and
+#   `lu.train_linear` runs the same loop;
 # - without a bias every line passes through (0, 0), and data with an offset keeps a cost above 0;
 # - MSE's gradient shrinks near the minimum, so the steps shrink; the absolute error's gradient does not, so
 #   descent with a fixed α keeps jumping over the minimum.
