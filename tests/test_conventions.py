@@ -1,10 +1,9 @@
 """The beginner's-path conventions (issue 11), measured by notebooks/conventions.py.
 
 Each measurement is tested on small notebooks made here that meet it and that break it (so the
-measurement can fail); then the conventions are enforced on the course's notebooks that meet them
-today (ENFORCED), and every notebook with going-further sections runs clean without them. A
-notebook joins a convention's list when it is brought to it; `python notebooks/conventions.py`
-reports the rest.
+measurement can fail); then every convention is enforced on every course notebook (a new one too),
+and every notebook with going-further sections runs clean without them.
+`python notebooks/conventions.py` prints the table per notebook.
 """
 
 from __future__ import annotations
@@ -252,17 +251,11 @@ def test_the_readme_glossary_is_read():
 
 
 # ---------------------------------------------------------------------------
-# The course's notebooks: each convention on the notebooks that meet it today
+# The course's notebooks: every notebook meets every convention (a new notebook too)
 
-#: convention -> the notebooks held to it (add a notebook when it is brought to the convention)
-ENFORCED = {
-    "core words": ("01", "02", "03", "04", "05", "06", "07", "08", "09", "10"),
-    "no reveal": ("01", "02", "03", "04", "05", "06", "07", "08", "09", "10"),
-    "predictions": ("01", "02", "03", "04", "05", "06", "07", "08", "09", "10"),
-    "explain why": ("01", "02", "03", "04", "05", "06", "07", "08", "09", "10"),
-    "names": ("01", "02", "03", "04", "05", "06", "07", "08", "09", "10"),
-    "glossary": ("01", "02", "03", "04", "05", "06", "07", "08", "09", "10"),
-}
+#: every measured convention ("core runs" executes notebooks: its own test below)
+CONVENTIONS = tuple(c for c in conv.CONVENTIONS if c != "core runs")
+NUMBERS = [p.name[:2] for p in conv.notebooks()]
 
 
 @pytest.fixture(scope="module")
@@ -272,7 +265,7 @@ def course():
 
 @pytest.mark.parametrize(
     ("convention", "number"),
-    [(c, n) for c, nbs in ENFORCED.items() for n in nbs],
+    [(c, n) for c in CONVENTIONS for n in NUMBERS],
 )
 def test_the_notebook_meets_the_convention(convention, number, course):
     assert course[number][convention] == [], f"notebook {number}, {convention}: {course[number][convention]}"
