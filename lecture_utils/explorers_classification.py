@@ -108,7 +108,11 @@ def _mse_and_ce_explorer(x, y, w, lo, hi):
     ax3 = ax2.twinx()
     ax2.plot(ws, mse, color=DATA, label="MSE cost(W) (left axis)")
     ax3.plot(ws, ce, color=MODEL, label="cross entropy cost(W) (right axis)")
-    (dot_mse,) = ax2.plot([], [], "o", color=DATA, ms=9, zorder=4, clip_on=False, label="MSE at W")
+    # every moving artist of this panel lives on the twin, drawn last: the slider's layered redraw
+    # (_render.py) repaints one axes' moving artists over its own static ones, not over a twin's
+    (dot_mse,) = ax3.plot(
+        [], [], "o", color=DATA, ms=9, zorder=4, clip_on=False, label="MSE at W", transform=ax2.transData
+    )
     (dot_ce,) = ax3.plot([], [], "s", color=MODEL, ms=8, zorder=4, clip_on=False, label="cross entropy at W")
     for dot in (dot_mse, dot_ce):
         dot.set_in_layout(False)  # unclipped, so keep it out of the layout's size sums
@@ -121,7 +125,7 @@ def _mse_and_ce_explorer(x, y, w, lo, hi):
     ax2.set_title("MSE and cross entropy of sigmoid(Wx)")
     lines = [ax2.lines[0], ax3.lines[0]]
     ax2.legend(lines, [ln.get_label() for ln in lines], loc="upper left", fontsize=8)
-    readout = ax2.text(0.97, 0.95, "", transform=ax2.transAxes, ha="right", va="top", fontsize=10)
+    readout = ax3.text(0.97, 0.95, "", transform=ax3.transAxes, ha="right", va="top", fontsize=10)
 
     def update(w):
         show_h(w)

@@ -152,9 +152,11 @@ def test_sigmoid_cost_explorer_both_values(make):
     for w in positions(sf.controls[0], extra=(0.0,)):
         sf.update(w=w)
         mse, ce = mse_and_ce(x, y, w)
-        close(xy(by_label(ax2, "MSE at W")), [[w], [mse]], rtol=1e-9)
+        dot_mse = by_label(ax3, "MSE at W")  # on the twin, placed in the MSE axis' units
+        close(xy(dot_mse), [[w], [mse]], rtol=1e-9)
+        close(dot_mse.get_transform().transform([w, mse]), ax2.transData.transform([w, mse]))
         close(xy(by_label(ax3, "cross entropy at W")), [[w], [ce]], rtol=1e-9)
-        (readout,) = ax2.texts
+        (readout,) = ax3.texts
         same_text(readout.get_text(), f"W = {w:.2f}\nMSE = {mse:.4f}\ncross entropy = {ce:.4f}")
         xs, hs = xy(ax1.lines[-1])
         close(hs, sigmoid(w * xs), rtol=1e-9)
