@@ -378,6 +378,7 @@ ROWS = [
     bad(explorers.descent_path_explorer, x, y, lr=0.0, names="lr"),
     bad(explorers.sigmoid_cost_explorer, xb, 2 * yb - 1, names="y"),
     bad(explorers.sigmoid_cost_explorer, xb, yb, w=NAN, names="w"),
+    bad(explorers.sigmoid_cost_explorer, xb, yb, loss="ce", names="loss"),
     bad(explorers.logistic_training_explorer, X2, y2 + 1, names="y"),
     bad(explorers.logistic_training_explorer, X2, y2, w0=(1.0, 2.0, 3.0), names="w0"),
     bad(explorers.logistic_training_explorer, X2, y2, lr=-1.0, names="lr"),

@@ -33,6 +33,7 @@ def binary():
 #: every slider figure of notebooks 09-10, as the notebook builds it, and the names it uses
 NOTEBOOK_CALLS = {
     ("09", "lu.explorers.sigmoid_cost_explorer(x, y, w=2.0, w_range=(-20.0, 20.0), loss='mse')"): binary,
+    ("10", "lu.explorers.sigmoid_cost_explorer(x, y, w=2.0, w_range=(-20.0, 20.0), loss='both')"): binary,
     (
         "10",
         "lu.explorers.logistic_training_explorer(X2, y2, lr=0.2, steps=40, w0=(-1.0, 0.5), b0=1.0)",
@@ -73,7 +74,7 @@ def sigmoid(z):
             ),
             "small-2",
         ),
-        *notebook_cases(NOTEBOOK_CALLS, "sigmoid_cost_explorer"),
+        *[p for p in notebook_cases(NOTEBOOK_CALLS, "sigmoid_cost_explorer") if not p.id.startswith("nb10")],
     ],
 )
 def test_sigmoid_cost_explorer_values(make):
@@ -104,6 +105,63 @@ def test_sigmoid_cost_explorer_values(make):
         close(segs[:, 1, 1], sigmoid(w * x), rtol=1e-9)
         close(segs[:, 0, :], np.column_stack([x, y]))
         close(xy(ax2.lines[1]), [[w], [cost(w)]], rtol=1e-9)
+        same_text(ax1.get_title(), f"H(x) = sigmoid({w:.2f} x)")
+
+
+def mse_and_ce(x, y, w):
+    """MSE of sigmoid(Wx) and cross entropy -mean(y log p + (1 - y) log(1 - p)), written stably from z."""
+    z = w * x
+    mse = np.mean((sigmoid(z) - y) ** 2)
+    ce = np.mean(y * np.logaddexp(0, -z) + (1 - y) * np.logaddexp(0, z))  # -log p = log(1 + e^-z)
+    return mse, ce
+
+
+@covers("sigmoid_cost_explorer")
+@pytest.mark.parametrize(
+    "make",
+    [
+        small(
+            lambda: lu.explorers.sigmoid_cost_explorer(
+                np.array([-1.0, 0.0, 0.5, 2.0]),
+                np.array([0.0, 1.0, 0.0, 1.0]),
+                w=1.0,
+                w_range=(-4, 4),
+                loss="both",
+            ),
+            "small-both",
+        ),
+        *[
+            pytest.param(lambda p=p: p.values[0]()[0], id=p.id)
+            for p in notebook_cases(NOTEBOOK_CALLS, "sigmoid_cost_explorer")
+            if p.id.startswith("nb10")  # notebook 10 draws it with loss="both"
+        ],
+    ],
+)
+def test_sigmoid_cost_explorer_both_values(make):
+    """loss="both": the MSE curve and the cross-entropy curve (twin axis), a marker on each, the readout."""
+    sf = make()
+    ax1, ax2, ax3 = sf.fig.axes
+    x, y = offsets(by_label(ax1, "data")).T
+    w_mse, c_mse = xy(by_label(ax2, "MSE cost(W) (left axis)"))
+    w_ce, c_ce = xy(by_label(ax3, "cross entropy cost(W) (right axis)"))
+    close(w_ce, w_mse)
+    plain = np.array([mse_and_ce(x, y, w) for w in w_mse])
+    close(c_mse, plain[:, 0], rtol=1e-9)
+    close(c_ce, plain[:, 1], rtol=1e-9)
+    assert ax2.get_ylabel() == "MSE cost(W)" and ax3.get_ylabel() == "cross entropy cost(W)"
+    for w in positions(sf.controls[0], extra=(0.0,)):
+        sf.update(w=w)
+        mse, ce = mse_and_ce(x, y, w)
+        dot_mse = by_label(ax3, "MSE at W")  # on the twin, placed in the MSE axis' units
+        close(xy(dot_mse), [[w], [mse]], rtol=1e-9)
+        close(dot_mse.get_transform().transform([w, mse]), ax2.transData.transform([w, mse]))
+        close(xy(by_label(ax3, "cross entropy at W")), [[w], [ce]], rtol=1e-9)
+        (readout,) = ax3.texts
+        same_text(readout.get_text(), f"W = {w:.2f}\nMSE = {mse:.4f}\ncross entropy = {ce:.4f}")
+        xs, hs = xy(ax1.lines[-1])
+        close(hs, sigmoid(w * xs), rtol=1e-9)
+        segs = np.array(by_label(ax1, "H(x) - y").get_segments())
+        close(segs[:, 1, 1], sigmoid(w * x), rtol=1e-9)
         same_text(ax1.get_title(), f"H(x) = sigmoid({w:.2f} x)")
 
 

@@ -558,6 +558,16 @@ print("weights before:    ", np.round(w_i, 3), " -> after:", np.round(w_after, 3
 print("o_i = w_i x_i after:", np.round(w_after * x_i, 3), " (the slide's 0.02, 0.1, 1.5, -2.3)")
 
 # %% [markdown]
+# ## Going further (optional): MSE and cross entropy side by side
+#
+# The bridge from notebook 09: one W slider, notebook 09's table, both costs of H(x) = σ(Wx). MSE (left
+# axis) flattens into plateaus as |W| grows; cross entropy (right axis, its own scale) keeps climbing where
+# the model is confidently wrong. Drag W to either end and compare the two markers.
+
+# %%
+lu.explorers.sigmoid_cost_explorer(x, y, w=2.0, w_range=(-20.0, 20.0), loss="both")
+
+# %% [markdown]
 # ## Exercises
 #
 # ### Exercise 1: the cross-entropy cost
