@@ -53,7 +53,7 @@ for h in (0.9, 0.5, 0.1, 0.01):
 # $$c(H(x), y) = \begin{cases} -\log(H(x)) & y = 1 \\ -\log(1 - H(x)) & y = 0 \end{cases}
 # \quad = \quad -y \log(H(x)) - (1 - y) \log(1 - H(x))$$
 #
-# Since y is 0 or 1, one of the two terms is always multiplied by 0. Check it on a grid of predictions:
+# One of the two terms is always multiplied by 0 (y is 0 or 1). Checked on a grid of predictions:
 
 # %%
 h = np.linspace(0.001, 0.999, 999)
@@ -65,8 +65,8 @@ for y_ in (1.0, 0.0):
 # %% [markdown]
 # ## 2. The two branches −log(x) and −log(1 − x)
 #
-# The slides *Cost Function* draw the two curves. Beside them, dashed, the MSE of notebook 09 for one
-# sample: (1 − H)² and H², which never cost more than 1.
+# The slides *Cost Function* draw the two curves; dashed beside them, notebook 09's MSE for one sample,
+# (1 − H)² and H², never above 1.
 
 # %%
 fig, ax = lu.figure(size=(6.4, 4.0))
@@ -84,7 +84,33 @@ lu.show(fig)
 # $$\text{cost}(W, b) = -\frac{1}{m}\sum_{i=1}^{m}\left[y_i \log H(x_i) + (1 - y_i)\log(1 - H(x_i))\right],
 # \qquad H(x) = \sigma(Wx + b)$$
 #
-# In numpy, on notebook 09's table, for a grid of W (no bias):
+# **Your turn first:** write `cross_entropy(p, y)`, this cost as one number for predictions p in (0, 1)
+# and labels y.
+
+
+# %%
+def cross_entropy(p, y):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_cross_entropy(cross_entropy)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# ```python
+# def cross_entropy(p, y):
+#     return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
+#
+#
+# lu.checks.check_cross_entropy(cross_entropy)
+# ```
+#
+# </details>
+#
+# The notebook's version, on notebook 09's table, for a grid of W (no bias):
 
 # %%
 x, y = lu.load_binary()
@@ -96,8 +122,8 @@ i_min = np.argmin(cost_ce)
 print(f"smallest cross entropy on the grid: cost({ws[i_min]:.2f}) = {cost_ce[i_min]:.4f}")
 
 # %% [markdown]
-# Where H is within a hair of 1, `1 - H` loses its digits; `lu.bce_with_logits(z, y)` computes the same cost
-# from z = Wx + b without ever forming 1 − H (Going further shows how).
+# Where H is within a hair of 1, `1 - H` loses its digits; `lu.bce_with_logits(z, y)` avoids it
+# (Going further shows how).
 #
 # ## 3. Why it fixes notebook 09: convex
 #
@@ -570,36 +596,10 @@ lu.explorers.sigmoid_cost_explorer(x, y, w=2.0, w_range=(-20.0, 20.0), loss="bot
 # %% [markdown]
 # ## Exercises
 #
-# ### Exercise 1: the cross-entropy cost
+# The cross-entropy cost, the gradients and the training loop came before the notebook's own versions,
+# in sections 2 and 4.
 #
-# Write `cross_entropy(p, y)` that returns −(1/m) Σ [yᵢ log pᵢ + (1 − yᵢ) log(1 − pᵢ)] for predictions p in
-# (0, 1) and labels y in {0, 1}, as one number.
-
-
-# %%
-def cross_entropy(p, y):
-    # your code here
-    return None
-
-
-# %%
-lu.checks.check_cross_entropy(cross_entropy)
-
-# %% [markdown]
-# <details><summary>Solution</summary>
-#
-# ```python
-# def cross_entropy(p, y):
-#     return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
-#
-#
-# lu.checks.check_cross_entropy(cross_entropy)
-# ```
-#
-# </details>
-
-# %% [markdown]
-# ### Exercise 2: a softmax that never overflows
+# ### Exercise 1: a softmax that never overflows
 #
 # Write `softmax(z)` for a 1-D array of scores. `np.exp(1000)` overflows; use the fact that subtracting the
 # same number from every score does not change the result (e^{z−c} / Σ e^{z−c} = e^{z} / Σ e^{z}).
