@@ -121,6 +121,32 @@ def gradient_w(W, x, y):
 #
 # α (`lr` in code) is the **learning rate** (학습률): how far to step per unit of slope (notebook 06 chooses it).
 #
+# **Exercise 2, before you read on.** Write `gradient_step(W, x, y, lr)`: the new W after one update
+# W := W − α · dcost/dW (you may call `gradient_w`).
+
+
+# %%
+def gradient_step(W, x, y, lr):
+    # your code here
+    return None
+
+
+# %%
+lu.checks.check_gradient_step(gradient_step)
+
+# %% [markdown]
+# <details><summary>Solution</summary>
+#
+# ```python
+# def gradient_step(W, x, y, lr):
+#     return W - lr * 2 * np.mean((W * x - y) * x)
+#
+#
+# lu.checks.check_gradient_step(gradient_step)
+# ```
+#
+# </details>
+#
 # **The factor 2.** The slide writes $W := W - \alpha \frac{1}{m} \sum (W x^{(i)} - y^{(i)}) x^{(i)}$, without the
 # 2: that is the gradient of a cost with 1/(2m), or our update with the 2 folded into α. **This course keeps the
 # lecture's cost with 1/m and writes the 2**, so its α is half the slide's for the same step:
@@ -418,36 +444,7 @@ print(f"exact best line: W = {W_exact:.4f}, b = {b_exact:.4f}")
 # %% [markdown]
 # ## Exercises
 #
-# Exercise 1 (the derivative, `gradient_w`) is in section 3.
-
-# %% [markdown]
-# ### Exercise 2: one step
-#
-# Write `gradient_step(W, x, y, lr)` that returns the new W after one update W := W − lr · dcost/dW
-# (you may call `gradient_w`).
-
-
-# %%
-def gradient_step(W, x, y, lr):
-    # your code here
-    return None
-
-
-# %%
-lu.checks.check_gradient_step(gradient_step)
-
-# %% [markdown]
-# <details><summary>Solution</summary>
-#
-# ```python
-# def gradient_step(W, x, y, lr):
-#     return W - lr * 2 * np.mean((W * x - y) * x)
-#
-#
-# lu.checks.check_gradient_step(gradient_step)
-# ```
-#
-# </details>
+# Exercises 1 and 2 (the derivative `gradient_w` and one step `gradient_step`) are in sections 3 and 4.
 
 # %% [markdown]
 # ### Exercise 3: both gradients
