@@ -164,7 +164,7 @@ def activation_explorer(name="leaky_relu", **params):
     if name == "leaky_relu":
         controls = [Control("slope", 0.0, 1.0, 0.05, start["slope"], description="leak (slope for x < 0)")]
     elif name == "elu":
-        controls = [Control("alpha", 0.0, 3.0, 0.1, start["alpha"], description="alpha")]
+        controls = [Control("alpha", 0.0, 3.0, 0.1, start["alpha"], description="α")]
     else:
         controls = [Control(k, -2.0, 2.0, 0.1, start[k], description=k) for k in ("w1", "b1", "w2", "b2")]
     x = np.linspace(-5, 5, 401)
@@ -221,11 +221,11 @@ def activation_explorer(name="leaky_relu", **params):
             a = p["alpha"]
             f = lambda t: np.where(t >= 0, t, a * np.expm1(np.minimum(t, 0.0)))  # noqa: E731
             df = lambda t: np.where(t >= 0, 1.0, a * np.exp(np.minimum(t, 0.0)))  # noqa: E731
-            ax_f.set_title(f"ELU: x for x >= 0, {a:.1f} (e^x - 1) for x < 0")
-            extra = {0.0: "\nalpha 0: plain ReLU", 1.0: "\nalpha 1: f' has no jump at 0"}.get(round(a, 6), "")
+            ax_f.set_title(rf"ELU: $x$ for $x \geq 0$, ${a:.1f}\,(e^x - 1)$ for $x < 0$")
+            extra = {0.0: "\nα = 0: plain ReLU", 1.0: "\nα = 1: f' has no jump at 0"}.get(round(a, 6), "")
             range = f"output range: ({-a:.1f}, inf)" if a > 0 else "output range: [0, inf)"
             range_note.set_text(range + extra)
-            ax_d.set_title("derivative: 1 for x >= 0, alpha e^x for x < 0")
+            ax_d.set_title(r"derivative: 1 for $x \geq 0$, $\alpha e^x$ for $x < 0$")
         else:
             w1, b1, w2, b2 = p["w1"], p["b1"], p["w2"], p["b2"]
             f = lambda t: _maxout_pair(t, w1, b1, w2, b2)[0]  # noqa: E731

@@ -145,7 +145,7 @@ def learning_rate_explorer(x, y, *, lr=0.05, lr_range=(0.001, 0.3), steps=30, w0
         ax1.set_title(f"each step multiplies W − W* by 1 − αc = {q:.3g}", fontsize=10.5)
         title.set_text(f"learning rate α = {lr:.3g}: {_lr_verdict(q, steps, diverged)}\n{edges}")
 
-    control = Control("lr", *lr_range, 0.01, lr, description="learning rate alpha", kind="log")
+    control = Control("lr", *lr_range, 0.01, lr, description="learning rate α", kind="log")
     return SliderFigure(fig, update, [control], title="learning rate")
 
 
@@ -570,7 +570,7 @@ def matrix_explorer(X, y, *, w=None, b=0.0, w_range=(-2.0, 2.0), b_range=(-2.0, 
         ]
         title.set_text(
             f"H(X1) = {' '.join(terms)} {'-' if bv < 0 else '+'} {abs(bv):.2f} = {h[0]:.2f}\n"
-            f"cost(W, b) = (1/{m}) sum (H - y)^2 = {np.mean(r * r):.4f}"
+            f"cost(W, b) = (1/{m}) Σ (H − y)² = {np.mean(r * r):.4f}"
         )
 
     controls = [Control(f"w{j + 1}", *w_range, 0.05, float(w[j]), description=f"w{j + 1}") for j in range(n)]

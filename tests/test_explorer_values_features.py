@@ -130,7 +130,7 @@ def test_matrix_explorer_values(make):
         first, second = ax.get_title().split("\n")
         assert first.startswith("H(X1) = ")
         same_text(first.rsplit(" = ", 1)[1], f"{h[0]:.2f}")
-        same_text(second, f"cost(W, b) = (1/{m}) sum (H - y)^2 = {sum(ri * ri for ri in r) / m:.4f}")
+        same_text(second, f"cost(W, b) = (1/{m}) Σ (H − y)² = {sum(ri * ri for ri in r) / m:.4f}")
 
 
 NULL_SMALL = (np.array([[1.0, 0.0], [0.0, 1.0]]), np.array([1.0, 2.0]))

@@ -70,10 +70,10 @@ for y_ in (1.0, 0.0):
 
 # %%
 fig, ax = lu.figure(size=(6.4, 4.0))
-ax.plot(h, -np.log(h), color="#d62728", label="y = 1: -log(H)")
-ax.plot(h, -np.log(1 - h), color="#1f77b4", label="y = 0: -log(1 - H)")
-ax.plot(h, (1 - h) ** 2, "--", color="#d62728", lw=1.2, label="y = 1: MSE (1 - H)^2")
-ax.plot(h, h**2, "--", color="#1f77b4", lw=1.2, label="y = 0: MSE H^2")
+ax.plot(h, -np.log(h), color="#d62728", label="y = 1: −log(H)")
+ax.plot(h, -np.log(1 - h), color="#1f77b4", label="y = 0: −log(1 − H)")
+ax.plot(h, (1 - h) ** 2, "--", color="#d62728", lw=1.2, label="y = 1: MSE (1 − H)²")
+ax.plot(h, h**2, "--", color="#1f77b4", lw=1.2, label="y = 0: MSE H²")
 ax.set(xlabel="prediction H(x)", ylabel="cost of one sample", ylim=(0, 5), title="Cross entropy vs MSE")
 ax.legend(loc="upper center", fontsize=8)
 lu.show(fig)
