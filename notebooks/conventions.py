@@ -70,13 +70,11 @@ def core_markdown(book) -> str:
 
 
 def prose_words(text: str) -> list[str]:
-    """The words of markdown prose: code blocks, inline code, math, link targets and HTML tags removed."""
-    text = re.sub(r"```.*?```", " ", text, flags=re.S)
-    text = re.sub(r"`[^`]*`", " ", text)
-    text = re.sub(r"\$\$.*?\$\$", " ", text, flags=re.S)
-    text = re.sub(r"\$[^$]*\$", " ", text)
-    text = re.sub(r"\]\([^)]*\)", "]", text)
-    text = re.sub(r"<[^>]+>", " ", text)
+    """The words of markdown prose, counted as the project's before-stop hook counts them: code blocks,
+    math, link targets and HTML tags removed (inline code names count: the learner reads them)."""
+    text = re.sub(
+        r"```.*?```|\$\$.*?\$\$|\$[^$\n]*\$|\]\([^)]*\)|</?[A-Za-z][^<>\n]*>", " ", text, flags=re.S
+    )
     return WORD_RE.findall(text)
 
 

@@ -32,13 +32,14 @@ def book(*cells):
 
 
 def test_words_are_counted_in_the_prose_only():
+    # as the before-stop hook counts: code blocks, math, link targets and tags out; inline code names in
     text = (
         "The slope W is 0.5, isn't it? See [the docs](https://example.com/a-b-c) and `np.sum(x)`.\n"
         "$$H(x) = Wx + b$$ with $W$ and <details><summary>Solution</summary>\n```python\nx = 1\n```\n"
         "가설 (hypothesis)."
     )
     assert conv.prose_words(text) == [
-        "The", "slope", "W", "is", "0.5", "isn't", "it", "See", "the", "docs", "and",
+        "The", "slope", "W", "is", "0.5", "isn't", "it", "See", "the", "docs", "and", "np.sum", "x",
         "with", "and", "Solution", "가설", "hypothesis",
     ]  # fmt: skip
 
