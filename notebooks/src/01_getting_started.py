@@ -132,8 +132,6 @@ ax.legend()
 lu.show(fig)
 
 # %% [markdown]
-# Most of the course's figures come ready-made from the helper package, as one call such as
-# `lu.plot_arrays(...)` below, so that a cell shows one idea.
 
 # %% [markdown]
 # ## 5. numpy arrays (배열) and their shapes (형상)
@@ -169,8 +167,7 @@ print("X.sum(axis=1) (one sum per row):       ", X.sum(axis=1))
 # `X[0]` picks a row, `X[:, 0]` a column (`:` means "every row"). With `axis=1` a sum runs *along* each row and
 # leaves one number per row; `axis=0` would run down each column.
 #
-# To *see* arrays, the helper `lu.plot_arrays` draws each array as a grid of its numbers, titled with its shape
-# (it only draws; give it a list of (name, array) pairs):
+# To *see* arrays, `lu.plot_arrays` draws each (name, array) pair as a grid of its numbers, titled with its shape:
 
 # %%
 lu.plot_arrays(
@@ -273,8 +270,7 @@ def h_numpy(x):
 print("same results:", np.allclose(h_loop(x_big), h_numpy(x_big)))
 
 # %% [markdown]
-# Now time both on 1,000, 10,000 and 100,000 samples (each the best of 3 runs). The timings depend on
-# your computer, so this cell's output differs from run to run.
+# Now time both on 1,000, 10,000 and 100,000 samples (each the best of 3 runs; timings differ from run to run).
 
 # %% tags=["nbval-ignore-output"]
 import time
@@ -297,9 +293,8 @@ print(f"{sizes[-1]:,} samples: loop {1e3 * t_loop[-1]:.2f} ms, numpy {1e3 * t_nu
 print(f"numpy was {ratio:.0f} times faster")
 
 # %% [markdown]
-# The printed ratio is how many times faster numpy was on your computer. numpy runs the loop in compiled code
-# over numbers stored side by side in memory; Python handles one object at a time. So the course writes
-# formulas on arrays ("vectorized") and keeps Python loops for the steps of training only.
+# numpy runs the loop in compiled code over numbers stored side by side; Python handles one object at a
+# time. So the course writes formulas on arrays ("vectorized") and keeps Python loops for training steps.
 
 # %% [markdown]
 # ## 9. A first slider, and a check of your environment
@@ -311,9 +306,9 @@ print(f"numpy was {ratio:.0f} times faster")
 print(lu.describe())
 
 # %% [markdown]
-# If it names an ipywidgets version, the slider below works: the figure shows y = W x with a slider **W**
-# above it. If you see a still image and "Sliders need ipywidgets", run `pip install ipywidgets` and restart
-# the kernel; if you see `VBox(children=...)`, install ipywidgets where JupyterLab runs and reload the page.
+# If it names an ipywidgets version, the slider below works. A still image and "Sliders need ipywidgets":
+# run `pip install ipywidgets` and restart the kernel; `VBox(children=...)`: install ipywidgets where
+# JupyterLab runs and reload the page.
 # (Colab always shows sliders; GitHub shows the saved still image.)
 #
 # **Predict first.** The slider starts at W = 1. When you drag it to W = −2, where is the line at the

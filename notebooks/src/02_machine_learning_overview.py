@@ -36,9 +36,8 @@ import lecture_utils as lu
 # %% [markdown]
 # ## 1. Machine learning (기계 학습): rules from examples
 #
-# A program usually follows rules that someone wrote. In **machine learning** the rules are *fitted to examples*
-# instead: we show the computer data, and a model with adjustable numbers (the W and b of the coming notebooks)
-# is tuned until it describes the data well.
+# In **machine learning** a program's rules are not written by someone but *fitted to examples*: a model with
+# adjustable numbers (the W and b of the coming notebooks) is tuned until it describes the data well.
 #
 # The data is a table, as in notebook 01: one **sample** (샘플) per row, one **feature** (특성) per column.
 # When each sample also comes with the answer we want the model to give, that answer is its **label**

@@ -109,8 +109,7 @@ print(f"H(x) = {W_line:.4f} x {b_line:+.4f}: threshold x = {t_line:.3f}")
 print("predicted:", (W_line * x_pets + b_line >= 0.5).astype(int), " labels:", y_pets.astype(int))
 
 # %% [markdown]
-# Perfect: the threshold sits at 5.0, between the classes. Now add one more dog far away, at x = 30.
-# It is the easiest sample of all, yet it drags the line and its threshold towards itself:
+# The threshold sits at 5.0, between the classes. Now add one easy dog far away, at x = 30:
 
 # %%
 x_out = np.r_[x_pets, 30.0]
@@ -140,8 +139,8 @@ for ax, xs_, ys_, W_, b_, t_, name in (
 lu.show(fig)
 
 # %% [markdown]
-# Two things go wrong: the line's output leaves [0, 1], so it is no "how likely a dog"; and an easy sample
-# far away pulls the threshold (the dog at x = 6 is now called a cat). We need an output in (0, 1).
+# The line's output leaves [0, 1], and one far, easy sample moved the threshold (the dog at x = 6 is now a
+# cat). We need an output in (0, 1).
 #
 # ## 3. The sigmoid hypothesis (시그모이드 가설)
 #
@@ -234,8 +233,7 @@ lu.checks.check_sigmoid_mse(sigmoid_mse)
 #
 # </details>
 #
-# The notebook's version takes a grid of W at once: a column of W times the row of x gives one row of
-# predictions per W (broadcasting, notebook 01).
+# The notebook's version, for a grid of W at once (broadcasting, notebook 01):
 
 # %%
 ws = np.linspace(-30, 30, 601)
@@ -278,8 +276,7 @@ my_guess = None
 lu.checks.check_prediction_mistakes_at_w20(my_guess)
 
 # %% [markdown]
-# Now drag W: the sigmoid on the data (left, with the errors H(x) − y) and the point on the MSE curve
-# (right). At large |W| the curve hardly changes, and neither does the cost.
+# Now drag W: at large |W| the sigmoid hardly changes, and neither does the cost.
 
 # %%
 lu.explorers.sigmoid_cost_explorer(x, y, w=2.0, w_range=(-20.0, 20.0), loss="mse")
@@ -358,8 +355,7 @@ lu.checks.check_sigmoid_mse_gradient(sigmoid_mse_gradient)
 #
 # </details>
 #
-# The notebook's version works on the binary table, checked against finite differences (the slope of a tiny
-# chord):
+# The notebook's version, checked against finite differences:
 
 
 # %%
@@ -376,8 +372,8 @@ for w_ in (-20.0, -6.0, -1.0, 0.0, 2.0, 6.0, 20.0):
     print(f"W = {w_:+5.1f}: gradient {mse_gradient(w_):+.6f}   (finite difference {fd:+.6f})")
 
 # %% [markdown]
-# Now run gradient descent (no bias, learning rate 1, 200 steps) from eleven starting points at once:
-# `lu.train_logistic` with `loss="mse"` takes an array of starting W and trains them side by side.
+# Gradient descent (no bias, learning rate 1, 200 steps) from eleven starting W at once, with
+# `lu.train_logistic(..., loss="mse")`:
 
 # %%
 w_starts = np.array([-20.0, -10.0, -6.0, -2.0, -1.0, 0.0, 1.0, 2.0, 6.0, 10.0, 20.0])
@@ -516,8 +512,7 @@ g_right = abs_gradient([w_abs_min + 0.01, w_abs_max + 0.01])
 print("the gradient changes sign across the minimum and the maximum:", bool(np.all(g_left * g_right < 0)))
 
 # %% [markdown]
-# Gradient descent on ABS, ten starts at once (learning rate 10, 1000 steps; a plain loop over the steps,
-# all starts in one array):
+# Gradient descent on ABS, ten starts at once (learning rate 10, 1000 steps):
 
 # %%
 abs_starts = np.array([-10.0, -4.0, 0.0, 2.0, 4.0, 4.5, 4.7, 5.0, 6.0, 10.0])

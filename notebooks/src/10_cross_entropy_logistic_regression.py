@@ -229,9 +229,9 @@ for w in (-20.0, 20.0):
 #
 # <details><summary>Answer</summary>
 #
-# At W = −20, z = −20x saturates the sigmoid on every sample with x ≠ 0 (the one at x = 0 is multiplied by
-# x = 0), so its slope H(1 − H) is almost 0 there. MSE's gradient carries that factor and nearly vanishes,
-# even where the model is confidently wrong. Cross entropy's
+# At W = −20 the sigmoid is saturated on every sample with x ≠ 0 (the one at x = 0 is multiplied by x = 0),
+# so its slope H(1 − H) is almost 0. MSE's gradient carries that factor and nearly vanishes, even where the
+# model is confidently wrong. Cross entropy's
 # gradient (H − y) x has no such factor.
 #
 # </details>
@@ -348,7 +348,7 @@ print(f"after 40 steps: w = {np.round(w2, 3)}, b = {b2:.3f}, cost {fit2.cost[-1]
 lu.plot_decision_boundary(X2, y2, w2, b2, title="After 40 steps: the boundary w1 x1 + w2 x2 + b = 0")
 
 # %% [markdown]
-# The same 40 steps, from the same start (w = (−1, 0.5), b = 1: the boundary faces the wrong way).
+# The same 40 steps from the same start, whose boundary faces the wrong way.
 #
 # **Predict first.** At step 0, roughly what percentage of the 100 points does the model get right?
 
@@ -357,7 +357,7 @@ guess = None  # a percentage, e.g. 80
 lu.checks.check_prediction_start_accuracy(guess)
 
 # %% [markdown]
-# Now drag the step slider, or press Play: the boundary turns and slides between the clouds while the cost falls.
+# Now drag the step slider, or press Play: the boundary turns into place as the cost falls.
 
 # %%
 lu.explorers.logistic_training_explorer(X2, y2, lr=0.2, steps=40, w0=(-1.0, 0.5), b0=1.0)
@@ -411,8 +411,7 @@ print(f"H = sigmoid({o_next.sum():.2f}) = {lu.sigmoid(o_next.sum()):.4f} < 0.5: 
 print("each o_i moved by:", np.round(o_next - o, 3))
 
 # %% [markdown]
-# Both lines check out. The moves (−0.08, −0.1, −1.0, −0.3) differ, which happens when each oᵢ comes from an
-# input: oᵢ = wᵢ xᵢ, with wᵢ learned and xᵢ given. Then
+# Both lines check out. The moves differ when each oᵢ comes from an input: oᵢ = wᵢ xᵢ, with wᵢ learned and xᵢ given. Then
 #
 # $$\frac{\partial c}{\partial w_i} = (H(o) - y)\,x_i, \qquad
 # w_i \leftarrow w_i - \alpha (H - y) x_i \;\Rightarrow\; o_i \text{ moves by } -\alpha (H - y)\,x_i^2$$
@@ -431,9 +430,8 @@ print(f"o = {o3.sum():.1f}, H = {H3:.4f} < 0.5: predict 0, but y = 1;  H - y = {
 # Now H − y is negative, so every step pushes the oᵢ *up*. Over many samples, cats push the weights one way
 # and dogs the other: **각 oᵢ 의 역할들이 점점 생긴다**, each oᵢ gradually takes on a role of its own.
 #
-# To see it, 200 samples with four inputs, built so that x₁ speaks strongly for "dog", x₂ a little, x₃ not at
-# all and x₄ for "cat". All weights start at 0.5; left, the oᵢ as free parameters (they move together);
-# right, oᵢ = wᵢxᵢ trained on the 200 samples:
+# 200 samples with four inputs: x₁ speaks strongly for "dog", x₂ a little, x₃ not at all, x₄ for "cat".
+# Left, the oᵢ as free parameters (they move together); right, oᵢ = wᵢxᵢ trained on the samples:
 
 # %%
 rng = np.random.default_rng(0)
