@@ -4,6 +4,7 @@
     nox -s notebook -- 03        # the fast path for one notebook: build, sync check, its tests
     nox -s build -- 03 04        # rebuild notebooks in the pinned build environment (none: all ten)
     nox -s bump                  # re-pin the build environment to today's releases, rebuild all
+    nox -s messages              # the Korean message catalogue in line with the code (Babel)
     nox -s benchmark -- --only sliders --no-write
     nox -l                       # list the sessions
 
@@ -189,6 +190,33 @@ def notebook(session):
         "tests",
         *rest,
     )
+
+
+#: the Korean message catalogue (gettext): lecture_utils/i18n.py says how messages are marked
+CATALOGUE = ROOT / "lecture_utils" / "locale" / "ko" / "LC_MESSAGES" / "lecture_utils.po"
+
+
+@nox.session(default=False)
+def messages(session):
+    """The Korean message catalogue in line with the code (Babel): extract every marked message,
+    merge into lecture_utils/locale/ko/LC_MESSAGES/lecture_utils.po (a new message comes empty, a
+    changed one fuzzy, with its old translation), compile the .mo. Translate what is empty or fuzzy
+    (drop the fuzzy flag), then run it again: tests/test_messages.py fails until every message has
+    its Korean."""
+    session.install("babel")
+    pot = Path(session.create_tmp()) / "lecture_utils.pot"
+    where = ["-i", str(pot), "-o", str(CATALOGUE), "-l", "ko", "--width=110"]
+    session.run(
+        "pybabel", "extract", "--add-location=file", "--sort-output", "--width=110",
+        "--project=lecture_utils", "--omit-header", "-o", str(pot), "lecture_utils",
+    )  # fmt: skip
+    if CATALOGUE.exists():
+        session.run(
+            "pybabel", "update", *where, "--ignore-obsolete", "--previous", "--ignore-pot-creation-date"
+        )
+    else:
+        session.run("pybabel", "init", *where)
+    session.run("pybabel", "compile", "-i", str(CATALOGUE), "-o", str(CATALOGUE.with_suffix(".mo")))
 
 
 @nox.session(python=BUILD_PYTHON, default=False, venv_backend="uv|virtualenv", reuse_venv="no")

@@ -5,7 +5,7 @@ Every notebook imports it as ``import lecture_utils as lu``. Each topic lives in
 its own short module; the names most notebooks need are re-exported here.
 """
 
-from . import activations, checks, data, explorers, losses, plotting, sliders, training
+from . import activations, checks, data, explorers, i18n, losses, plotting, sliders, training
 from .activations import (
     elu,
     get_activation,
@@ -27,6 +27,7 @@ from .data import (
     make_two_class,
 )
 from .environment import describe, in_colab
+from .i18n import set_language
 from .losses import bce, bce_with_logits, mae, mse
 from .plotting import (
     cost_grid,

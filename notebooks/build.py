@@ -6,6 +6,16 @@
     python notebooks/build.py --check --execute 03
                                            # ... and a fresh run gives its text outputs and images
     python notebooks/build.py --links      # rewrite badges/setup cells from pyproject.toml
+    python notebooks/build.py --ko-update 03
+                                           # bring src/ko/03_*.md in line with the English cells
+
+The Korean edition (한국어판, ``notebooks/ko/``) is built from the same English source: its code
+cells are the English ones (the setup cell also sets ``LECTURE_UTILS_LANGUAGE=ko``, so checks and
+helpers speak Korean), and its prose comes from ``src/ko/NN_name.md``, one block per English
+markdown cell, each headed ``<!-- cell N · en HASH -->`` where HASH is the start of the SHA-1 of the
+English cell it translates. An English cell edited since is "stale": the build refuses it, and
+``--ko-update`` marks the block ``fuzzy`` (old Korean kept, the new English beside it) for a
+translator to redo; a new English cell comes as ``todo`` with its English text.
 
 Each notebook's source is a jupytext "percent" script in ``notebooks/src/``
 (easy to review and lint). Building converts it, executes it top to bottom in a
@@ -40,6 +50,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SRC = HERE / "src"
+#: the Korean edition: prose in SRC_KO/NN_name.md, notebooks built into KO
+SRC_KO = SRC / "ko"
+KO = HERE / "ko"
+EDITIONS = ("en", "ko")
 #: the exact versions the committed notebooks are built with (Python named on its "# python:" line)
 PINS = HERE / "build-constraints.txt"
 #: what a notebook's metadata records of the environment that built it
@@ -81,6 +95,19 @@ if "google.colab" in sys.modules:
     spec = "{spec}"
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", spec], check=True)"""
 
+#: the Korean edition's setup cell: the same install, and every message of lecture_utils in Korean
+SETUP_CELL_KO = """\
+# 설정: Google Colab에서는 강의 도우미 패키지(lecture_utils)를 설치합니다 (다른 곳에서는 아무 일도 하지 않습니다).
+# LECTURE_UTILS_LANGUAGE = "ko": 연습 문제의 피드백과 도우미의 메시지가 한국어로 나옵니다.
+import os
+import subprocess
+import sys
+
+os.environ["LECTURE_UTILS_LANGUAGE"] = "ko"
+if "google.colab" in sys.modules:
+    spec = "{spec}"
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", spec], check=True)"""
+
 BADGE_RE = re.compile(r"https://colab\.research\.google\.com/github/[^)\s\"]+")
 SPEC_RE = re.compile(r"lecture_utils @ git\+https://github\.com/[^\"@]+@[^\"]+")
 
@@ -89,6 +116,113 @@ def rewrite_links(text: str, name: str, cfg: dict) -> str:
     """Point the badge at ``name`` in the configured repo and the setup cell at the pinned tag."""
     text = BADGE_RE.sub(colab_url(cfg, name), text)
     return SPEC_RE.sub(install_spec(cfg), text)
+
+
+# ---------------------------------------------------------------------------
+# The Korean edition's prose: src/ko/NN_name.md
+
+KO_HEAD_RE = re.compile(r"^<!-- cell (\d+) · en ([0-9a-f]{8})(?: · (todo|fuzzy))? -->$", re.M)
+KO_ENGLISH_RE = re.compile(r"\n?<!-- english:\n.*?\n-->\n?", re.S)
+
+
+def english_hash(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+def ko_source(src: Path) -> Path:
+    return SRC_KO / (src.stem + ".md")
+
+
+def ko_built_path(src: Path) -> Path:
+    return KO / (src.stem + ".ipynb")
+
+
+def ko_blocks(path: Path) -> list[tuple[int, str, str | None, str]]:
+    """(cell number, English hash, status or None, Korean text) for every block of a Korean source."""
+    text = path.read_text(encoding="utf-8")
+    heads = list(KO_HEAD_RE.finditer(text))
+    if not heads or text[: heads[0].start()].strip():
+        raise SystemExit(f"{path}: every block starts with a line <!-- cell N · en HASH -->")
+    blocks = []
+    for k, m in enumerate(heads):
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        body = KO_ENGLISH_RE.sub("\n", text[m.end() : end]).strip("\n")
+        blocks.append((int(m.group(1)), m.group(2), m.group(3), body))
+    return blocks
+
+
+def ko_problems(src: Path) -> list[str]:
+    """What keeps the Korean edition of ``src`` from being built: missing, stale, todo or fuzzy blocks."""
+    path = ko_source(src)
+    if not path.exists():
+        return [f"src/ko/{path.name} is missing (python notebooks/build.py --ko-update {src.name[:2]})"]
+    english = [c.source for c in to_notebook(src).cells if c.cell_type == "markdown"]
+    blocks = ko_blocks(path)
+    bad = []
+    if [b[0] for b in blocks] != list(range(1, len(english) + 1)):
+        bad.append(
+            f"src/ko/{path.name} has blocks {[b[0] for b in blocks]}, the English source "
+            f"{len(english)} markdown cells"
+        )
+    for (n, h, status, body), en in zip(blocks, english, strict=False):
+        if status:
+            bad.append(f"src/ko/{path.name}, cell {n}: marked {status} (translate it, then drop the mark)")
+        elif h != english_hash(en):
+            bad.append(
+                f"src/ko/{path.name}, cell {n}: translates an older English text "
+                f"(python notebooks/build.py --ko-update {src.name[:2]} shows the new one)"
+            )
+        elif not body.strip():
+            bad.append(f"src/ko/{path.name}, cell {n}: empty")
+    return bad
+
+
+def ko_update(src: Path) -> str:
+    """Rewrite src/ko/NN_name.md in line with the English markdown cells: blocks whose English is
+    unchanged are kept; an English cell changed since its block was translated keeps its Korean,
+    marked fuzzy, with the new English beside it; a new English cell comes as todo, in English."""
+    path = ko_source(src)
+    english = [c.source for c in to_notebook(src).cells if c.cell_type == "markdown"]
+    old = ko_blocks(path) if path.exists() else []
+    by_hash = {h: body for _, h, status, body in old if not status}
+    out = []
+    for n, en in enumerate(english, start=1):
+        h = english_hash(en)
+        if h in by_hash:
+            out.append(f"<!-- cell {n} · en {h} -->\n{by_hash[h]}\n")
+        elif n <= len(old) and old[n - 1][3].strip() and old[n - 1][2] != "todo":
+            out.append(f"<!-- cell {n} · en {h} · fuzzy -->\n<!-- english:\n{en}\n-->\n{old[n - 1][3]}\n")
+        else:
+            out.append(f"<!-- cell {n} · en {h} · todo -->\n{en}\n")
+    SRC_KO.mkdir(exist_ok=True)
+    text = "\n".join(out)
+    path.write_text(text, encoding="utf-8")
+    return text
+
+
+def to_korean(src: Path, nb=None):
+    """The Korean notebook of ``src``: the English cells (or ``nb``, an English notebook converted
+    from ``src``, outputs dropped), markdown from src/ko, the Korean setup cell."""
+    import copy
+
+    problems = ko_problems(src)
+    if problems:
+        raise SystemExit("\n".join(problems))
+    nb = copy.deepcopy(nb) if nb is not None else to_notebook(src)
+    blocks = iter(ko_blocks(ko_source(src)))
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            cell.source = rewrite_links(next(blocks)[3], "ko/" + ko_built_path(src).name, course_config())
+        elif cell.source.startswith("# Setup:"):
+            spec = SPEC_RE.search(cell.source)
+            cell.source = SETUP_CELL_KO.format(spec=spec.group(0) if spec else "")
+        if cell.cell_type == "code":
+            cell.outputs, cell.execution_count = [], None
+    nb.metadata["language_info"] = {"name": "python"}
+    nb.metadata["course_edition"] = "ko"
+    return nb
 
 
 def sources(selected):
@@ -178,9 +312,9 @@ def pins() -> dict:
     return {"python": python.group(1) if python else None, **{n: exact.get(n) for n in RECORDED}}
 
 
-def execute(nb, timeout=120):
+def execute(nb, timeout=120, cwd=HERE):
     """Run a notebook as the build does: static sliders, streams merged, versions recorded."""
-    run(nb, env={**os.environ, "LECTURE_UTILS_STATIC": "1"}, timeout=timeout)
+    run(nb, env={**os.environ, "LECTURE_UTILS_STATIC": "1"}, timeout=timeout, cwd=cwd)
     nb.metadata["course_build"] = built_with()
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
@@ -283,32 +417,44 @@ def stale(committed, fresh, *, compare_images=True) -> list[str]:
     return bad
 
 
-def check(selected, execute_too=False) -> int:
+def check(selected, execute_too=False, editions=EDITIONS) -> int:
     """Compare every notebook's cell sources with its text source (and, with ``execute_too``, its
-    text outputs and images with a fresh run; images only in the pinned environment)."""
+    text outputs and images with a fresh run; images only in the pinned environment). The Korean
+    notebooks likewise, against the English source's code and src/ko's prose."""
     import nbformat
 
     bad = 0
     for src in sources(selected):
-        want = [(c.cell_type, c.source) for c in to_notebook(src).cells]
-        path = built_path(src)
-        if not path.exists():
-            print(f"{path.name}: missing (run nox -s build -- {src.name[:2]})")
-            bad += 1
-            continue
-        have = [(c.cell_type, c.source) for c in nbformat.read(path, as_version=4).cells]
-        if want != have:
-            print(f"{path.name}: differs from src/{src.name} (run nox -s build -- {src.name[:2]})")
-            bad += 1
-        elif execute_too:
-            committed = nbformat.read(path, as_version=4)
-            pinned = built_with() == pins()
-            problems = stale(committed, execute(to_notebook(src)), compare_images=pinned)
+        books = []
+        if "en" in editions:
+            books.append((built_path(src), lambda src=src: to_notebook(src)))
+        if "ko" in editions:
+            problems = ko_problems(src)
             for p in problems:
-                print(f"{path.name}: {p} (run nox -s build -- {src.name[:2]})")
-            if not pinned:
-                print(f"{path.name}: images not compared: this environment is not the pinned one")
+                print(f"ko/{ko_built_path(src).name}: {p}")
             bad += bool(problems)
+            if not problems:
+                books.append((ko_built_path(src), lambda src=src: to_korean(src)))
+        for path, make in books:
+            rel = path.relative_to(HERE)
+            if not path.exists():
+                print(f"{rel}: missing (run nox -s build -- {src.name[:2]})")
+                bad += 1
+                continue
+            want = [(c.cell_type, c.source) for c in make().cells]
+            have = [(c.cell_type, c.source) for c in nbformat.read(path, as_version=4).cells]
+            if want != have:
+                print(f"{rel}: differs from its sources (run nox -s build -- {src.name[:2]})")
+                bad += 1
+            elif execute_too:
+                committed = nbformat.read(path, as_version=4)
+                pinned = built_with() == pins()
+                problems = stale(committed, execute(make(), cwd=path.parent), compare_images=pinned)
+                for p in problems:
+                    print(f"{rel}: {p} (run nox -s build -- {src.name[:2]})")
+                if not pinned:
+                    print(f"{rel}: images not compared: this environment is not the pinned one")
+                bad += bool(problems)
     return bad
 
 
@@ -321,9 +467,24 @@ def main(argv=None) -> int:
     )
     ap.add_argument("--links", action="store_true", help="rewrite badges and setup cells, then build")
     ap.add_argument("--no-execute", action="store_true", help="convert without running (outputs dropped)")
+    ap.add_argument("--edition", choices=EDITIONS, help="only this edition (default: both)")
+    ap.add_argument(
+        "--ko-update", action="store_true", help="bring src/ko/NN_*.md in line with the English cells"
+    )
     args = ap.parse_args(argv)
+    editions = (args.edition,) if args.edition else EDITIONS
+    if args.ko_update:
+        for src in sources(args.numbers):
+            ko_update(src)
+            problems = ko_problems(src)
+            print(
+                f"src/ko/{ko_source(src).name}: " + (f"{len(problems)} to do" if problems else "up to date")
+            )
+            for p in problems:
+                print("  " + p)
+        return 0
     if args.check:
-        bad = check(args.numbers, execute_too=args.execute)
+        bad = check(args.numbers, execute_too=args.execute, editions=editions)
         print("all notebooks match their sources" if not bad else f"{bad} notebook(s) out of date")
         return 1 if bad else 0
     import nbformat
@@ -334,6 +495,7 @@ def main(argv=None) -> int:
         diff = ", ".join(f"{k} {have[k]} (pinned {want[k]})" for k in have if have[k] != want[k])
         print(f"note: this environment is not the pinned build environment: {diff}; committed notebooks")
         print("      are built with `nox -s build` (a test fails on notebooks built otherwise)")
+    failed = 0
     for src in sources(args.numbers):
         if args.links:
             text = src.read_text(encoding="utf-8")
@@ -341,30 +503,55 @@ def main(argv=None) -> int:
             if new != text:
                 src.write_text(new, encoding="utf-8")
                 print(f"rewrote links in src/{src.name}")
-        t0 = time.perf_counter()
-        nb = to_notebook(src)
-        if not args.no_execute:
-            execute(nb)
-        nbformat.write(nb, built_path(src))
-        print(f"built {built_path(src).name} in {time.perf_counter() - t0:.1f} s")
+            ko = ko_source(src)
+            if ko.exists():
+                text = ko.read_text(encoding="utf-8")
+                new = rewrite_links(text, "ko/" + ko_built_path(src).name, cfg)
+                if new != text:
+                    ko.write_text(new, encoding="utf-8")
+                    print(f"rewrote links in src/ko/{ko.name}")
+        if "en" in editions:
+            t0 = time.perf_counter()
+            nb = to_notebook(src)
+            if not args.no_execute:
+                execute(nb)
+            nbformat.write(nb, built_path(src))
+            print(f"built {built_path(src).name} in {time.perf_counter() - t0:.1f} s")
+        if "ko" in editions:
+            problems = ko_problems(src)
+            if problems:
+                print(f"not built: ko/{ko_built_path(src).name}:", *problems, sep="\n  ")
+                failed += 1
+                continue
+            t0 = time.perf_counter()
+            nb = to_korean(src)
+            if not args.no_execute:
+                execute(nb, cwd=KO)
+            KO.mkdir(exist_ok=True)
+            nbformat.write(nb, ko_built_path(src))
+            print(f"built ko/{ko_built_path(src).name} in {time.perf_counter() - t0:.1f} s")
     if args.links:
-        readme = ROOT / "README.md"
-        text = readme.read_text(encoding="utf-8")
-        new = re.sub(
-            r"https://colab\.research\.google\.com/github/[^)\s\"]+/notebooks/([0-9]{2}_[a-z0-9_]+\.ipynb)",
-            lambda m: colab_url(cfg, m.group(1)),
-            text,
-        )
-        new = re.sub(
-            r"https://mybinder\.org/v2/gh/[^/]+/[^/]+/", f"https://mybinder.org/v2/gh/{cfg['repo']}/", new
-        )
-        new = re.sub(
-            r"https://github\.com/[\w.-]+/[\w.-]+\.git", f"https://github.com/{cfg['repo']}.git", new
-        )
-        if new != text:
-            readme.write_text(new, encoding="utf-8")
-            print("rewrote links in README.md")
-    return 0
+        for readme in (ROOT / "README.md", ROOT / "README.ko.md"):
+            if readme.exists():
+                rewrite_readme_links(readme, cfg)
+    return 1 if failed else 0
+
+
+def rewrite_readme_links(readme: Path, cfg: dict) -> None:
+    """Point a README's Colab badges, Binder and clone links at the configured repository."""
+    text = readme.read_text(encoding="utf-8")
+    new = re.sub(
+        r"https://colab\.research\.google\.com/github/[^)\s\"]+/notebooks/((?:ko/)?[0-9]{2}_[a-z0-9_]+\.ipynb)",
+        lambda m: colab_url(cfg, m.group(1)),
+        text,
+    )
+    new = re.sub(
+        r"https://mybinder\.org/v2/gh/[^/]+/[^/]+/", f"https://mybinder.org/v2/gh/{cfg['repo']}/", new
+    )
+    new = re.sub(r"https://github\.com/[\w.-]+/[\w.-]+\.git", f"https://github.com/{cfg['repo']}.git", new)
+    if new != text:
+        readme.write_text(new, encoding="utf-8")
+        print(f"rewrote links in {readme.name}")
 
 
 if __name__ == "__main__":

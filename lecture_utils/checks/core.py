@@ -42,6 +42,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ..i18n import N_, _, ngettext  # noqa: F401  (ngettext: for the messages that count)
+
 PASS = "Correct!"
 FAIL = "Not yet:"
 
@@ -79,15 +81,22 @@ class Feedback:
 class Mistake:
     """A usual wrong answer of one exercise, and what to tell the learner who made it.
 
-    ``says`` is printed when the learner's output matches this mistake on every case: the mistake in
-    a beginner's words and the formula line to look at. ``fn`` is a wrong implementation with the
-    reference's signature (function exercises); ``answer`` the wrong arguments a learner passes to an
-    answer check (quizzes, numbers, dicts), e.g. ``answer=(2.0, 1.0, 9.0)``.
+    ``text`` (English, marked ``N_("...")`` for the message catalogue) is what the learner who made
+    it is told, in the language of the moment (:attr:`says`), when their output matches this mistake
+    on every case: the mistake in a beginner's words and the formula line to look at. ``fn`` is a
+    wrong implementation with the reference's signature (function exercises); ``answer`` the wrong
+    arguments a learner passes to an answer check (quizzes, numbers, dicts), e.g.
+    ``answer=(2.0, 1.0, 9.0)``.
     """
 
-    says: str
+    text: str
     fn: Callable | None = None
     answer: tuple | None = None
+
+    @property
+    def says(self) -> str:
+        """:attr:`text` in the learner's language (lecture_utils.i18n)."""
+        return _(self.text)
 
 
 #: check name -> (the check, its reference or None, its catalogue of mistakes)
