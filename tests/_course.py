@@ -46,6 +46,19 @@ def notebooks() -> list[Path]:
     return sorted(NB_DIR.glob("[0-9][0-9]_*.ipynb"))
 
 
+def korean_notebooks() -> list[Path]:
+    """The Korean edition's notebooks (notebooks/ko/: the same code, Korean prose and messages)."""
+    return sorted((NB_DIR / "ko").glob("[0-9][0-9]_*.ipynb"))
+
+
+def both_editions() -> list[Path]:
+    return notebooks() + korean_notebooks()
+
+
+def edition(path: Path) -> str:
+    return "ko" if path.parent.name == "ko" else "en"
+
+
 def code_of(path: Path) -> str:
     book = nbformat.read(path, as_version=4)
     return "\n".join(c.source for c in book.cells if c.cell_type == "code")
@@ -57,7 +70,24 @@ def slider_notebooks() -> list[Path]:
 
 
 def nb_id(path: Path) -> str:
-    return path.name[:2]
+    """03 for the English notebook 03, 03-ko for the Korean one."""
+    return path.name[:2] + ("-ko" if edition(path) == "ko" else "")
+
+
+def hint(path: Path) -> str:
+    """The "how to get the sliders" line, as the notebook at ``path`` says it."""
+    from lecture_utils import i18n
+    from lecture_utils.sliders import NO_WIDGETS_HINT
+
+    saved = os.environ.get(i18n.ENV)
+    os.environ[i18n.ENV] = edition(path)
+    try:
+        return i18n._(NO_WIDGETS_HINT)
+    finally:
+        if saved is None:
+            del os.environ[i18n.ENV]
+        else:
+            os.environ[i18n.ENV] = saved
 
 
 @contextlib.contextmanager

@@ -119,6 +119,8 @@ VALID = {
     # activations
     **{fn: ((x,), {}) for name in activations.ACTIVATIONS for fn in activations.ACTIVATIONS[name]},
     activations.get_activation: (("leaky_relu",), {"slope": 0.2}),
+    # the language of messages (lecture_utils.i18n)
+    lu.set_language: (("en",), {}),
     # data
     data.make_linear: ((), {"m": 10}),
     data.make_two_class: ((), {"m": 10}),
@@ -405,6 +407,8 @@ ROWS = [
     bad(explorers.null_space_explorer, Xm, ym, x_new=np.ones((5, 1)), names="x_new"),
     bad(explorers.null_space_explorer, Xm, ym, x_new=[1.0, NAN, 1.0, 1.0, 1.0], names="x_new"),
     # ---- training: the argument checks that work today (divergence, memory and bias=False: issue 14)
+    bad(lu.set_language, "fr", names="lang", contains=("'en', 'ko'",)),
+    bad(lu.set_language, 1, names="lang"),
     bad(training.train_linear, x, y, -0.1, 5, names="lr"),
     bad(training.train_linear, x, y, 0.1, 2.5, names="steps"),
     bad(training.train_linear, x, y, 0.1, 5, loss="bce", names="loss"),

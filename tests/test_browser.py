@@ -44,8 +44,13 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-NOTEBOOKS = C.slider_notebooks()
+#: the Korean edition's notebook opened too: its prose must render in Hangul (no tofu boxes), its
+#: sliders (with Korean labels) and Play button must work as the English ones do
+KOREAN = [p for p in C.korean_notebooks() if p.name.startswith("05_")]
+NOTEBOOKS = C.slider_notebooks() + KOREAN
 OUT = C.ARTIFACTS / "browser"
+#: font families that hold Hangul (Debian's fonts-noto-cjk: "Noto Sans CJK KR", ...; macOS, Windows)
+HANGUL_FONTS = ("CJK", "Nanum", "Apple SD Gothic", "Malgun", "Gulim", "Dotum", "Batang", "Baekmuk", "UnDotum")
 LATENCIES: list[dict] = []
 
 # ---------------------------------------------------------------------------
@@ -133,6 +138,44 @@ JS_CLOSE = """async () => {
 # The server and the browser
 
 
+def rel(path: Path) -> str:
+    """The notebook's path under JupyterLab's root: ko/NN_name.ipynb for the Korean edition."""
+    return ("ko/" if C.edition(path) == "ko" else "") + path.name
+
+
+def platform_fonts(page, selector: str) -> list[dict]:
+    """The fonts Chromium actually drew the text of the first ``selector`` with (DevTools protocol
+    CSS.getPlatformFontsForNode: family names and glyph counts): where a glyph is missing, no font
+    that holds it appears, whatever CSS asked for."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        cdp.send("DOM.enable")
+        cdp.send("CSS.enable")
+        root = cdp.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]["nodeId"]
+        node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+        assert node, f"nothing on the page matches {selector}"
+        fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+        return fonts
+    finally:
+        cdp.detach()
+
+
+def assert_hangul_renders(page, path: Path):
+    """The Korean prose is drawn with a font that holds Hangul, glyph for glyph (no tofu)."""
+    heading = page.locator(".jp-MarkdownOutput h1").first
+    heading.scroll_into_view_if_needed()
+    text = heading.inner_text()
+    hangul = sum(1 for ch in text if "\uac00" <= ch <= "\ud7a3")
+    assert hangul, f"{path.name}: the title has no Hangul: {text!r}"
+    fonts = platform_fonts(page, ".jp-MarkdownOutput h1")
+    korean = sum(f["glyphCount"] for f in fonts if any(k in f["familyName"] for k in HANGUL_FONTS))
+    assert korean >= hangul, (
+        f"{path.name}: {hangul} Hangul letters in the title, {korean} drawn with a Hangul font "
+        f"(the others are boxes): fonts used {fonts}. Install a CJK font (Debian: fonts-noto-cjk)."
+    )
+    C.NOTES.append(f"browser {C.nb_id(path)}: title drawn with " + ", ".join(f["familyName"] for f in fonts))
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -148,7 +191,8 @@ def lab():
     root, home = tmp / "notebooks", tmp / "jupyter"
     root.mkdir()
     for path in NOTEBOOKS:
-        shutil.copy(path, root / path.name)
+        (root / rel(path)).parent.mkdir(exist_ok=True)
+        shutil.copy(path, root / rel(path))
     settings = home / "lab-settings" / "@jupyterlab" / "apputils-extension"
     settings.mkdir(parents=True)
     # no "get notified about Jupyter news?" toast over the notebook, no update check (no network)
@@ -390,7 +434,7 @@ def test_sliders_move_the_figure_in_jupyterlab(lab, lab_page, path):
     log_start = lab["log"].stat().st_size
     try:
         t_load = time.perf_counter()
-        page.evaluate(JS_OPEN, path.name)
+        page.evaluate(JS_OPEN, rel(path))
         page.wait_for_function(JS_READY, timeout=120_000, polling=50)
         t0 = time.perf_counter()
         t_load = t0 - t_load
@@ -439,6 +483,8 @@ def test_sliders_move_the_figure_in_jupyterlab(lab, lab_page, path):
                     facts = _settled(page, view, repeat=True)
         if "gradient_descent" in path.name:  # its step slider has a Play button
             assert played, f"{path.name}: no step slider with Play was found"
+        if C.edition(path) == "ko":
+            assert_hangul_renders(page, path)
 
         shown = "\n".join(page.locator(".jp-Notebook .jp-OutputArea").all_inner_texts())  # outputs, not prose
         assert "Error displaying widget" not in shown
@@ -462,7 +508,7 @@ def test_sliders_move_the_figure_in_jupyterlab(lab, lab_page, path):
                 first.scroll_into_view_if_needed(timeout=5_000)
                 first.locator("img.widget-image").wait_for(state="visible", timeout=5_000)
                 page.wait_for_timeout(500)  # cells scrolled into view are painted on the next frames
-            page.screenshot(path=str(OUT / f"{path.stem}.png"))
+            page.screenshot(path=str(OUT / f"{C.nb_id(path)}{path.stem[2:]}.png"))
         except Exception as exc:  # the screenshot is evidence, not the test
             print(f"screenshot of {path.name} failed: {exc}")
         page.evaluate(JS_CLOSE)

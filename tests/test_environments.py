@@ -37,7 +37,10 @@ import pytest
 build = C.build  # notebooks/build.py: the setup cell and its install spec
 
 NOTEBOOKS = C.notebooks()
-SLIDER_NOTEBOOKS = C.slider_notebooks()
+BOTH = C.both_editions()
+SLIDER_NOTEBOOKS = C.slider_notebooks() + [
+    p for p in C.korean_notebooks() if C.SLIDER_RE.search(C.code_of(p))
+]
 PINS = C.constraint_pins()
 colab = pytest.mark.colab
 nowidgets = pytest.mark.nowidgets
@@ -129,7 +132,7 @@ __course_drive()
 
 
 @colab
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=C.nb_id)
+@pytest.mark.parametrize("path", BOTH, ids=C.nb_id)
 def test_colab_stack_runs_the_sliders_live(path):
     book = nbformat.read(path, as_version=4)
     book.cells.append(nbformat.v4.new_code_cell(DRIVE))
@@ -152,9 +155,12 @@ def test_colab_stack_runs_the_sliders_live(path):
 
 
 @colab
-def test_colab_setup_cell_installs_the_course_offline():
-    """The notebook's own setup cell, with google.colab present and lecture_utils missing."""
-    path = (SLIDER_NOTEBOOKS or NOTEBOOKS)[-1]
+@pytest.mark.parametrize("edition", ["en", "ko"])
+def test_colab_setup_cell_installs_the_course_offline(edition):
+    """The notebook's own setup cell, with google.colab present and lecture_utils missing (the Korean
+    one also switches lecture_utils's messages to Korean)."""
+    path = [p for p in (SLIDER_NOTEBOOKS or BOTH) if C.edition(p) == edition][-1]
+    template = build.SETUP_CELL_KO if edition == "ko" else build.SETUP_CELL
     pip = [sys.executable, "-m", "pip", "uninstall", "-y", "-q", "lecture_utils"]
     # pip offline: no index (so nothing can come from anywhere but this checkout), no config of this
     # machine, the build backend taken from the environment (PIP_NO_BUILD_ISOLATION=0 means
@@ -166,9 +172,7 @@ def test_colab_setup_cell_installs_the_course_offline():
         book = nbformat.read(path, as_version=4)
         setup = book.cells[1]
         spec = build.install_spec(build.course_config())
-        assert setup.source == build.SETUP_CELL.format(spec=spec), (
-            "the notebook's second cell is not the setup cell"
-        )
+        assert setup.source == template.format(spec=spec), "the notebook's second cell is not the setup cell"
         local = f"lecture_utils @ {C.ROOT.as_uri()}"
         setup.source = setup.source.replace(spec, local)
         assert local in setup.source
@@ -186,6 +190,7 @@ def test_colab_setup_cell_installs_the_course_offline():
             nbformat.v4.new_code_cell(
                 "import json\nfrom importlib import metadata\n"
                 "print(json.dumps({'file': lu.__file__, 'colab': lu.in_colab(), 'data': str(lu.data_dir()),\n"
+                "    'language': lu.i18n.language(),\n"
                 f"    'versions': {{n: metadata.version(n) for n in {sorted(PINS)!r}}}}}))"
             )
         )
@@ -200,6 +205,9 @@ def test_colab_setup_cell_installs_the_course_offline():
             f"lecture_utils came from {info['file']}, not the install"
         )
         assert info["colab"] is True
+        assert info["language"] == edition, (
+            f"the {edition} setup cell left the messages in {info['language']}"
+        )
         assert Path(info["data"]).is_relative_to(venv), f"data read from {info['data']}, not from the package"
         assert info["versions"] == PINS, f"installing the course changed Colab's packages: {info['versions']}"
     finally:
@@ -264,10 +272,9 @@ def coalesced(outs):
 
 
 @nowidgets
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=C.nb_id)
+@pytest.mark.parametrize("path", BOTH, ids=C.nb_id)
 def test_without_ipywidgets_every_notebook_runs_and_shows_its_figures(path):
-    from lecture_utils.sliders import NO_WIDGETS_HINT
-
+    hint = C.hint(path)  # the line in the notebook's language
     assert importlib.util.find_spec("ipywidgets") is None, "run this group with `nox -s nowidgets`"
     book = nbformat.read(path, as_version=4)
     book.cells.append(
@@ -288,23 +295,21 @@ def test_without_ipywidgets_every_notebook_runs_and_shows_its_figures(path):
     for i, (want, got) in enumerate(zip(committed, ran, strict=True)):
         outs = coalesced(got.get("outputs", []))
         for j, o in enumerate(outs):
-            if o.output_type == "stream" and NO_WIDGETS_HINT in o.text:
-                hints += o.text.count(NO_WIDGETS_HINT)
-                assert o.text.rstrip("\n").endswith(NO_WIDGETS_HINT), (
-                    f"cell {i}: the hint is not followed by its figure"
-                )
+            if o.output_type == "stream" and hint in o.text:
+                hints += o.text.count(hint)
+                assert o.text.rstrip("\n").endswith(hint), f"cell {i}: the hint is not followed by its figure"
                 follow = outs[j + 1] if j + 1 < len(outs) else {}
                 assert "image/png" in follow.get("data", {}), (
                     f"code cell {i}: the hint is not followed by the figure"
                 )
         if "nbval-ignore-output" in want.metadata.get("tags", []):
             continue
-        assert comparable(got, NO_WIDGETS_HINT) == comparable(want, NO_WIDGETS_HINT), (
+        assert comparable(got, hint) == comparable(want, hint), (
             f"code cell {i} differs from the committed (static) output:\n{want.source[:300]}"
         )
     if path in SLIDER_NOTEBOOKS:
         assert hints, f"{path.name} has slider figures, yet no line says how to get the sliders"
-    assert "\n" not in NO_WIDGETS_HINT, "the hint must be one line"
+    assert "\n" not in hint, "the hint must be one line"
 
 
 def test_colab_pins_file_names_its_python_and_date():
