@@ -22,14 +22,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
 
-babel = pytest.importorskip("babel", reason="Babel is in requirements-dev.txt")  # noqa: F841
-from babel.messages.extract import extract_from_dir  # noqa: E402
-from babel.messages.pofile import read_po  # noqa: E402
-
-import lecture_utils as lu  # noqa: E402
-from lecture_utils import i18n  # noqa: E402
-from lecture_utils.checks import core  # noqa: E402
+import lecture_utils as lu
+from lecture_utils import i18n
+from lecture_utils.checks import core
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "lecture_utils"
