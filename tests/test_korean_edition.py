@@ -241,3 +241,18 @@ def test_readme_ko_lists_every_korean_notebook_with_a_colab_badge():
         assert build.colab_url(CFG, "ko/" + build.ko_built_path(src).name) in text, src.name
     assert "(README.md)" in text
     assert "(README.ko.md)" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_readme_ko_holds_the_same_two_commands():
+    """README.ko.md's two commands are README.md's (CI runs those: tests/test_repo.py)."""
+
+    def commands(name, start, end):
+        text = (ROOT / name).read_text(encoding="utf-8")
+        return [
+            b.strip()
+            for b in re.findall(r"```bash\n(.*?)```", text[text.index(start) : text.index(end)], re.S)
+        ]
+
+    english = commands("README.md", "## Start here", "### Where the course is tested")
+    korean = commands("README.ko.md", "## 시작하기", "## 강의와 노트북의 대응")
+    assert len(english) == 2 and korean == english
