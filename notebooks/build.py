@@ -525,9 +525,9 @@ def main(argv=None) -> int:
                 continue
             t0 = time.perf_counter()
             nb = to_korean(src)
+            KO.mkdir(exist_ok=True)
             if not args.no_execute:
                 execute(nb, cwd=KO)
-            KO.mkdir(exist_ok=True)
             nbformat.write(nb, ko_built_path(src))
             print(f"built ko/{ko_built_path(src).name} in {time.perf_counter() - t0:.1f} s")
     if args.links:
