@@ -47,6 +47,7 @@ nox.options.sessions = ["lint", "tests", "nbval", "colab", "nowidgets", "outputs
 GROUPS = ["browser", "colab", "nowidgets", "pinned"]
 #: what the pinned build environment holds (its exact versions: notebooks/build-constraints.txt)
 BUILD_PACKAGES = ["-e", ".", "ipykernel", "nbclient", "nbformat", "jupytext", "pytest", "nbval", "babel"]
+BUILD_PACKAGES += ["pytest-xdist"]  # the fast path's tests on every core
 #: Colab's environment: Colab's pins, the test tools, pip (the setup cell's own pip) and
 #: hatchling (lecture_utils's build backend: the setup-cell test installs with no index at all)
 COLAB_PACKAGES = ["numpy", "matplotlib", "ipywidgets", "ipython", "ipykernel"]
@@ -176,7 +177,11 @@ def notebook(session):
     if not numbers:
         session.error("name the notebook: nox -s notebook -- 03")
     session.install("-c", str(BUILD_PINS), *BUILD_PACKAGES)
-    session.run("python", "notebooks/build.py", *numbers)
+    # seconds count here: Python may keep its compiled bytecode (the .gitignored __pycache__ folders)
+    # even where PYTHONDONTWRITEBYTECODE is set, so pytest's assertion rewriting and the course's own
+    # modules are not compiled afresh on every run
+    session.env["PYTHONDONTWRITEBYTECODE"] = ""
+    session.run("python", "notebooks/build.py", *numbers)  # both editions, one kernel per core
     session.run("python", "notebooks/build.py", "--check", *numbers)
     books = [
         str(p.relative_to(ROOT))
@@ -184,12 +189,15 @@ def notebook(session):
         for p in [*ROOT.glob(f"notebooks/{n}_*.ipynb"), *ROOT.glob(f"notebooks/ko/{n}_*.ipynb")]
     ]
     rest = [a for a in session.posargs if a not in numbers]
+    cores = min(os.cpu_count() or 1, 4)
+    spread = ["-n", str(cores), "--dist", "loadfile"] if cores > 1 else []  # a notebook's cells: one worker
     session.run(
         "python",
         "-m",
         "pytest",
         "-o",
         "cache_dir=.pytest_cache/nox-notebook",
+        *spread,
         "-m",
         "not (" + " or ".join(GROUPS) + ")",
         "-k",
@@ -198,33 +206,6 @@ def notebook(session):
         "tests",
         *rest,
     )
-
-
-#: the Korean message catalogue (gettext): lecture_utils/i18n.py says how messages are marked
-CATALOGUE = ROOT / "lecture_utils" / "locale" / "ko" / "LC_MESSAGES" / "lecture_utils.po"
-
-
-@nox.session(default=False)
-def messages(session):
-    """The Korean message catalogue in line with the code (Babel): extract every marked message,
-    merge into lecture_utils/locale/ko/LC_MESSAGES/lecture_utils.po (a new message comes empty, a
-    changed one fuzzy, with its old translation), compile the .mo. Translate what is empty or fuzzy
-    (drop the fuzzy flag), then run it again: tests/test_messages.py fails until every message has
-    its Korean."""
-    session.install("babel")
-    pot = Path(session.create_tmp()) / "lecture_utils.pot"
-    where = ["-i", str(pot), "-o", str(CATALOGUE), "-l", "ko", "--width=110"]
-    session.run(
-        "pybabel", "extract", "--add-location=file", "--sort-output", "--width=110",
-        "--project=lecture_utils", "--omit-header", "-o", str(pot), "lecture_utils",
-    )  # fmt: skip
-    if CATALOGUE.exists():
-        session.run(
-            "pybabel", "update", *where, "--ignore-obsolete", "--previous", "--ignore-pot-creation-date"
-        )
-    else:
-        session.run("pybabel", "init", *where)
-    session.run("pybabel", "compile", "-i", str(CATALOGUE), "-o", str(CATALOGUE.with_suffix(".mo")))
 
 
 @nox.session(python=BUILD_PYTHON, default=False, venv_backend="uv|virtualenv", reuse_venv="no")

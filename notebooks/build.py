@@ -468,6 +468,7 @@ def main(argv=None) -> int:
     ap.add_argument("--links", action="store_true", help="rewrite badges and setup cells, then build")
     ap.add_argument("--no-execute", action="store_true", help="convert without running (outputs dropped)")
     ap.add_argument("--edition", choices=EDITIONS, help="only this edition (default: both)")
+    ap.add_argument("--jobs", type=int, help="notebooks built at once (default: one per core)")
     ap.add_argument(
         "--ko-update", action="store_true", help="bring src/ko/NN_*.md in line with the English cells"
     )
@@ -487,7 +488,6 @@ def main(argv=None) -> int:
         bad = check(args.numbers, execute_too=args.execute, editions=editions)
         print("all notebooks match their sources" if not bad else f"{bad} notebook(s) out of date")
         return 1 if bad else 0
-    import nbformat
 
     cfg = course_config()
     have, want = built_with(), pins()
@@ -495,7 +495,7 @@ def main(argv=None) -> int:
         diff = ", ".join(f"{k} {have[k]} (pinned {want[k]})" for k in have if have[k] != want[k])
         print(f"note: this environment is not the pinned build environment: {diff}; committed notebooks")
         print("      are built with `nox -s build` (a test fails on notebooks built otherwise)")
-    failed = 0
+    failed, jobs = 0, []
     for src in sources(args.numbers):
         if args.links:
             text = src.read_text(encoding="utf-8")
@@ -511,30 +511,46 @@ def main(argv=None) -> int:
                     ko.write_text(new, encoding="utf-8")
                     print(f"rewrote links in src/ko/{ko.name}")
         if "en" in editions:
-            t0 = time.perf_counter()
-            nb = to_notebook(src)
-            if not args.no_execute:
-                execute(nb)
-            nbformat.write(nb, built_path(src))
-            print(f"built {built_path(src).name} in {time.perf_counter() - t0:.1f} s")
+            jobs.append((src, "en"))
         if "ko" in editions:
             problems = ko_problems(src)
             if problems:
                 print(f"not built: ko/{ko_built_path(src).name}:", *problems, sep="\n  ")
                 failed += 1
-                continue
-            t0 = time.perf_counter()
-            nb = to_korean(src)
-            KO.mkdir(exist_ok=True)
-            if not args.no_execute:
-                execute(nb, cwd=KO)
-            nbformat.write(nb, ko_built_path(src))
-            print(f"built ko/{ko_built_path(src).name} in {time.perf_counter() - t0:.1f} s")
+            else:
+                jobs.append((src, "ko"))
+    KO.mkdir(exist_ok=True)
+    # one kernel per core: each notebook runs in a kernel of its own anyway
+    workers = min(len(jobs), args.jobs or os.cpu_count() or 1)
+    if workers > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(workers) as pool:
+            srcs, eds = zip(*jobs, strict=True)
+            for said in pool.map(build_one, srcs, eds, [not args.no_execute] * len(jobs)):
+                print(said, flush=True)
+    else:
+        for job in jobs:
+            print(build_one(*job, not args.no_execute), flush=True)
     if args.links:
         for readme in (ROOT / "README.md", ROOT / "README.ko.md"):
             if readme.exists():
                 rewrite_readme_links(readme, cfg)
     return 1 if failed else 0
+
+
+def build_one(src: Path, edition: str, run_it: bool = True) -> str:
+    """Build one notebook of one edition (executed unless ``run_it`` is false); say what was built."""
+    import nbformat
+
+    t0 = time.perf_counter()
+    nb, path = (
+        (to_korean(src), ko_built_path(src)) if edition == "ko" else (to_notebook(src), built_path(src))
+    )
+    if run_it:
+        execute(nb, cwd=path.parent)
+    nbformat.write(nb, path)
+    return f"built {path.relative_to(HERE)} in {time.perf_counter() - t0:.1f} s"
 
 
 def rewrite_readme_links(readme: Path, cfg: dict) -> None:
