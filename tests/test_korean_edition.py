@@ -108,7 +108,9 @@ def test_every_prose_cell_is_korean_and_keeps_its_english_shape(pair):
         want, got = _shape(e.source), _shape(k.source)
         en_badge = build.colab_url(CFG, build.built_path(src).name)
         ko_badge = build.colab_url(CFG, "ko/" + build.ko_built_path(src).name)
-        want["links"] = sorted(ko_badge if u == en_badge else u for u in want["links"])
+        # the badge opens the Korean notebook; the README above notebooks/ is the Korean one
+        korean_link = {en_badge: ko_badge, "../README.md": "../../README.ko.md"}
+        want["links"] = sorted(korean_link.get(u, u) for u in want["links"])
         for what in want:
             if want[what] != got[what]:
                 bad.append(f"cell {i}: {what} {got[what]}, the English cell has {want[what]}")

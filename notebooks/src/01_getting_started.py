@@ -132,8 +132,6 @@ ax.legend()
 lu.show(fig)
 
 # %% [markdown]
-
-# %% [markdown]
 # ## 5. numpy arrays (배열) and their shapes (형상)
 #
 # A numpy **array** holds numbers of one type, and arithmetic on it works on every element at once.
