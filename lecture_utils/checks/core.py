@@ -42,10 +42,11 @@ from pathlib import Path
 
 import numpy as np
 
-from ..i18n import N_, _, ngettext  # noqa: F401  (ngettext: for the messages that count)
+from ..i18n import N_, _, ngettext
 
-PASS = "Correct!"
-FAIL = "Not yet:"
+#: the verdict's first words, English (the notebook modules print them as ``_(PASS)``, ``_(FAIL)``)
+PASS = N_("Correct!")
+FAIL = N_("Not yet:")
 
 #: seconds one call of a learner's function may take (change it with set_time_limit, or per check
 #: with ``check_xxx(f, time_limit=30)``); 0 or None switches the limit off
@@ -140,9 +141,13 @@ class _Printed:
         if not self.lines:
             return ""
         more = self.lines - len(self.head) - len(self.tail)
-        rows = [*self.head, *([f"... {more:,} lines more ..."] if more > 0 else []), *self.tail]
-        n = f"{self.lines:,} line{'s' if self.lines != 1 else ''}"
-        return f"Your function printed {n} while it was checked:\n" + "\n".join(f"  | {r}" for r in rows)
+        rows = [*self.head, *([_("... {n:,} lines more ...").format(n=more)] if more > 0 else []), *self.tail]
+        said = ngettext(
+            "Your function printed {n:,} line while it was checked:",
+            "Your function printed {n:,} lines while it was checked:",
+            self.lines,
+        ).format(n=self.lines)
+        return said + "\n" + "\n".join(f"  | {r}" for r in rows)
 
 
 class _Session:
@@ -271,8 +276,12 @@ def _learner_line(tb) -> str:
     """' (line N in f: `source`)' for the last traceback frame in the learner's code, or ''."""
     for fs in reversed(traceback.extract_tb(tb)):
         if _is_learner_file(fs.filename):
-            code = f": {(fs.line or '').strip()}" if (fs.line or "").strip() else ""
-            return f" (line {fs.lineno} in {fs.name}{code})"
+            code = (fs.line or "").strip()
+            if code:
+                return " " + _("(line {lineno} in {function}: {code})").format(
+                    lineno=fs.lineno, function=fs.name, code=code
+                )
+            return " " + _("(line {lineno} in {function})").format(lineno=fs.lineno, function=fs.name)
     return ""
 
 
@@ -324,7 +333,7 @@ def _param_names(fn, n) -> list[str]:
         ]
     except (TypeError, ValueError):
         params = []
-    return params[:n] if len(params) >= n else [f"argument {i + 1}" for i in range(n)]
+    return params[:n] if len(params) >= n else [_("argument {n}").format(n=i + 1) for i in range(n)]
 
 
 def _global_names(code) -> set[str]:
@@ -392,8 +401,10 @@ def _call(fn, args, time_limit=None, *, learner=True) -> _Outcome:
     if learner and limit and not alarm and not _told_no_limit:
         _told_no_limit = True
         session.notes.append(
-            "Note: here a function cannot be interrupted (no SIGALRM: Windows, or not the main thread), "
-            "so the checks run without a time limit. A check that never finishes: interrupt the kernel."
+            _(
+                "Note: here a function cannot be interrupted (no SIGALRM: Windows, or not the main thread), "
+                "so the checks run without a time limit. A check that never finishes: interrupt the kernel."
+            )
         )
     copies = tuple(_copy(a) for a in args)
     out = _Outcome(limit=limit)
@@ -447,7 +458,7 @@ def _fmt(value, digits=6) -> str:
         if value.dtype.kind in "fc":
             value = value + 0.0  # -0.0 becomes 0.0
         if value.ndim >= 2 and value.size > 12:
-            return f"an array of shape {value.shape}"
+            return _("an array of shape {shape}").format(shape=value.shape)
         # suppress_small would print 1e-12 as 0.: only where no value it would hide is nonzero
         small = value.dtype.kind in "fc" and bool(np.any((value != 0) & (np.abs(value) < 5e-5)))
         precision = 4 if digits <= 6 else digits
@@ -463,13 +474,15 @@ def _fmt(value, digits=6) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-def _first_difference(got, want) -> str:
-    """Where two same-shaped results that print alike differ first: '; they differ at ...', or ''."""
+def _first_difference(got, want, value=None) -> str:
+    """Where two same-shaped results that print alike differ first, as a sentence appended to
+    "expected ...": '; they differ at [2]: 0.1 returned, 0.2 expected', or ''. ``value``: the number of
+    the tuple's value they are (1, 2, ...)."""
     if isinstance(want, tuple):
         for i, (g, w) in enumerate(zip(got, want, strict=True)):
-            where = _first_difference(g, w)
+            where = _first_difference(g, w, i + 1)
             if where:
-                return where.replace("differ at", f"differ in value {i + 1}, at", 1)
+                return where
         return ""
     g, w = np.asarray(got, dtype=np.float64), np.asarray(want, dtype=np.float64)
     if g.shape != w.shape:
@@ -478,24 +491,47 @@ def _first_difference(got, want) -> str:
     if not len(diff):
         return ""
     at = tuple(int(i) for i in diff[0])
-    index = f"[{', '.join(map(str, at))}]" if at else ""
-    return f"; they differ at{' ' + index if index else ''}: {float(g[at])!r} returned, {float(w[at])!r} expected"
+    values = {"got": repr(float(g[at])), "want": repr(float(w[at])), "value": value}
+    if at:
+        index = f"[{', '.join(map(str, at))}]"
+        if value is None:
+            return _("; they differ at {index}: {got} returned, {want} expected").format(
+                index=index, **values
+            )
+        return _("; they differ in value {value}, at {index}: {got} returned, {want} expected").format(
+            index=index, **values
+        )
+    if value is None:
+        return _("; they differ at: {got} returned, {want} expected").format(**values)
+    return _("; they differ in value {value}, at: {got} returned, {want} expected").format(**values)
 
 
-def _fmt_pair(got, want) -> tuple[str, str]:
+def _fmt_pair(got, want) -> tuple[str, str, str]:
     """``got`` and ``want`` formatted so that they never print alike when they differ: with more digits
     when the usual ones hide the difference, and where even those do not show it, the first difference
-    appended to the expected one."""
+    (:func:`_first_difference`, else '')."""
     for digits in (6, 8, 10, 12, 17):
         g, w = _fmt(got, digits), _fmt(want, digits)
         if g != w:
-            return g, w
-    return g, w + _first_difference(got, want)
+            return g, w, ""
+    return g, w, _first_difference(got, want)
+
+
+def _returned_expected(where, got, want) -> str:
+    """'f(x=2) returned 3; expected 5', the two values told apart by :func:`_fmt_pair`."""
+    shown, expected, difference = _fmt_pair(got, want)
+    if difference:
+        return _("{where} returned {shown}; expected {expected}{difference}").format(
+            where=where, shown=shown, expected=expected, difference=difference
+        )
+    return _("{where} returned {shown}; expected {expected}").format(
+        where=where, shown=shown, expected=expected
+    )
 
 
 def _fmt_arg(name, value) -> str:
     if isinstance(value, np.ndarray) and value.ndim >= 2 and value.size > 12:
-        return f"{name} of shape {value.shape}"
+        return _("{name} of shape {shape}").format(name=name, shape=value.shape)
     return f"{name}={_fmt(value)}"
 
 
@@ -514,8 +550,12 @@ def _as_result(value):
 
 def _kind(want) -> str:
     if isinstance(want, tuple):
-        return f"{len(want)} values (a tuple)"
-    return "a single number" if np.ndim(want) == 0 else f"an array of shape {np.shape(want)}"
+        return _("{n} values (a tuple)").format(n=len(want))
+    return (
+        _("a single number")
+        if np.ndim(want) == 0
+        else _("an array of shape {shape}").format(shape=np.shape(want))
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -538,13 +578,16 @@ def _uncalled(got) -> tuple[str, str] | None:
     ):
         call = f".{name}({_METHOD_ARGS.get(name, '')})"
         return (
-            f"the method `{name}` itself, not its result",
-            f"add () to call it: write `{call}`, not `.{name}`",
+            _("the method `{name}` itself, not its result").format(name=name),
+            _("add () to call it: write `{call}`, not `.{name}`").format(call=call, name=name),
         )
     if isinstance(got, type):
-        return f"the type `{name}` itself, not a number", "call it, or return the number itself"
+        return (
+            _("the type `{name}` itself, not a number").format(name=name),
+            _("call it, or return the number itself"),
+        )
     if name == "<lambda>":
-        return "a function (a lambda) itself, not its result", "call it with its arguments"
+        return _("a function (a lambda) itself, not its result"), _("call it with its arguments")
     if str(getattr(got, "__module__", "") or "").startswith("numpy"):
         name = f"np.{name}"
     try:
@@ -555,7 +598,10 @@ def _uncalled(got) -> tuple[str, str] | None:
         )
     except (TypeError, ValueError):
         params = "..."
-    return f"the function `{name}` itself, not its result", f"call it with its arguments: {name}({params})"
+    return (
+        _("the function `{name}` itself, not its result").format(name=name),
+        _("call it with its arguments: {call}").format(call=f"{name}({params})"),
+    )
 
 
 def _floats(value):
@@ -575,29 +621,46 @@ def _is_number(v) -> bool:
 def _what(v) -> str:
     """The kind of one value: 'a number', 'an array of shape (5,)', 'None', 'text', ..."""
     if _is_number(v) or (isinstance(v, np.ndarray) and v.ndim == 0):
-        return "a number"
+        return _("a number")
     if isinstance(v, np.ndarray):
-        return f"an array of shape {v.shape}"
+        return _("an array of shape {shape}").format(shape=v.shape)
     if isinstance(v, tuple | list):
-        return f"a {type(v).__name__} of {len(v)} value{'' if len(v) == 1 else 's'}"
+        return _values_of(v)
     if v is None:
         return "None"
-    return "text" if isinstance(v, str | bytes) else f"a {type(v).__name__}"
+    return _("text") if isinstance(v, str | bytes) else _("a {type}").format(type=type(v).__name__)
+
+
+def _values_of(seq) -> str:
+    """'a tuple of 2 values', 'a list of 1 value'."""
+    return ngettext("a {type} of {n} value", "a {type} of {n} values", len(seq)).format(
+        type=type(seq).__name__, n=len(seq)
+    )
+
+
+def _and(items, sep=", ") -> str:
+    """'a, b and c' (English joins all but the last with ``sep``; a translation may join them its own way)."""
+    items = list(items)
+    if len(items) == 1:
+        return items[0]
+    both = _("{items} and {last}")
+    if both != "{items} and {last}":  # translated: its own separator
+        sep = ", "
+    return both.format(items=sep.join(items[:-1]), last=items[-1])
 
 
 def _sequence(got) -> str:
     """A tuple or list described: 'a tuple of 2 values (3, 1.5)', 'a tuple of 2 values (an array of shape
     (5,) and a number)'."""
     n = len(got)
-    head = f"a {type(got).__name__} of {n} value{'' if n == 1 else 's'}"
+    head = _values_of(got)
     if n and all(_is_number(v) for v in got):
         shown = ", ".join(_fmt(v) for v in got[:8]) + (", ..." if n > 8 else "")
         return f"{head} ({shown})" if isinstance(got, tuple) else f"{head} [{shown}]"
     if not n:
         return head
     kinds = [_what(v) for v in got[:4]] + (["..."] if n > 4 else [])
-    inside = kinds[0] if n == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
-    return f"{head} ({inside})"
+    return f"{head} ({_and(kinds)})"
 
 
 def _numbers(got, want, where, bare=False, *, each=None):
@@ -608,81 +671,134 @@ def _numbers(got, want, where, bare=False, *, each=None):
     catalogued mistake's own advice). ``each``: what the values of a 1-D result are ('one value per
     sample'), said in brackets after a wrong shape; without it the shape alone is said."""
     if got is None:
-        return None, f"{where} returned None"
+        return None, _("{where} returned None").format(where=where)
     if isinstance(want, tuple):
         # a list, or an array along its first axis (np.array([dW, db])), unpacks like the tuple
         unpacks = isinstance(got, tuple | list) or (isinstance(got, np.ndarray) and got.ndim >= 1)
         if not unpacks or len(got) != len(want):
-            return None, f"{where} should return {_kind(want)}; got {_fmt(got)}"
+            return None, _("{where} should return {kind}; got {got}").format(
+                where=where, kind=_kind(want), got=_fmt(got)
+            )
         values = []
         for i, (g, w) in enumerate(zip(got, want, strict=True)):
-            value, msg = _numbers(g, w, f"{where}, value {i + 1} of {len(want)},", bare, each=each)
+            part = _("{where}, value {index} of {total},").format(where=where, index=i + 1, total=len(want))
+            value, msg = _numbers(g, w, part, bare, each=each)
             if msg:
                 return None, msg
             values.append(value)
         return tuple(values), None
+    kind = _kind(want)
     if isinstance(got, str | bytes):
+        if bare:
+            return None, _("{where} returned the text {text}; expected {kind}").format(
+                where=where, text=repr(got), kind=kind
+            )
         try:
             float(got)
-            why = "return the number itself, not str(...) or a formatted string"
         except ValueError:
-            why = f"expected {_kind(want)}"
-        if bare:
-            return None, f"{where} returned the text {got!r}; expected {_kind(want)}"
-        return None, f"{where} returned the text {got!r}: {why}"
+            return None, _("{where} returned the text {text}: expected {kind}").format(
+                where=where, text=repr(got), kind=kind
+            )
+        return None, _(
+            "{where} returned the text {text}: return the number itself, not str(...) or a formatted string"
+        ).format(where=where, text=repr(got))
     if isinstance(got, list | tuple) and any(
         isinstance(v, str | bytes) for v in np.ravel(np.array(got, object))
     ):
-        why = f"; expected {_kind(want)}" if bare else ": return numbers (a numpy array), not strings"
-        return None, f"{where} returned a list of text {_fmt(got)}{why}"
+        if bare:
+            return None, _("{where} returned a list of text {got}; expected {kind}").format(
+                where=where, got=_fmt(got), kind=kind
+            )
+        return None, _(
+            "{where} returned a list of text {got}: return numbers (a numpy array), not strings"
+        ).format(where=where, got=_fmt(got))
     if isinstance(got, bool | np.bool_):
-        return None, f"{where} returned {got} (a yes/no value); expected {_kind(want)}"
+        return None, _("{where} returned {got} (a yes/no value); expected {kind}").format(
+            where=where, got=got, kind=kind
+        )
     uncalled = _uncalled(got)
     if uncalled:
         what, how = uncalled
-        return None, f"{where} returned {what}" + (f"; expected {_kind(want)}" if bare else f": {how}")
+        if bare:
+            return None, _("{where} returned {what}; expected {kind}").format(
+                where=where, what=what, kind=kind
+            )
+        return None, _("{where} returned {what}: {how}").format(where=where, what=what, how=how)
     if isinstance(got, dict | set) or callable(got):
-        return None, f"{where} returned a {type(got).__name__} {_fmt(got)}; expected {_kind(want)}"
+        return None, _("{where} returned a {type} {got}; expected {kind}").format(
+            where=where, type=type(got).__name__, got=_fmt(got), kind=kind
+        )
     if isinstance(got, tuple | list) and (want.ndim == 0 or np.shape(_floats(got)) != want.shape):
-        return None, f"{where} returned {_sequence(got)}; expected {_kind(want)}"
+        return None, _("{where} returned {what}; expected {kind}").format(
+            where=where, what=_sequence(got), kind=kind
+        )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")
             raw = np.asarray(got)
     except (ValueError, TypeError, Warning):
-        why = "" if bare else " (rows of different lengths?)"
-        return None, f"{where} returned {_fmt(got)}, which is not an array of numbers{why}"
+        if bare:
+            return None, _("{where} returned {got}, which is not an array of numbers").format(
+                where=where, got=_fmt(got)
+            )
+        return None, _(
+            "{where} returned {got}, which is not an array of numbers (rows of different lengths?)"
+        ).format(where=where, got=_fmt(got))
     if raw.dtype.kind in "US":
-        why = f"; expected {_kind(want)}" if bare else ": return numbers, not strings"
-        return None, f"{where} returned an array of text {_fmt(raw)}{why}"
+        if bare:
+            return None, _("{where} returned an array of text {got}; expected {kind}").format(
+                where=where, got=_fmt(raw), kind=kind
+            )
+        return None, _("{where} returned an array of text {got}: return numbers, not strings").format(
+            where=where, got=_fmt(raw)
+        )
     if raw.dtype.kind == "O":
         return (
             None,
-            f"{where} returned {_fmt(got)}, an array of Python objects; expected {_kind(want)} of numbers",
+            _("{where} returned {got}, an array of Python objects; expected {kind} of numbers").format(
+                where=where, got=_fmt(got), kind=kind
+            ),
         )
     if raw.dtype.kind == "b":
-        why = "" if bare else ": turn them into 1.0/0.0 with .astype(float)"
-        return None, f"{where} returned True/False values {_fmt(raw)}; expected numbers{why}"
+        if bare:
+            return None, _("{where} returned True/False values {got}; expected numbers").format(
+                where=where, got=_fmt(raw)
+            )
+        return None, _(
+            "{where} returned True/False values {got}; expected numbers: turn them into 1.0/0.0 with .astype(float)"
+        ).format(where=where, got=_fmt(raw))
     if raw.dtype.kind == "c":
-        return None, f"{where} returned complex numbers {_fmt(raw)}; expected real numbers"
+        return None, _("{where} returned complex numbers {got}; expected real numbers").format(
+            where=where, got=_fmt(raw)
+        )
     if raw.dtype.kind not in "iuf":
-        return None, f"{where} returned {_fmt(got)}; expected {_kind(want)}"
+        return None, _("{where} returned {what}; expected {kind}").format(
+            where=where, what=_fmt(got), kind=kind
+        )
     g = raw.astype(np.float64)
     if g.shape != want.shape:
-        what = "a single number" if g.ndim == 0 else f"an array of shape {g.shape}"
-        per = f" ({each})" if each and want.ndim == 1 and not bare else ""
-        return None, f"{where} returned {what}; expected {_kind(want)}{per}"
+        what = _("a single number") if g.ndim == 0 else _("an array of shape {shape}").format(shape=g.shape)
+        if each and want.ndim == 1 and not bare:
+            return None, _("{where} returned {what}; expected {kind} ({each})").format(
+                where=where, what=what, kind=kind, each=_(each)
+            )
+        return None, _("{where} returned {what}; expected {kind}").format(where=where, what=what, kind=kind)
     bad = ~np.isfinite(g) & np.isfinite(want)
     if bad.any():
-        what = " and ".join(
-            t
-            for t, has in (
-                ("NaN (not a number)", np.isnan(g[bad]).any()),
-                ("inf (infinity)", np.isinf(g[bad]).any()),
-            )
-            if has
+        what = _and(
+            [
+                t
+                for t, has in (
+                    (_("NaN (not a number)"), np.isnan(g[bad]).any()),
+                    (_("inf (infinity)"), np.isinf(g[bad]).any()),
+                )
+                if has
+            ],
+            " and ",
         )
-        return None, f"{where} returned {_fmt(g)}, which contains {what}; expected {_fmt(want)}"
+        return None, _("{where} returned {got}, which contains {what}; expected {want}").format(
+            where=where, got=_fmt(g), what=what, want=_fmt(want)
+        )
     return g, None
 
 
@@ -703,41 +819,60 @@ def _problem(out: _Outcome, want, where, rtol=1e-6, atol=1e-9, *, bare=False, ea
     that says what went wrong); the numbers may still differ from ``want``. ``bare``: the sentence
     states only the case (what came back, what was expected), with no advice."""
     if out.timed_out:
-        fact = f"{where} did not finish within {out.limit:g} second{'' if out.limit == 1 else 's'}{out.line}"
-        advice = (
-            ": probably a loop whose condition never becomes false. (A slow but right function can get "
-            f"more time: lu.checks.{_session_now.check if _session_now else 'check_xxx'}(f, time_limit=30).)"
+        seconds = 1 if out.limit == 1 else 2  # English: "1 second", "0.5 seconds", "3 seconds"
+        if bare:
+            return None, ngettext(
+                "{where} did not finish within {limit:g} second{line}",
+                "{where} did not finish within {limit:g} seconds{line}",
+                seconds,
+            ).format(where=where, limit=out.limit, line=out.line)
+        return None, ngettext(
+            "{where} did not finish within {limit:g} second{line}: probably a loop whose condition never "
+            "becomes false. (A slow but right function can get more time: lu.checks.{check}(f, time_limit=30).)",
+            "{where} did not finish within {limit:g} seconds{line}: probably a loop whose condition never "
+            "becomes false. (A slow but right function can get more time: lu.checks.{check}(f, time_limit=30).)",
+            seconds,
+        ).format(
+            where=where,
+            limit=out.limit,
+            line=out.line,
+            check=_session_now.check if _session_now else "check_xxx",
         )
-    elif isinstance(out.error, Warning):
+    if isinstance(out.error, Warning):
         # the fact only: a warning may come from a slip (log(1 - y), inf * 0) as well as from a form
-        fact, advice = f"{where} caused a {type(out.error).__name__}: {out.error}{out.line}", ""
-    elif out.error is not None:
-        fact, advice = f"{where} raised {type(out.error).__name__}: {out.error}{out.line}", ""
-        if _caret_error(out.error):
-            advice = ". Note: in Python the power is **; ^ is a different operation (bitwise xor)."
-    elif out.changed:
-        fact = f"{where} changed its input {' and '.join(out.changed)} in place"
-        advice = (
-            "; compute a new array instead (x = x - 1 makes a new array, x -= 1 and x[...] = ... change "
-            "the caller's)."
+        return None, _("{where} caused a {error_type}: {error}{line}").format(
+            where=where, error_type=type(out.error).__name__, error=out.error, line=out.line
         )
-    else:
-        return _numbers(out.value, want, where, bare, each=each)
-    return None, fact if bare else fact + advice
+    if out.error is not None:
+        said = {"where": where, "error_type": type(out.error).__name__, "error": out.error, "line": out.line}
+        if _caret_error(out.error) and not bare:
+            return None, _(
+                "{where} raised {error_type}: {error}{line}. Note: in Python the power is **; ^ is a different "
+                "operation (bitwise xor)."
+            ).format(**said)
+        return None, _("{where} raised {error_type}: {error}{line}").format(**said)
+    if out.changed:
+        names = _and(out.changed, " and ")
+        if bare:
+            return None, _("{where} changed its input {names} in place").format(where=where, names=names)
+        return None, _(
+            "{where} changed its input {names} in place; compute a new array instead (x = x - 1 makes a new "
+            "array, x -= 1 and x[...] = ... change the caller's)."
+        ).format(where=where, names=names)
+    return _numbers(out.value, want, where, bare, each=each)
 
 
 def _diagnose(got, want, where, rtol=1e-6, atol=1e-9) -> str | None:
     """A specific message when ``got`` differs from ``want`` (already converted by _as_result);
     None when they agree."""
     if got is None:
-        return f"{where} returned None: did you forget `return`?"
+        return _("{where} returned None: did you forget `return`?").format(where=where)
     g, msg = _numbers(tuple(got) if isinstance(got, list) else got, want, where)
     if msg:
         return msg
     if _close(g, want, rtol, atol):
         return None
-    shown, expected = _fmt_pair(g, want)
-    return f"{where} returned {shown}; expected {expected}"
+    return _returned_expected(where, g, want)
 
 
 def _same_value(a, b, rtol=1e-6, atol=1e-9) -> bool:
@@ -796,34 +931,38 @@ def _pattern_arrays(G, W, rtol, atol) -> str | None:
     if not differ:  # the expected values are all alike: nothing can be told apart
         return None
     if all(G[k].shape == G[0].shape and np.allclose(G[k], G[0], rtol=rtol, atol=atol) for k in range(n)):
-        return (
-            f"it returns {_fmt(G[0])} on all {n} cases, whatever the arguments, though the expected values "
+        return _(
+            "it returns {got} on all {n} cases, whatever the arguments, though the expected values "
             "differ: compute the result from the function's arguments, not from numbers typed in or "
             "from variables of the notebook."
-        )
+        ).format(got=_fmt(G[0]), n=n)
     scale = max(float(np.max(np.abs(w))), 1e-300)
     if np.allclose(g, -w, rtol=rtol, atol=atol) and np.any(np.abs(w) > atol):
-        return (
-            f"the size is right but the sign is flipped, on all {n} cases: look for a subtraction in the "
+        return _(
+            "the size is right but the sign is flipped, on all {n} cases: look for a subtraction in the "
             "wrong order (a - b for b - a) or a minus sign too many or too few."
-        )
+        ).format(n=n)
     nz = np.abs(w) > 1e-12 * scale
     if nz.any() and np.allclose(g[~nz], 0.0, atol=atol):
         with np.errstate(all="ignore"):
             ratio = g[nz] / w[nz]
         r = float(ratio[0])
         if np.all(np.isfinite(ratio)) and np.allclose(ratio, r, rtol=1e-6) and not np.isclose(r, 1.0):
-            two = " (a factor of 2)" if np.isclose(r, 2.0) or np.isclose(r, 0.5) else ""
-            return (
-                f"every value is {r:.4g} times the expected one, on all {n} cases: a constant factor is "
-                f"off{two}. Compare the constants of your formula with the exercise's, one by one."
-            )
+            if np.isclose(r, 2.0) or np.isclose(r, 0.5):
+                return _(
+                    "every value is {ratio:.4g} times the expected one, on all {n} cases: a constant factor is "
+                    "off (a factor of 2). Compare the constants of your formula with the exercise's, one by one."
+                ).format(ratio=r, n=n)
+            return _(
+                "every value is {ratio:.4g} times the expected one, on all {n} cases: a constant factor is "
+                "off. Compare the constants of your formula with the exercise's, one by one."
+            ).format(ratio=r, n=n)
     d = g - w
     if np.allclose(d, d[0], rtol=1e-6, atol=atol) and abs(d[0]) > atol:
-        return (
-            f"every value is {d[0]:+.4g} away from the expected one, on all {n} cases: a constant term "
+        return _(
+            "every value is {offset:+.4g} away from the expected one, on all {n} cases: a constant term "
             "is off (a term added or left out)."
-        )
+        ).format(offset=d[0], n=n)
     return None
 
 
@@ -836,7 +975,9 @@ def _pattern(G, W, rtol, atol) -> str | None:
         if perm != tuple(range(k)) and all(
             _close(tuple(Gc[p] for p in perm), Wc, rtol, atol) for Gc, Wc in zip(G, W, strict=True)
         ):
-            return f"the {k} values are right but in the wrong order: return them in the order the exercise asks for."
+            return _(
+                "the {k} values are right but in the wrong order: return them in the order the exercise asks for."
+            ).format(k=k)
     wrong = [
         j for j in range(k) if any(not _close(Gc[j], Wc[j], rtol, atol) for Gc, Wc in zip(G, W, strict=True))
     ]
@@ -850,13 +991,18 @@ def _pattern(G, W, rtol, atol) -> str | None:
     )
     if sub is None:
         return None
-    names = " and ".join(f"value {j + 1}" for j in wrong)
+    names = _and([_("value {n}").format(n=j + 1) for j in wrong], " and ")
     right = [j + 1 for j in range(k) if j not in wrong]
     if not right:  # every value is wrong, in the same way
         return sub
-    ok = f" ({'value' if len(right) == 1 else 'values'} {', '.join(map(str, right))} right)" if right else ""
-    verb = "is" if len(wrong) == 1 else "are"
-    return f"{names} of {k} {verb} wrong{ok}: {sub}"
+    ok = ngettext("value {numbers} right", "values {numbers} right", len(right)).format(
+        numbers=", ".join(map(str, right))
+    )
+    return ngettext(
+        "{names} of {k} is wrong ({right}): {cause}",
+        "{names} of {k} are wrong ({right}): {cause}",
+        len(wrong),
+    ).format(names=names, k=k, right=ok, cause=sub)
 
 
 def _notebook_variables(fn) -> list[str]:
@@ -936,7 +1082,7 @@ def _run_check(
     earlier=None,
 ):
     if not callable(learner_fn):
-        return f"pass your function itself, e.g. check(my_function), not {_fmt(learner_fn)}"
+        return _("pass your function itself, e.g. check(my_function), not {got}").format(got=_fmt(learner_fn))
     fname = getattr(learner_fn, "__name__", name)
     fname = name if fname == "<lambda>" or not fname else fname
     outs, wants, wheres = [], [], []
@@ -956,8 +1102,14 @@ def _run_check(
 
     reads = _notebook_variables(learner_fn)
     note = (
-        f"\n  Note: {fname} reads the notebook's variable{'s' if len(reads) > 1 else ''} "
-        f"{', '.join(reads)} instead of only its arguments; use the arguments."
+        "\n  "
+        + ngettext(
+            "Note: {function} reads the notebook's variable {names} instead of only its arguments; use the "
+            "arguments.",
+            "Note: {function} reads the notebook's variables {names} instead of only its arguments; use the "
+            "arguments.",
+            len(reads),
+        ).format(function=fname, names=", ".join(reads))
         if reads
         else ""
     )
@@ -966,8 +1118,7 @@ def _run_check(
         g, msg = _problem(outs[k], wants[k], wheres[k], rtol, atol, bare=True) if bare else judged[k]
         if msg:
             return msg
-        shown, expected = _fmt_pair(g, wants[k])
-        return f"{wheres[k]} returned {shown}; expected {expected}"
+        return _returned_expected(wheres[k], g, wants[k])
 
     simplest = min(failing, key=lambda k: (_size(cases[k]), k))
     # a notebook function it called returned None, and this case broke (an error, or None itself)
@@ -980,17 +1131,17 @@ def _run_check(
         None,
     )
     if helper:
-        return (
-            f"{helper} returned None: finish the exercise that writes {helper} first "
-            f"({fname} calls it), then run this check again."
-        )
+        return _(
+            "{helper} returned None: finish the exercise that writes {helper} first "
+            "({function} calls it), then run this check again."
+        ).format(helper=helper, function=fname)
     wrong = _earlier_function_wrong(learner_fn, earlier) if earlier else None
     if wrong:
         called, check = wrong
-        return (
-            f"{name} calls your {called}, which is not right yet. Run lu.checks.{check}({called}) to see "
-            f"what is wrong there, fix {called}, then run this check again."
-        )
+        return _(
+            "{name} calls your {called}, which is not right yet. Run lu.checks.{check}({called}) to see "
+            "what is wrong there, fix {called}, then run this check again."
+        ).format(name=name, called=called, check=check)
     if len(outs) == len(cases):
         for mistake in mistakes:
             if mistake.fn is None:
@@ -999,32 +1150,43 @@ def _run_check(
             if all(_same_outcome(o, t, rtol, atol) for o, t in zip(outs, theirs, strict=True)):
                 k = _telling_case(mistake, outs, judged, failing, cases)
                 told = "" if any(name in mistake.says for name in reads) else note
-                return f"{mistake.says}\n  For example: {example(k, bare=True)}{told}"
+                return (
+                    f"{mistake.says}\n  "
+                    + _("For example: {example}").format(example=example(k, bare=True))
+                    + told
+                )
     nones = [k for k in range(len(outs)) if outs[k].ok and outs[k].value is None]
     if nones and len(nones) == len(cases):
-        return (
-            f"{fname} returned None, on every case: it does not return a result yet. "
+        return _(
+            "{function} returned None, on every case: it does not return a result yet. "
             "Write its body and end it with `return` and the result."
-        )
+        ).format(function=fname)
     if nones:
         return (
-            f"{wheres[nones[0]]} returned None, though other cases returned a value: a path through "
-            f"the function reaches no `return`.{note}"
+            _(
+                "{where} returned None, though other cases returned a value: a path through "
+                "the function reaches no `return`."
+            ).format(where=wheres[nones[0]])
+            + note
         )
     structural = [k for k in failing if judged[k][1]]
     if structural:
         k = min(structural, key=lambda k: (_size(cases[k]), k))
         return judged[k][1] + note
-    near = _relative_difference([g for g, _ in judged], wants)
+    near = _relative_difference([g for g, _msg in judged], wants)
     if near is not None and rtol < near <= 1e-2:
         return (
-            f"close to the expected value (relative difference {_sci(near)}) but not equal within "
-            f"{_sci(rtol)}: the formula must be exact, not approximated or rounded.\n"
-            f"  For example: {example(simplest)}{note}"
+            _(
+                "close to the expected value (relative difference {difference}) but not equal within "
+                "{tolerance}: the formula must be exact, not approximated or rounded."
+            ).format(difference=_sci(near), tolerance=_sci(rtol))
+            + "\n  "
+            + _("For example: {example}").format(example=example(simplest))
+            + note
         )
-    cause = _pattern([g for g, _ in judged], wants, rtol, atol)
+    cause = _pattern([g for g, _msg in judged], wants, rtol, atol)
     if cause:
-        return f"{cause}\n  For example: {example(simplest)}{note}"
+        return f"{cause}\n  " + _("For example: {example}").format(example=example(simplest)) + note
     return f"{example(simplest)}{note}"
 
 
@@ -1113,9 +1275,9 @@ def check_function(
         earlier,
     )
     if msg:
-        print(f"{FAIL} {msg}")
+        print(f"{_(FAIL)} {msg}")
         return False
-    print(f"{PASS} {name} passed all {len(cases)} checks.")
+    print(f"{_(PASS)} " + _("{name} passed all {n} checks.").format(name=name, n=len(cases)))
     return True
 
 
@@ -1138,32 +1300,44 @@ def _match_answer(args, mistakes) -> Mistake | None:
     return None
 
 
+#: what check_answers calls the answers it checks, unless told ("all 4 answers are right.")
+_ANSWERS = N_("answers")
+
+
 @_returns_feedback
-def check_answers(answers: dict, expected: dict, *, name="answers", explain=None, mistakes=()) -> bool:
+def check_answers(answers: dict, expected: dict, *, name=_ANSWERS, explain=None, mistakes=()) -> bool:
     """Compare a dict of answers with the expected ones, key by key (for sorting exercises).
 
     ``explain`` maps a key to a sentence shown when that answer is wrong; ``mistakes`` are catalogued
     wrong dicts (``Mistake(says, answer=({...},))``), named when the answers are exactly one of them.
     """
     if not isinstance(answers, dict):
-        print(f"{FAIL} answers should be a dict like {{'example': 'label'}}; got {type(answers).__name__}")
+        print(
+            f"{_(FAIL)} "
+            + _("answers should be a dict like {{'example': 'label'}}; got {type}").format(
+                type=type(answers).__name__
+            )
+        )
         return False
     missing = [k for k in expected if k not in answers]
     if missing:
-        print(f"{FAIL} no answer yet for: {', '.join(map(str, missing))}")
+        print(f"{_(FAIL)} " + _("no answer yet for: {keys}").format(keys=", ".join(map(str, missing))))
         return False
     norm = {k: str(a).strip().lower() for k, a in answers.items()}
     wrong = [k for k, want in expected.items() if norm[k] != str(want).strip().lower()]
     if wrong:
         known = _match_answer((answers,), mistakes)
         if known:
-            print(f"{FAIL} {known.says}")
+            print(f"{_(FAIL)} {known.says}")
             return False
         k = wrong[0]
-        why = f" {explain[k]}" if explain and k in explain else ""
-        print(f"{FAIL} {len(wrong)} of {len(expected)} wrong. '{k}' is not '{answers[k]}'.{why}")
+        why = f" {_(explain[k])}" if explain and k in explain else ""
+        said = _("{wrong} of {total} wrong. '{key}' is not '{answer}'.").format(
+            wrong=len(wrong), total=len(expected), key=k, answer=answers[k]
+        )
+        print(f"{_(FAIL)} {said}{why}")
         return False
-    print(f"{PASS} all {len(expected)} {name} are right.")
+    print(f"{_(PASS)} " + _("all {n} {name} are right.").format(n=len(expected), name=_(name)))
     return True
 
 
@@ -1197,13 +1371,13 @@ def _uses_a_loop(fn, _seen=None) -> bool:
 
 
 #: what a check that forbids loops says (a catalogued loop mistake says the same)
-NO_LOOP_SAYS = (
+NO_LOOP_SAYS = N_(
     "the values are right, but the function uses a Python loop; write it with numpy operations only."
 )
 
 
 def _no_loop(fn) -> str | None:
-    return NO_LOOP_SAYS if _uses_a_loop(fn) else None
+    return _(NO_LOOP_SAYS) if _uses_a_loop(fn) else None
 
 
 class InPlaceChangeError(ValueError):
@@ -1219,13 +1393,20 @@ def _peek(fn, *args):
     with _session():
         out = _call(fn, args)
     if out.timed_out:
-        s = "" if out.limit == 1 else "s"
-        return TimeoutError(f"it did not finish within {out.limit:g} second{s}{out.line}")
+        return TimeoutError(
+            ngettext(
+                "it did not finish within {limit:g} second{line}",
+                "it did not finish within {limit:g} seconds{line}",
+                1 if out.limit == 1 else 2,
+            ).format(limit=out.limit, line=out.line)
+        )
     if out.error is not None:
         return out.error
     if out.changed:
         return InPlaceChangeError(
-            f"it changed its input {' and '.join(out.changed)} in place; compute a new array instead"
+            _("it changed its input {names} in place; compute a new array instead").format(
+                names=_and(out.changed, " and ")
+            )
         )
     return out.value
 
@@ -1283,28 +1464,34 @@ def _quiz_mistake(key, said, right: dict, mistakes, norm=lambda v: v) -> Mistake
 #: prediction check name -> (the check, its catalogue of usual wrong predictions)
 PREDICTIONS: dict[str, tuple[Callable, list[Mistake]]] = {}
 
-_ASK_FIRST = "write your prediction into the variable first (replace None), then run this cell again."
+_ASK_FIRST = N_("write your prediction into the variable first (replace None), then run this cell again.")
 
 
 def _prediction_problem(answer, choices):
     """(the answer as a float or a lower-case choice, None) or (None, why it is not a usable prediction)."""
     if answer is None:
-        return None, _ASK_FIRST
+        return None, _(_ASK_FIRST)
     if choices is not None:
         names = ", ".join(repr(c) for c in choices)
         if not isinstance(answer, str):
-            return None, f"answer with one of {names} (as text, in quotes); got {_fmt(answer)}."
+            return None, _("answer with one of {choices} (as text, in quotes); got {got}.").format(
+                choices=names, got=_fmt(answer)
+            )
         said = answer.strip().lower()
         if said not in [c.lower() for c in choices]:
-            return None, f"{answer!r} is not one of the choices: answer with one of {names}."
+            return None, _("{answer} is not one of the choices: answer with one of {choices}.").format(
+                answer=repr(answer), choices=names
+            )
         return said, None
     if isinstance(answer, str):
-        return None, f"write a number like 2.5, not the text {answer!r}: remove the quotes."
+        return None, _("write a number like 2.5, not the text {answer}: remove the quotes.").format(
+            answer=repr(answer)
+        )
     if isinstance(answer, bool | np.bool_) or not isinstance(answer, int | float | np.integer | np.floating):
-        return None, f"write one number like 2.5; got {_fmt(answer)}."
+        return None, _("write one number like 2.5; got {got}.").format(got=_fmt(answer))
     number = float(answer)
     if not np.isfinite(number):
-        return None, "your prediction is not a finite number; write the number you expect to see."
+        return None, _("your prediction is not a finite number; write the number you expect to see.")
     return number, None
 
 
@@ -1318,7 +1505,7 @@ def check_prediction(answer, *, right, why, choices=None, mistakes=(), rtol=0.02
     with _session(None, "check_prediction"):
         got, problem = _prediction_problem(answer, choices)
         if problem:
-            print(f"{FAIL} {problem}")
+            print(f"{_(FAIL)} {problem}")
             return Feedback(False)
         if choices is None:
             close = lambda a, b: bool(np.isclose(a, float(b), rtol=rtol, atol=atol))  # noqa: E731
@@ -1327,15 +1514,21 @@ def check_prediction(answer, *, right, why, choices=None, mistakes=(), rtol=0.02
         else:
             close = lambda a, b: a == str(b).strip().lower()  # noqa: E731
             shown, want = repr(answer.strip()), repr(right)
+        why = _(why)  # a catalogue's N_("...") text
         if close(got, right):
-            print(
-                f"{PASS} You predicted {shown}, and it is {want}. Why: {why}\n  Now drag the slider and watch it."
+            said = _("You predicted {shown}, and it is {right}. Why: {why}").format(
+                shown=shown, right=want, why=why
             )
+            print(f"{_(PASS)} {said}\n  " + _("Now drag the slider and watch it."))
             return Feedback(True)
         known = next((m for m in mistakes if m.answer and close(got, m.answer[0])), None)
         says = f" {known.says}" if known else ""
+        said = _("you predicted {shown}; it is {right}.").format(shown=shown, right=want)
         print(
-            f"{FAIL} you predicted {shown}; it is {want}.{says}\n  Why: {why}\n  Now drag the slider to see it."
+            f"{_(FAIL)} {said}{says}\n  "
+            + _("Why: {why}").format(why=why)
+            + "\n  "
+            + _("Now drag the slider to see it.")
         )
         return Feedback(False)
 
