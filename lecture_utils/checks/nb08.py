@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..activations import _sigmoid
+from ..i18n import N_
 from .core import Mistake, check_function, exercise, prediction
 
 _wide = np.array([-1000.0, -30.0, -1.0, 0.0, 0.5, 2.0, 30.0, 1000.0])
@@ -28,47 +29,63 @@ def _if_on_array(x):
 
 SIGMOID_MISTAKES = [
     Mistake(
-        "1 / (1 + np.exp(-x)) computes np.exp(1000) for x = -1000, which overflows (inside np.where "
-        "too: np.where computes both of its branches for every x, then picks). Exponentiate only numbers "
-        "<= 0: e = np.exp(-np.abs(x)), then np.where(x >= 0, 1 / (1 + e), e / (1 + e)).",
+        N_(
+            "1 / (1 + np.exp(-x)) computes np.exp(1000) for x = -1000, which overflows (inside np.where "
+            "too: np.where computes both of its branches for every x, then picks). Exponentiate only numbers "
+            "<= 0: e = np.exp(-np.abs(x)), then np.where(x >= 0, 1 / (1 + e), e / (1 + e))."
+        ),
         lambda x: 1 / (1 + np.exp(-x)),
     ),
     Mistake(
-        "that is 1 / (1 + e^x) = sigmoid(-x): the exponent needs its minus sign, 1 / (1 + e^(-x)) "
-        "(and for x = 1000, e^x overflows).",
+        N_(
+            "that is 1 / (1 + e^x) = sigmoid(-x): the exponent needs its minus sign, 1 / (1 + e^(-x)) "
+            "(and for x = 1000, e^x overflows)."
+        ),
         lambda x: 1 / (1 + np.exp(x)),
     ),
     Mistake(
-        "np.where computes both branches for every x before it chooses, so the branch it does not pick "
-        "still computes np.exp(1000) and overflows. Compute e = np.exp(-np.abs(x)) once, then "
-        "np.where(x >= 0, 1 / (1 + e), e / (1 + e)).",
+        N_(
+            "np.where computes both branches for every x before it chooses, so the branch it does not pick "
+            "still computes np.exp(1000) and overflows. Compute e = np.exp(-np.abs(x)) once, then "
+            "np.where(x >= 0, 1 / (1 + e), e / (1 + e))."
+        ),
         _where_both,
     ),
     Mistake(
-        "e^x / (1 + e^x) computes np.exp(1000) for x = 1000, which overflows (inside np.where too: "
-        "np.where computes both of its branches for every x, then picks). Exponentiate only numbers <= 0: "
-        "e = np.exp(-np.abs(x)), then np.where(x >= 0, 1 / (1 + e), e / (1 + e)).",
+        N_(
+            "e^x / (1 + e^x) computes np.exp(1000) for x = 1000, which overflows (inside np.where too: "
+            "np.where computes both of its branches for every x, then picks). Exponentiate only numbers <= 0: "
+            "e = np.exp(-np.abs(x)), then np.where(x >= 0, 1 / (1 + e), e / (1 + e))."
+        ),
         lambda x: np.exp(x) / (1 + np.exp(x)),
     ),
     Mistake(
-        "right for x >= 0 but not for x < 0: 1 / (1 + e^(-|x|)) is sigmoid(|x|), never below 0.5. For "
-        "x < 0 use e / (1 + e) with e = np.exp(-np.abs(x)).",
+        N_(
+            "right for x >= 0 but not for x < 0: 1 / (1 + e^(-|x|)) is sigmoid(|x|), never below 0.5. For "
+            "x < 0 use e / (1 + e) with e = np.exp(-np.abs(x))."
+        ),
         lambda x: 1 / (1 + np.exp(-np.abs(x))),
     ),
     Mistake(
-        "right for x < 0 but not for x >= 0: e / (1 + e) with e = e^(-|x|) is sigmoid(-|x|), never above "
-        "0.5. For x >= 0 use 1 / (1 + e).",
+        N_(
+            "right for x < 0 but not for x >= 0: e / (1 + e) with e = e^(-|x|) is sigmoid(-|x|), never above "
+            "0.5. For x >= 0 use 1 / (1 + e)."
+        ),
         lambda x: np.exp(-np.abs(x)) / (1 + np.exp(-np.abs(x))),
     ),
     Mistake(
-        "the two branches of np.where are swapped, which gives sigmoid(-x) = 1 - sigmoid(x): the first "
-        "value is used where the condition is true, so np.where(x >= 0, 1 / (1 + e), e / (1 + e)).",
+        N_(
+            "the two branches of np.where are swapped, which gives sigmoid(-x) = 1 - sigmoid(x): the first "
+            "value is used where the condition is true, so np.where(x >= 0, 1 / (1 + e), e / (1 + e))."
+        ),
         _swapped_branches,
     ),
     Mistake(
-        "`if x >= 0:` asks one yes/no question about the whole array x, which numpy cannot answer when x "
-        "has several values (ValueError: the truth value of an array ... is ambiguous). Choose for each "
-        "value with np.where(x >= 0, 1 / (1 + e), e / (1 + e)), e = np.exp(-np.abs(x)).",
+        N_(
+            "`if x >= 0:` asks one yes/no question about the whole array x, which numpy cannot answer when x "
+            "has several values (ValueError: the truth value of an array ... is ambiguous). Choose for each "
+            "value with np.where(x >= 0, 1 / (1 + e), e / (1 + e)), e = np.exp(-np.abs(x))."
+        ),
         _if_on_array,
     ),
 ]
@@ -95,17 +112,19 @@ def ref_relu(x):
 
 RELU_MISTAKES = [
     Mistake(
-        "np.max(x, 0) is the largest entry of x (the 0 is an axis); the elementwise maximum of 0 and x "
-        "is np.maximum(0, x).",
+        N_(
+            "np.max(x, 0) is the largest entry of x (the 0 is an axis); the elementwise maximum of 0 and x "
+            "is np.maximum(0, x)."
+        ),
         lambda x: np.max(x, 0),
     ),
     Mistake(
-        "that is ReLU's derivative, 1 where x > 0; ReLU passes x itself where x > 0: np.maximum(0, x).",
+        N_("that is ReLU's derivative, 1 where x > 0; ReLU passes x itself where x > 0: np.maximum(0, x)."),
         lambda x: np.where(x > 0, 1.0, 0.0),
     ),
-    Mistake("|x| turns negative inputs positive; ReLU sets them to 0: np.maximum(0, x).", np.abs),
+    Mistake(N_("|x| turns negative inputs positive; ReLU sets them to 0: np.maximum(0, x)."), np.abs),
     Mistake(
-        "np.minimum keeps the smaller of 0 and x; ReLU keeps the larger: np.maximum(0, x).",
+        N_("np.minimum keeps the smaller of 0 and x; ReLU keeps the larger: np.maximum(0, x)."),
         lambda x: np.minimum(0.0, x),
     ),
 ]
@@ -126,18 +145,22 @@ def ref_leaky_relu(x):
 
 LEAKY_RELU_MISTAKES = [
     Mistake(
-        "the leak is 0.01; the lecture's Leaky ReLU is max(0.1 x, x).", lambda x: np.maximum(0.01 * x, x)
+        N_("the leak is 0.01; the lecture's Leaky ReLU is max(0.1 x, x)."), lambda x: np.maximum(0.01 * x, x)
     ),
     Mistake(
-        "that is ReLU: negative inputs should leak through times 0.1, not become 0: np.maximum(0.1 * x, x).",
+        N_(
+            "that is ReLU: negative inputs should leak through times 0.1, not become 0: np.maximum(0.1 * x, x)."
+        ),
         ref_relu,
     ),
     Mistake(
-        "for x < 0 the output is 0.1 * x, not the constant 0.1: np.maximum(0.1 * x, x).",
+        N_("for x < 0 the output is 0.1 * x, not the constant 0.1: np.maximum(0.1 * x, x)."),
         lambda x: np.where(x > 0, x, 0.1),
     ),
     Mistake(
-        "np.minimum keeps the smaller of 0.1 x and x; Leaky ReLU keeps the larger: np.maximum(0.1 * x, x).",
+        N_(
+            "np.minimum keeps the smaller of 0.1 x and x; Leaky ReLU keeps the larger: np.maximum(0.1 * x, x)."
+        ),
         lambda x: np.minimum(0.1 * x, x),
     ),
 ]
@@ -170,43 +193,59 @@ def ref_collapse(W1, b1, W2, b2):
 
 COLLAPSE_MISTAKES = [
     Mistake(
-        "stacked layers combine by the matrix product, not a sum: (X W1 + b1) W2 + b2 = X (W1 W2) + "
-        "(b1 W2 + b2), so W = W1 @ W2 and b = b1 @ W2 + b2. (The slide's w + w' adds two models that "
-        "run side by side, not one after the other.)",
+        N_(
+            "stacked layers combine by the matrix product, not a sum: (X W1 + b1) W2 + b2 = X (W1 W2) + "
+            "(b1 W2 + b2), so W = W1 @ W2 and b = b1 @ W2 + b2. (The slide's w + w' adds two models that "
+            "run side by side, not one after the other.)"
+        ),
         lambda W1, b1, W2, b2: (W1 + W2, b1 + b2),
     ),
     Mistake(
-        "W is right, but b misses b2: the second layer adds b2 after multiplying by W2, b = b1 @ W2 + b2.",
+        N_(
+            "W is right, but b misses b2: the second layer adds b2 after multiplying by W2, b = b1 @ W2 + b2."
+        ),
         lambda W1, b1, W2, b2: (W1 @ W2, b1 @ W2),
     ),
     Mistake(
-        "W is right, but b1 went missing: it passes through W2 too, so b = b1 @ W2 + b2.",
+        N_("W is right, but b1 went missing: it passes through W2 too, so b = b1 @ W2 + b2."),
         lambda W1, b1, W2, b2: (W1 @ W2, b2),
     ),
     Mistake(
-        "W is right, but b1 passes through the second layer: it is multiplied by W2 before b2 is added, "
-        "b = b1 @ W2 + b2.",
+        N_(
+            "W is right, but b1 passes through the second layer: it is multiplied by W2 before b2 is added, "
+            "b = b1 @ W2 + b2."
+        ),
         lambda W1, b1, W2, b2: (W1 @ W2, b1 + b2),
     ),
     Mistake(
-        "the product is in the wrong order: X goes through W1 first, then W2, so W = W1 @ W2 and "
-        "b = b1 @ W2 + b2.",
+        N_(
+            "the product is in the wrong order: X goes through W1 first, then W2, so W = W1 @ W2 and "
+            "b = b1 @ W2 + b2."
+        ),
         lambda W1, b1, W2, b2: (W2 @ W1, W2 @ b1 + b2),
     ),
-    Mistake("W and b are right but swapped: return (W, b).", lambda W1, b1, W2, b2: (b1 @ W2 + b2, W1 @ W2)),
     Mistake(
-        "* multiplies entry by entry (and fails when the shapes differ); layers combine by the matrix "
-        "product @: W = W1 @ W2 and b = b1 @ W2 + b2.",
+        N_("W and b are right but swapped: return (W, b)."), lambda W1, b1, W2, b2: (b1 @ W2 + b2, W1 @ W2)
+    ),
+    Mistake(
+        N_(
+            "* multiplies entry by entry (and fails when the shapes differ); layers combine by the matrix "
+            "product @: W = W1 @ W2 and b = b1 @ W2 + b2."
+        ),
         lambda W1, b1, W2, b2: (W1 * W2, b1 * W2 + b2),
     ),
     Mistake(
-        "W is right, but b1 * W2 multiplies entry by entry, which makes a matrix; b1 goes through W2 like "
-        "a row of X does, by the matrix product: b = b1 @ W2 + b2.",
+        N_(
+            "W is right, but b1 * W2 multiplies entry by entry, which makes a matrix; b1 goes through W2 like "
+            "a row of X does, by the matrix product: b = b1 @ W2 + b2."
+        ),
         lambda W1, b1, W2, b2: (W1 @ W2, b1 * W2 + b2),
     ),
     Mistake(
-        "W is right, but (b1 + b2) @ W2 also multiplies b2 by W2; b2 is added after the second layer's "
-        "product: b = b1 @ W2 + b2.",
+        N_(
+            "W is right, but (b1 + b2) @ W2 also multiplies b2 by W2; b2 is added after the second layer's "
+            "product: b = b1 @ W2 + b2."
+        ),
         lambda W1, b1, W2, b2: (W1 @ W2, (b1 + b2) @ W2),
     ),
 ]
@@ -257,71 +296,93 @@ def _x_dot_w1(W1, b1, W2, b2, x, y):
 
 TANH_GRADIENTS_MISTAKES = [
     Mistake(
-        "dW2 and db2 are right, but tanh' is 1 - tanh(a)^2, squared: dA = dh[:, None] * W2 * (1 - Z**2), "
-        "not (1 - Z).",
+        N_(
+            "dW2 and db2 are right, but tanh' is 1 - tanh(a)^2, squared: dA = dh[:, None] * W2 * (1 - Z**2), "
+            "not (1 - Z)."
+        ),
         lambda *a: _tanh_net_grads(*a, slope=lambda A, Z: 1.0 - Z),
     ),
     Mistake(
-        "dW2 and db2 are right, but dA multiplies by tanh itself; the chain rule needs its derivative, "
-        "tanh'(a) = 1 - tanh(a)^2: dA = dh[:, None] * W2 * (1 - Z**2).",
+        N_(
+            "dW2 and db2 are right, but dA multiplies by tanh itself; the chain rule needs its derivative, "
+            "tanh'(a) = 1 - tanh(a)^2: dA = dh[:, None] * W2 * (1 - Z**2)."
+        ),
         lambda *a: _tanh_net_grads(*a, slope=lambda A, Z: Z),
     ),
     Mistake(
-        "dW2 and db2 are right, but dA misses the derivative of the activation: "
-        "dA = dh[:, None] * W2 * (1 - Z**2), since tanh'(a) = 1 - tanh(a)^2.",
+        N_(
+            "dW2 and db2 are right, but dA misses the derivative of the activation: "
+            "dA = dh[:, None] * W2 * (1 - Z**2), since tanh'(a) = 1 - tanh(a)^2."
+        ),
         lambda *a: _tanh_net_grads(*a, slope=lambda A, Z: 1.0 + 0.0 * A),
     ),
     Mistake(
-        "dW2 and db2 are right, but dA uses ReLU's derivative (A > 0); tanh's is 1 - tanh(a)^2: "
-        "dA = dh[:, None] * W2 * (1 - Z**2).",
+        N_(
+            "dW2 and db2 are right, but dA uses ReLU's derivative (A > 0); tanh's is 1 - tanh(a)^2: "
+            "dA = dh[:, None] * W2 * (1 - Z**2)."
+        ),
         lambda *a: _tanh_net_grads(*a, slope=lambda A, Z: (A > 0) * 1.0),
     ),
     Mistake(
-        "dW2 and db2 are right, but 1 - A**2 uses the input of tanh; the derivative is 1 - tanh(A)^2 = "
-        "1 - Z**2, with Z = np.tanh(A).",
+        N_(
+            "dW2 and db2 are right, but 1 - A**2 uses the input of tanh; the derivative is 1 - tanh(A)^2 = "
+            "1 - Z**2, with Z = np.tanh(A)."
+        ),
         lambda *a: _tanh_net_grads(*a, slope=lambda A, Z: 1.0 - A**2),
     ),
     Mistake(
-        "every gradient is half the expected: dh = 2 (h - y) / m, with the 2 from the square (the slides "
-        "drop it).",
+        N_(
+            "every gradient is half the expected: dh = 2 (h - y) / m, with the 2 from the square (the slides "
+            "drop it)."
+        ),
         lambda *a: _tanh_net_grads(*a, two=1.0),
     ),
     Mistake(
-        "every gradient is m times too big: the cost is a mean, so dh = 2 (h - y) / m.",
+        N_("every gradient is m times too big: the cost is a mean, so dh = 2 (h - y) / m."),
         lambda *a: _tanh_net_grads(*a, per_sample=False),
     ),
     Mistake(
-        "dW2 and db2 are right, but dA misses W2: each hidden unit's share of dh is dh * W2[j], so "
-        "dA = dh[:, None] * W2 * (1 - Z**2).",
+        N_(
+            "dW2 and db2 are right, but dA misses W2: each hidden unit's share of dh is dh * W2[j], so "
+            "dA = dh[:, None] * W2 * (1 - Z**2)."
+        ),
         lambda *a: _tanh_net_grads(*a, w2=False),
     ),
     Mistake(
-        "db1, dW2 and db2 are right, but dW1 forgot x: each hidden unit receives x W1 + b1, so "
-        "dW1 = x @ dA (and db1 = dA.sum(axis=0)).",
+        N_(
+            "db1, dW2 and db2 are right, but dW1 forgot x: each hidden unit receives x W1 + b1, so "
+            "dW1 = x @ dA (and db1 = dA.sum(axis=0))."
+        ),
         lambda *a: _tanh_net_grads(*a, dw1_x=False),
     ),
     Mistake(
-        "db1 sums over the hidden units (axis=1), one value per sample; sum over the samples instead, "
-        "one value per hidden unit: db1 = dA.sum(axis=0).",
+        N_(
+            "db1 sums over the hidden units (axis=1), one value per sample; sum over the samples instead, "
+            "one value per hidden unit: db1 = dA.sum(axis=0)."
+        ),
         _db1_per_sample,
     ),
     Mistake(
-        "the gradients are right but in the wrong order: return (dW1, db1, dW2, db2).",
+        N_("the gradients are right but in the wrong order: return (dW1, db1, dW2, db2)."),
         lambda *a: ref_tanh_gradients(*a)[::-1],
     ),
     Mistake(
-        "x @ W1 is one dot product of x (one value per sample) with W1 (one weight per hidden unit); "
-        "every sample needs every weight: A = x[:, None] * W1 + b1 (or np.outer(x, W1) + b1), shape "
-        "(samples, hidden units).",
+        N_(
+            "x @ W1 is one dot product of x (one value per sample) with W1 (one weight per hidden unit); "
+            "every sample needs every weight: A = x[:, None] * W1 + b1 (or np.outer(x, W1) + b1), shape "
+            "(samples, hidden units)."
+        ),
         _x_dot_w1,
     ),
     Mistake(
-        "db2 is the sum of dh, not its mean: dh = 2 (h - y) / m already divides by m, so db2 = dh.sum().",
+        N_("db2 is the sum of dh, not its mean: dh = 2 (h - y) / m already divides by m, so db2 = dh.sum()."),
         lambda *a: (*ref_tanh_gradients(*a)[:3], ref_tanh_gradients(*a)[3] / len(a[4])),
     ),
     Mistake(
-        "db1 adds up all of dA into one number; it has one value per hidden unit: sum over the samples "
-        "only, db1 = dA.sum(axis=0).",
+        N_(
+            "db1 adds up all of dA into one number; it has one value per hidden unit: sum over the samples "
+            "only, db1 = dA.sum(axis=0)."
+        ),
         lambda *a: (
             ref_tanh_gradients(*a)[0],
             np.sum(ref_tanh_gradients(*a)[1]),
@@ -329,16 +390,18 @@ TANH_GRADIENTS_MISTAKES = [
         ),
     ),
     Mistake(
-        "Z is already tanh(A), so 1 - np.tanh(Z)**2 applies tanh twice: tanh'(A) = 1 - Z**2.",
+        N_("Z is already tanh(A), so 1 - np.tanh(Z)**2 applies tanh twice: tanh'(A) = 1 - Z**2."),
         lambda *a: _tanh_net_grads(*a, slope=lambda A, Z: 1.0 - np.tanh(Z) ** 2),
     ),
     Mistake(
-        "every gradient has the wrong sign: the residual is h - y (prediction minus target), "
-        "dh = 2 (h - y) / m, not y - h.",
+        N_(
+            "every gradient has the wrong sign: the residual is h - y (prediction minus target), "
+            "dh = 2 (h - y) / m, not y - h."
+        ),
         lambda *a: tuple(-g for g in ref_tanh_gradients(*a)),
     ),
     Mistake(
-        "the forward pass forgot b2: h = Z @ W2 + b2, and dh = 2 (h - y) / m uses that h.",
+        N_("the forward pass forgot b2: h = Z @ W2 + b2, and dh = 2 (h - y) / m uses that h."),
         lambda W1, b1, W2, b2, x, y: ref_tanh_gradients(W1, b1, W2, 0.0, x, y),
     ),
 ]
@@ -376,14 +439,19 @@ def check_tanh_gradients(fn) -> bool:
 
 
 @prediction(
-    why="W1 has one weight for each (feature, hidden unit) pair, 5 x 16 = 80; b1 one bias per hidden unit, "
-    "16; W2 one weight per hidden unit, 16; b2 one bias for the output, 1: 80 + 16 + 16 + 1 = 113.",
+    why=N_(
+        "W1 has one weight for each (feature, hidden unit) pair, 5 x 16 = 80; b1 one bias per hidden unit, "
+        "16; W2 one weight per hidden unit, 16; b2 one bias for the output, 1: 80 + 16 + 16 + 1 = 113."
+    ),
     mistakes=[
-        Mistake("96 counts the weights W1 and W2 but forgets the biases b1 (16) and b2 (1).", answer=(96.0,)),
-        Mistake("80 is W1 alone (5 x 16); W2, b1 and b2 are learned too.", answer=(80.0,)),
-        Mistake("97 forgets b1: every hidden unit has its own bias, 16 more.", answer=(97.0,)),
         Mistake(
-            "21 = 5 + 16 counts units, not weights: every line in the picture is one weight.", answer=(21.0,)
+            N_("96 counts the weights W1 and W2 but forgets the biases b1 (16) and b2 (1)."), answer=(96.0,)
+        ),
+        Mistake(N_("80 is W1 alone (5 x 16); W2, b1 and b2 are learned too."), answer=(80.0,)),
+        Mistake(N_("97 forgets b1: every hidden unit has its own bias, 16 more."), answer=(97.0,)),
+        Mistake(
+            N_("21 = 5 + 16 counts units, not weights: every line in the picture is one weight."),
+            answer=(21.0,),
         ),
     ],
     rtol=1e-3,  # a count: 112 or 114 is not 113
@@ -398,13 +466,15 @@ def check_prediction_parameters():
 
 
 @prediction(
-    why="with a leak of 1, Leaky ReLU is max(1 x, x) = x: the same line on both sides, so its slope at "
-    "x = -2 is 1, as everywhere. No bend is left, and a network with it is linear again.",
+    why=N_(
+        "with a leak of 1, Leaky ReLU is max(1 x, x) = x: the same line on both sides, so its slope at "
+        "x = -2 is 1, as everywhere. No bend is left, and a network with it is linear again."
+    ),
     mistakes=[
-        Mistake("0 is ReLU's slope for x < 0 (a leak of 0); the slider's leak is 1.", answer=(0.0,)),
-        Mistake("0.1 is the lecture's leak; at a leak of 1 the slope for x < 0 is 1.", answer=(0.1,)),
-        Mistake("-2 is the value at x = -2 (x itself), not the slope.", answer=(-2.0,)),
-        Mistake("the slope of the line y = x is +1, not -1.", answer=(-1.0,)),
+        Mistake(N_("0 is ReLU's slope for x < 0 (a leak of 0); the slider's leak is 1."), answer=(0.0,)),
+        Mistake(N_("0.1 is the lecture's leak; at a leak of 1 the slope for x < 0 is 1."), answer=(0.1,)),
+        Mistake(N_("-2 is the value at x = -2 (x itself), not the slope."), answer=(-2.0,)),
+        Mistake(N_("the slope of the line y = x is +1, not -1."), answer=(-1.0,)),
     ],
 )
 def check_prediction_leak_one():
@@ -415,13 +485,15 @@ def check_prediction_leak_one():
 
 
 @prediction(
-    why="max(-x, x) = |x|: at x = -2 the line -x gives 2 and the line x gives -2, and maxout keeps the "
-    "larger, 2.",
+    why=N_(
+        "max(-x, x) = |x|: at x = -2 the line -x gives 2 and the line x gives -2, and maxout keeps the "
+        "larger, 2."
+    ),
     mistakes=[
-        Mistake("0 is ReLU's value, max(0, x); with w1 = -1 the first line is -x, not 0.", answer=(0.0,)),
-        Mistake("-2 is the smaller of the two lines; maxout keeps the larger.", answer=(-2.0,)),
-        Mistake("-0.2 is Leaky ReLU's value at -2; here the lines are -x and x.", answer=(-0.2,)),
-        Mistake("4 adds the two lines' gap; maxout returns one line's value, the larger.", answer=(4.0,)),
+        Mistake(N_("0 is ReLU's value, max(0, x); with w1 = -1 the first line is -x, not 0."), answer=(0.0,)),
+        Mistake(N_("-2 is the smaller of the two lines; maxout keeps the larger."), answer=(-2.0,)),
+        Mistake(N_("-0.2 is Leaky ReLU's value at -2; here the lines are -x and x."), answer=(-0.2,)),
+        Mistake(N_("4 adds the two lines' gap; maxout returns one line's value, the larger."), answer=(4.0,)),
     ],
 )
 def check_prediction_maxout_abs():
@@ -433,13 +505,15 @@ def check_prediction_maxout_abs():
 
 
 @prediction(
-    why="for x < 0, ELU is alpha (e^x - 1); at x = -50, e^x is almost 0, so ELU is almost -alpha = -2. "
-    "That is the floor it flattens at: it saturates for very negative x.",
+    why=N_(
+        "for x < 0, ELU is alpha (e^x - 1); at x = -50, e^x is almost 0, so ELU is almost -alpha = -2. "
+        "That is the floor it flattens at: it saturates for very negative x."
+    ),
     mistakes=[
-        Mistake("0 is ReLU's value for x < 0; ELU goes below 0, down to -alpha.", answer=(0.0,)),
-        Mistake("-1 is the floor at alpha = 1; the floor is -alpha, here -2.", answer=(-1.0,)),
-        Mistake("-100 is alpha x, a straight line; ELU flattens: alpha (e^x - 1).", answer=(-100.0,)),
-        Mistake("-50 is x itself, ELU's value for x >= 0 only.", answer=(-50.0,)),
+        Mistake(N_("0 is ReLU's value for x < 0; ELU goes below 0, down to -alpha."), answer=(0.0,)),
+        Mistake(N_("-1 is the floor at alpha = 1; the floor is -alpha, here -2."), answer=(-1.0,)),
+        Mistake(N_("-100 is alpha x, a straight line; ELU flattens: alpha (e^x - 1)."), answer=(-100.0,)),
+        Mistake(N_("-50 is x itself, ELU's value for x >= 0 only."), answer=(-50.0,)),
     ],
 )
 def check_prediction_elu_floor():
@@ -451,20 +525,26 @@ def check_prediction_elu_floor():
 
 
 @prediction(
-    why="with no activation, 16 hidden units still make one straight line (the brackets multiply out), so "
-    "training can at best reach the best straight line's cost: the ratio is 1, however many units.",
+    why=N_(
+        "with no activation, 16 hidden units still make one straight line (the brackets multiply out), so "
+        "training can at best reach the best straight line's cost: the ratio is 1, however many units."
+    ),
     mistakes=[
         Mistake(
-            "0 would be a perfect fit; with no activation the network is a straight line, and no line "
-            "goes through a wavy curve.",
+            N_(
+                "0 would be a perfect fit; with no activation the network is a straight line, and no line "
+                "goes through a wavy curve."
+            ),
             answer=(0.0,),
         ),
         Mistake(
-            "16 hidden units are not 16 times better: without a bend they add up to one line.",
+            N_("16 hidden units are not 16 times better: without a bend they add up to one line."),
             answer=(1 / 16,),
         ),
-        Mistake("0.5: two layers do not halve the cost; they collapse into one line.", answer=(0.5,)),
-        Mistake("2: the network is not worse than a line either; it reaches the best line.", answer=(2.0,)),
+        Mistake(N_("0.5: two layers do not halve the cost; they collapse into one line."), answer=(0.5,)),
+        Mistake(
+            N_("2: the network is not worse than a line either; it reaches the best line."), answer=(2.0,)
+        ),
     ],
 )
 def check_prediction_no_activation():

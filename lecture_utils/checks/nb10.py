@@ -6,6 +6,7 @@ import numpy as np
 
 from ..activations import _sigmoid
 from ..data import make_two_class
+from ..i18n import N_
 from .core import Mistake, check_function, exercise, prediction
 
 _xb = np.arange(10) / 10  # the lecture's binary table: the notebook's global x, y
@@ -26,57 +27,69 @@ def _if_on_array(p, y):
 
 CROSS_ENTROPY_MISTAKES = [
     Mistake(
-        "the sign is flipped, so the cost comes out negative: log p < 0 for p in (0, 1), and the formula "
-        "starts with a minus, -(1/m) sum [y log p + (1 - y) log(1 - p)].",
+        N_(
+            "the sign is flipped, so the cost comes out negative: log p < 0 for p in (0, 1), and the formula "
+            "starts with a minus, -(1/m) sum [y log p + (1 - y) log(1 - p)]."
+        ),
         lambda p, y: np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)),
     ),
     Mistake(
-        "the term of the samples with y = 0 is missing: add (1 - y) log(1 - p) inside the sum.",
+        N_("the term of the samples with y = 0 is missing: add (1 - y) log(1 - p) inside the sum."),
         lambda p, y: -np.mean(y * np.log(p)),
     ),
     Mistake(
-        "that is the sum over the samples; the cost is the mean, -(1/m) sum [...]: np.mean.",
+        N_("that is the sum over the samples; the cost is the mean, -(1/m) sum [...]: np.mean."),
         lambda p, y: -np.sum(y * np.log(p) + (1 - y) * np.log(1 - p)),
     ),
     Mistake(
-        "the two logs are swapped: y goes with log p, and (1 - y) with log(1 - p).",
+        N_("the two logs are swapped: y goes with log p, and (1 - y) with log(1 - p)."),
         lambda p, y: -np.mean((1 - y) * np.log(p) + y * np.log(1 - p)),
     ),
     Mistake(
-        "np.log10 is the base-10 logarithm; cross entropy uses the natural logarithm, np.log.",
+        N_("np.log10 is the base-10 logarithm; cross entropy uses the natural logarithm, np.log."),
         lambda p, y: -np.mean(y * np.log10(p) + (1 - y) * np.log10(1 - p)),
     ),
     Mistake(
-        "both terms use log p; the second one is (1 - y) log(1 - p).",
+        N_("both terms use log p; the second one is (1 - y) log(1 - p)."),
         lambda p, y: -np.mean(y * np.log(p) + (1 - y) * np.log(p)),
     ),
     Mistake(
-        "the second term is (1 - y) log(1 - p), the log of 1 - p; (1 - y)(1 - log p) takes 1 minus the log.",
+        N_(
+            "the second term is (1 - y) log(1 - p), the log of 1 - p; (1 - y)(1 - log p) takes 1 minus the log."
+        ),
         lambda p, y: -np.mean(y * np.log(p) + (1 - y) * (1 - np.log(p))),
     ),
     Mistake(
-        "the minus sign covers only the first term; it goes in front of the whole sum: "
-        "-(1/m) sum [y log p + (1 - y) log(1 - p)], e.g. -np.mean(...).",
+        N_(
+            "the minus sign covers only the first term; it goes in front of the whole sum: "
+            "-(1/m) sum [y log p + (1 - y) log(1 - p)], e.g. -np.mean(...)."
+        ),
         lambda p, y: np.mean(-y * np.log(p) + (1 - y) * np.log(1 - p)),
     ),
     Mistake(
-        "that is the MSE of notebook 09, mean((p - y)^2); cross entropy uses logs: "
-        "-(1/m) sum [y log p + (1 - y) log(1 - p)].",
+        N_(
+            "that is the MSE of notebook 09, mean((p - y)^2); cross entropy uses logs: "
+            "-(1/m) sum [y log p + (1 - y) log(1 - p)]."
+        ),
         lambda p, y: np.mean((p - y) ** 2),
     ),
     Mistake(
-        "those are the losses of each sample; the cost is one number, their mean: -np.mean(...).",
+        N_("those are the losses of each sample; the cost is one number, their mean: -np.mean(...)."),
         lambda p, y: -(y * np.log(p) + (1 - y) * np.log(1 - p)),
     ),
     Mistake(
-        "the second log takes the label, log(1 - y), which is log 0 when y = 1; it takes the prediction: "
-        "(1 - y) log(1 - p).",
+        N_(
+            "the second log takes the label, log(1 - y), which is log 0 when y = 1; it takes the prediction: "
+            "(1 - y) log(1 - p)."
+        ),
         lambda p, y: -np.mean(y * np.log(p) + (1 - y) * np.log(1 - y)),
     ),
     Mistake(
-        "`if y == 1:` asks one yes/no question about the whole array y, which numpy cannot answer when y "
-        "has several values (ValueError: the truth value of an array ... is ambiguous). The formula picks "
-        "the right term for each sample by itself: y log p + (1 - y) log(1 - p).",
+        N_(
+            "`if y == 1:` asks one yes/no question about the whole array y, which numpy cannot answer when y "
+            "has several values (ValueError: the truth value of an array ... is ambiguous). The formula picks "
+            "the right term for each sample by itself: y log p + (1 - y) log(1 - p)."
+        ),
         _if_on_array,
     ),
 ]
@@ -116,50 +129,59 @@ def _gradients(w, b, x, y, sigmoid=_sigmoid, two=1.0, slope=False, times_x=True,
 
 LOGISTIC_GRADIENTS_MISTAKES = [
     Mistake(
-        "twice the expected: that 2 belongs to the MSE's gradient; for cross entropy "
-        "d cost/dW = (1/m) sum (H - y) x and d cost/db = (1/m) sum (H - y), no 2.",
+        N_(
+            "twice the expected: that 2 belongs to the MSE's gradient; for cross entropy "
+            "d cost/dW = (1/m) sum (H - y) x and d cost/db = (1/m) sum (H - y), no 2."
+        ),
         lambda *a: _gradients(*a, two=2.0),
     ),
     Mistake(
-        "that multiplies by the sigmoid's slope H (1 - H), as for the MSE; with cross entropy it cancels: "
-        "d cost/dW = (1/m) sum (H - y) x.",
+        N_(
+            "that multiplies by the sigmoid's slope H (1 - H), as for the MSE; with cross entropy it cancels: "
+            "d cost/dW = (1/m) sum (H - y) x."
+        ),
         lambda *a: _gradients(*a, slope=True),
     ),
     Mistake(
-        "d cost/dW forgot x: (1/m) sum (H - y) x; only d cost/db = (1/m) sum (H - y) has none.",
+        N_("d cost/dW forgot x: (1/m) sum (H - y) x; only d cost/db = (1/m) sum (H - y) has none."),
         lambda *a: _gradients(*a, times_x=False),
     ),
     Mistake(
-        "both have the wrong sign: the residual is H - y (prediction minus label), not y - H.",
+        N_("both have the wrong sign: the residual is H - y (prediction minus label), not y - H."),
         lambda *a: tuple(-g for g in ref_logistic_gradients(*a)),
     ),
     Mistake(
-        "the two gradients are swapped: return (d cost/dW, d cost/db).",
+        N_("the two gradients are swapped: return (d cost/dW, d cost/db)."),
         lambda *a: ref_logistic_gradients(*a)[::-1],
     ),
     Mistake(
-        "H is the sigmoid of w x + b: H = sigmoid(w * x + b), then r = H - y.",
+        N_("H is the sigmoid of w x + b: H = sigmoid(w * x + b), then r = H - y."),
         lambda *a: _gradients(*a, sigmoid=lambda z: z),
     ),
     Mistake(
-        "those are sums over the samples; the gradients are means, (1/m) sum: np.mean.",
+        N_("those are sums over the samples; the gradients are means, (1/m) sum: np.mean."),
         lambda *a: _gradients(*a, mean=False),
     ),
     Mistake(
-        "b is missing inside the sigmoid: H = sigmoid(w * x + b).", lambda *a: _gradients(*a, with_b=False)
+        N_("b is missing inside the sigmoid: H = sigmoid(w * x + b)."),
+        lambda *a: _gradients(*a, with_b=False),
     ),
     Mistake(
-        "for w = -800, 1 / (1 + np.exp(-(w * x + b))) computes np.exp(718), which overflows. Use a "
-        "sigmoid that never overflows: lu.sigmoid.",
+        N_(
+            "for w = -800, 1 / (1 + np.exp(-(w * x + b))) computes np.exp(718), which overflows. Use a "
+            "sigmoid that never overflows: lu.sigmoid."
+        ),
         lambda *a: _gradients(*a, sigmoid=lambda z: 1 / (1 + np.exp(-z))),
     ),
     Mistake(
-        "the gradients are the same on every table: the function uses the notebook's binary table (its "
-        "global x, y) instead of its own arguments x and y.",
+        N_(
+            "the gradients are the same on every table: the function uses the notebook's binary table (its "
+            "global x, y) instead of its own arguments x and y."
+        ),
         lambda w, b, x, y: ref_logistic_gradients(w, b, _xb, _yb),
     ),
     Mistake(
-        "d cost/db has an x too many: only d cost/dW multiplies by x; d cost/db = (1/m) sum (H - y).",
+        N_("d cost/db has an x too many: only d cost/dW multiplies by x; d cost/db = (1/m) sum (H - y)."),
         lambda *a: (ref_logistic_gradients(*a)[0], ref_logistic_gradients(*a)[0]),
     ),
 ]
@@ -240,49 +262,61 @@ def _descent_linear(W, b, x, y, lr, steps):
 
 LOGISTIC_DESCENT_MISTAKES = [
     Mistake(
-        "one step too few: the loop should run `steps` times, for _ in range(steps).",
+        N_("one step too few: the loop should run `steps` times, for _ in range(steps)."),
         lambda W, b, x, y, lr, steps: ref_logistic_descent(W, b, x, y, lr, max(steps - 1, 0)),
     ),
     Mistake(
-        "one step too many: the loop should run `steps` times, for _ in range(steps).",
+        N_("one step too many: the loop should run `steps` times, for _ in range(steps)."),
         lambda W, b, x, y, lr, steps: ref_logistic_descent(W, b, x, y, lr, steps + 1),
     ),
     Mistake(
-        "that walks uphill, and the cross entropy grows: each update subtracts lr times the gradient, "
-        "W - lr * dW and b - lr * db.",
+        N_(
+            "that walks uphill, and the cross entropy grows: each update subtracts lr times the gradient, "
+            "W - lr * dW and b - lr * db."
+        ),
         lambda W, b, x, y, lr, steps: ref_logistic_descent(W, b, x, y, -lr, steps),
     ),
     Mistake(
-        "b was updated with the new W: compute both gradients from the same (W, b) first, "
-        "dW, db = gradients(W, b, x, y), then update both (W, b = W - lr * dW, b - lr * db).",
+        N_(
+            "b was updated with the new W: compute both gradients from the same (W, b) first, "
+            "dW, db = gradients(W, b, x, y), then update both (W, b = W - lr * dW, b - lr * db)."
+        ),
         _descent_b_after_w,
     ),
     Mistake(
-        "the `return` is inside the loop, so the function stops after the first step (and returns nothing "
-        "when steps = 0): move `return W, b` out of the loop, one indentation level left.",
+        N_(
+            "the `return` is inside the loop, so the function stops after the first step (and returns nothing "
+            "when steps = 0): move `return W, b` out of the loop, one indentation level left."
+        ),
         _descent_return_in_loop,
     ),
     Mistake(
-        "the gradients are computed once, before the loop, so every step uses the slope at the start. "
-        "Compute dW, db = gradients(W, b, x, y) inside the loop, from the current W and b.",
+        N_(
+            "the gradients are computed once, before the loop, so every step uses the slope at the start. "
+            "Compute dW, db = gradients(W, b, x, y) inside the loop, from the current W and b."
+        ),
         _descent_gradients_once,
     ),
     Mistake(
-        "b never changes: update it in every step too, b - lr * db.",
+        N_("b never changes: update it in every step too, b - lr * db."),
         _descent_b_fixed,
     ),
     Mistake(
-        "W and b come back swapped: return (W, b), W first.",
+        N_("W and b come back swapped: return (W, b), W first."),
         lambda W, b, x, y, lr, steps: ref_logistic_descent(W, b, x, y, lr, steps)[::-1],
     ),
     Mistake(
-        "those steps follow the MSE of the sigmoid (notebook 09), 2 (H - y) H (1 - H); cross entropy's "
-        "gradients are (1/m) sum (H - y) x and (1/m) sum (H - y): use gradients(W, b, x, y).",
+        N_(
+            "those steps follow the MSE of the sigmoid (notebook 09), 2 (H - y) H (1 - H); cross entropy's "
+            "gradients are (1/m) sum (H - y) x and (1/m) sum (H - y): use gradients(W, b, x, y)."
+        ),
         _descent_mse,
     ),
     Mistake(
-        "those are the steps of linear regression (notebook 05): H is the sigmoid of W x + b here, and "
-        "there is no 2. Use gradients(W, b, x, y) from the cell above.",
+        N_(
+            "those are the steps of linear regression (notebook 05): H is the sigmoid of W x + b here, and "
+            "there is no 2. Use gradients(W, b, x, y) from the cell above."
+        ),
         _descent_linear,
     ),
 ]
@@ -327,42 +361,56 @@ def _z_minus_equals(z):
 
 SOFTMAX_MISTAKES = [
     Mistake(
-        "np.exp(1000) overflows (and np.exp(-1000) is 0, so all-negative scores give 0 / 0): subtract "
-        "the largest score first, e = np.exp(z - np.max(z)); the result does not change.",
+        N_(
+            "np.exp(1000) overflows (and np.exp(-1000) is 0, so all-negative scores give 0 / 0): subtract "
+            "the largest score first, e = np.exp(z - np.max(z)); the result does not change."
+        ),
         lambda z: np.exp(z) / np.sum(np.exp(z)),
     ),
     Mistake(
-        "subtracting the smallest score leaves large positive exponents (1000 - (-1000) = 2000), which "
-        "overflow: subtract the largest, np.max(z), so that every exponent is <= 0.",
+        N_(
+            "subtracting the smallest score leaves large positive exponents (1000 - (-1000) = 2000), which "
+            "overflow: subtract the largest, np.max(z), so that every exponent is <= 0."
+        ),
         lambda z: np.exp(z - np.min(z)) / np.sum(np.exp(z - np.min(z))),
     ),
     Mistake(
-        "subtracting the mean can still leave large positive exponents (1000 - 0 for z = [1000, -1000]), "
-        "which overflow: subtract the largest score, np.max(z), so that every exponent is <= 0.",
+        N_(
+            "subtracting the mean can still leave large positive exponents (1000 - 0 for z = [1000, -1000]), "
+            "which overflow: subtract the largest score, np.max(z), so that every exponent is <= 0."
+        ),
         lambda z: np.exp(z - np.mean(z)) / np.sum(np.exp(z - np.mean(z))),
     ),
     Mistake(
-        "the outputs do not add up to 1: divide by their sum, e / np.sum(e).",
+        N_("the outputs do not add up to 1: divide by their sum, e / np.sum(e)."),
         lambda z: np.exp(z - np.max(z)),
     ),
     Mistake(
-        "the top is shifted, e^(z - max), but the bottom is not, sum e^z: shift both by the same number, "
-        "e = np.exp(z - np.max(z)), then e / np.sum(e).",
+        N_(
+            "the top is shifted, e^(z - max), but the bottom is not, sum e^z: shift both by the same number, "
+            "e = np.exp(z - np.max(z)), then e / np.sum(e)."
+        ),
         lambda z: np.exp(z - np.max(z)) / np.sum(np.exp(z)),
     ),
     Mistake(
-        "that is the sigmoid of each score on its own; softmax divides each e^z by the sum over all the "
-        "scores, so the outputs add up to 1.",
+        N_(
+            "that is the sigmoid of each score on its own; softmax divides each e^z by the sum over all the "
+            "scores, so the outputs add up to 1."
+        ),
         _sigmoid,
     ),
     Mistake(
-        "the values are right, but `z -= np.max(z)` changes the caller's array z: write "
-        "z = z - np.max(z) (a new array), or e = np.exp(z - np.max(z)).",
+        N_(
+            "the values are right, but `z -= np.max(z)` changes the caller's array z: write "
+            "z = z - np.max(z) (a new array), or e = np.exp(z - np.max(z))."
+        ),
         _z_minus_equals,
     ),
     Mistake(
-        "the bottom is shifted, sum e^(z - max), but the top is not, e^z: shift both by the same number, "
-        "e = np.exp(z - np.max(z)), then e / np.sum(e).",
+        N_(
+            "the bottom is shifted, sum e^(z - max), but the top is not, e^z: shift both by the same number, "
+            "e = np.exp(z - np.max(z)), then e / np.sum(e)."
+        ),
         lambda z: np.exp(z) / np.sum(np.exp(z - np.max(z))),
     ),
 ]
@@ -396,28 +444,36 @@ def _start_accuracy():
 
 
 @prediction(
-    why="a boundary that faces the wrong way puts most points of class 1 on the class-0 side and the other "
-    "way round, so fewer than half of the points are right; yet not none, because the two clouds overlap "
-    "and some points sit on the far side of their own cloud.",
+    why=N_(
+        "a boundary that faces the wrong way puts most points of class 1 on the class-0 side and the other "
+        "way round, so fewer than half of the points are right; yet not none, because the two clouds overlap "
+        "and some points sit on the far side of their own cloud."
+    ),
     rtol=0.1,  # a rough guess: any percentage within 10% of the right one
     mistakes=[
         Mistake(
-            "50% is a coin toss; this start is worse than chance: its boundary faces the wrong way.",
+            N_("50% is a coin toss; this start is worse than chance: its boundary faces the wrong way."),
             answer=(50.0,),
         ),
         Mistake(
-            "0% would need two clouds that do not overlap; these do, so some points are right even with "
-            "the boundary facing the wrong way.",
+            N_(
+                "0% would need two clouds that do not overlap; these do, so some points are right even with "
+                "the boundary facing the wrong way."
+            ),
             answer=(0.0,),
         ),
         Mistake(
-            "100% would be a perfect boundary facing the right way; at step 0 it faces the wrong way, and "
-            "the clouds overlap, so not even the end of training gets every point.",
+            N_(
+                "100% would be a perfect boundary facing the right way; at step 0 it faces the wrong way, and "
+                "the clouds overlap, so not even the end of training gets every point."
+            ),
             answer=(100.0,),
         ),
         Mistake(
-            "that is the share the same line gets right facing the right way (w and b with the opposite "
-            "signs); facing the wrong way it gets the rest.",
+            N_(
+                "that is the share the same line gets right facing the right way (w and b with the opposite "
+                "signs); facing the wrong way it gets the rest."
+            ),
             answer=(100 - _start_accuracy(),),
         ),
     ],
