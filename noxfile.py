@@ -208,6 +208,48 @@ def notebook(session):
     )
 
 
+#: the Korean message catalogue (gettext): lecture_utils/i18n.py says how messages are marked
+CATALOGUE = ROOT / "lecture_utils" / "locale" / "ko" / "LC_MESSAGES" / "lecture_utils.po"
+
+
+@nox.session(default=False)
+def messages(session):
+    """The Korean message catalogue in line with the code (Babel): extract every marked message,
+    merge into lecture_utils/locale/ko/LC_MESSAGES/lecture_utils.po (a new message comes empty, a
+    changed one fuzzy, with its old translation), compile the .mo. Translate what is empty or fuzzy
+    (drop the fuzzy flag), then run it again: tests/test_messages.py fails until every message has
+    its Korean."""
+    session.install("babel")
+    pot = Path(session.create_tmp()) / "lecture_utils.pot"
+    where = ["-i", str(pot), "-o", str(CATALOGUE), "-l", "ko", "--width=110"]
+    session.run(
+        "pybabel", "extract", "--add-location=file", "--sort-output", "--width=110",
+        "--project=lecture_utils", "--omit-header", "-o", str(pot), "lecture_utils",
+    )  # fmt: skip
+    if CATALOGUE.exists():
+        session.run(
+            "pybabel", "update", *where, "--ignore-obsolete", "--previous", "--ignore-pot-creation-date"
+        )
+    else:
+        session.run("pybabel", "init", *where)
+    # compiled with Babel's API, not `pybabel compile`: its check reads "50% is" as a %-format and
+    # refuses the Korean; the messages here are str.format templates, which tests/test_messages.py checks
+    session.run(
+        "python",
+        "-c",
+        "import sys\n"
+        "from babel.messages.mofile import write_mo\n"
+        "from babel.messages.pofile import read_po\n"
+        "po, mo = sys.argv[1], sys.argv[2]\n"
+        "with open(po, 'rb') as f:\n"
+        "    catalog = read_po(f)\n"
+        "with open(mo, 'wb') as f:\n"
+        "    write_mo(f, catalog)\n",
+        str(CATALOGUE),
+        str(CATALOGUE.with_suffix(".mo")),
+    )
+
+
 @nox.session(python=BUILD_PYTHON, default=False, venv_backend="uv|virtualenv", reuse_venv="no")
 def bump(session):
     """Re-pin the build environment to today's releases (notebooks/build-constraints.txt), then
