@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
+from ..i18n import N_, _, ngettext
 from .core import _X34, FAIL, PASS, Mistake, _quiz_mistake, _xr, check_function, exercise
 
 #: notebook 02: the lecture's four quadrants, as (supervised?, a category as the answer?)
@@ -18,43 +21,43 @@ QUADRANTS = {
 ML_PROBLEMS = {
     "spam": (
         "classification",
-        "users marked e-mails as spam or not: those marks are labels, so this is supervised",
-        "the answer is one of two categories (spam, not spam), not a number on a scale",
+        N_("users marked e-mails as spam or not: those marks are labels, so this is supervised"),
+        N_("the answer is one of two categories (spam, not spam), not a number on a scale"),
     ),
     "cat or dog": (
         "classification",
-        "the photos come labelled 'cat' or 'dog': that is supervised",
-        "the answer is one of two categories, not a number on a scale",
+        N_("the photos come labelled 'cat' or 'dog': that is supervised"),
+        N_("the answer is one of two categories, not a number on a scale"),
     ),
     "temperature": (
         "regression",
-        "past days come with their measured temperatures, which are labels: supervised",
-        "a temperature is a number on a scale, not one of a few categories",
+        N_("past days come with their measured temperatures, which are labels: supervised"),
+        N_("a temperature is a number on a scale, not one of a few categories"),
     ),
     "house price": (
         "regression",
-        "past sales come with their prices, which are labels: supervised",
-        "a price is a number on a scale, not one of a few categories",
+        N_("past sales come with their prices, which are labels: supervised"),
+        N_("a price is a number on a scale, not one of a few categories"),
     ),
     "customer groups": (
         "clustering",
-        "no one says which group a customer belongs to: no labels, so this is unsupervised",
-        "each customer gets a group (a category), not numbers on a scale",
+        N_("no one says which group a customer belongs to: no labels, so this is unsupervised"),
+        N_("each customer gets a group (a category), not numbers on a scale"),
     ),
     "news topics": (
         "clustering",
-        "the articles carry no topic labels: unsupervised",
-        "each article is put into one group (a category), not given numbers on a scale",
+        N_("the articles carry no topic labels: unsupervised"),
+        N_("each article is put into one group (a category), not given numbers on a scale"),
     ),
     "survey map": (
         "dimensionality reduction",
-        "nobody gives the right 2 numbers to learn from: no labels, so this is unsupervised",
-        "each person gets 2 numbers on a continuous scale (a point on the page), not a group",
+        N_("nobody gives the right 2 numbers to learn from: no labels, so this is unsupervised"),
+        N_("each person gets 2 numbers on a continuous scale (a point on the page), not a group"),
     ),
     "face photos": (
         "dimensionality reduction",
-        "the photos come without labels and nothing is predicted: unsupervised",
-        "each photo gets 50 numbers on a continuous scale, not a group",
+        N_("the photos come without labels and nothing is predicted: unsupervised"),
+        N_("each photo gets 50 numbers on a continuous scale, not a group"),
     ),
 }
 
@@ -65,35 +68,47 @@ def _quadrants_with(problem, quadrant):
 
 ML_QUADRANTS_MISTAKES = [
     Mistake(
-        "'customer groups' is not classification: classification learns from examples that come with their "
-        "class; here no one says which group a customer belongs to (no labels), so the groups are found, "
-        "not learned: clustering.",
+        N_(
+            "'customer groups' is not classification: classification learns from examples that come with their "
+            "class; here no one says which group a customer belongs to (no labels), so the groups are found, "
+            "not learned: clustering."
+        ),
         answer=_quadrants_with("customer groups", "classification"),
     ),
     Mistake(
-        "'temperature' is not classification: a temperature is a number on a scale (21.5 degrees), not one "
-        "of a few categories; a number on a scale, learned from labelled days, is regression.",
+        N_(
+            "'temperature' is not classification: a temperature is a number on a scale (21.5 degrees), not one "
+            "of a few categories; a number on a scale, learned from labelled days, is regression."
+        ),
         answer=_quadrants_with("temperature", "classification"),
     ),
     Mistake(
-        "'survey map' is not clustering: nobody is put into a group; each person gets 2 numbers on a "
-        "continuous scale (a point on the page). Fewer numbers per sample, without labels, is "
-        "dimensionality reduction.",
+        N_(
+            "'survey map' is not clustering: nobody is put into a group; each person gets 2 numbers on a "
+            "continuous scale (a point on the page). Fewer numbers per sample, without labels, is "
+            "dimensionality reduction."
+        ),
         answer=_quadrants_with("survey map", "clustering"),
     ),
     Mistake(
-        "'spam' is not clustering: the e-mails come marked spam or not by users, and those marks are "
-        "labels to learn from, so this is supervised: classification.",
+        N_(
+            "'spam' is not clustering: the e-mails come marked spam or not by users, and those marks are "
+            "labels to learn from, so this is supervised: classification."
+        ),
         answer=_quadrants_with("spam", "clustering"),
     ),
     Mistake(
-        "'news topics' is not classification: the articles carry no topic labels, so nothing can be "
-        "learned from examples; grouping unlabelled articles is clustering.",
+        N_(
+            "'news topics' is not classification: the articles carry no topic labels, so nothing can be "
+            "learned from examples; grouping unlabelled articles is clustering."
+        ),
         answer=_quadrants_with("news topics", "classification"),
     ),
     Mistake(
-        "'face photos' is not clustering: each photo is described by 50 numbers on a continuous scale, "
-        "not put into a group: dimensionality reduction.",
+        N_(
+            "'face photos' is not clustering: each photo is described by 50 numbers on a continuous scale, "
+            "not put into a group: dimensionality reduction."
+        ),
         answer=_quadrants_with("face photos", "clustering"),
     ),
 ]
@@ -115,19 +130,28 @@ def check_ml_quadrants(answers) -> bool:
     """Notebook 02: ``answers`` maps each problem of ``ML_PROBLEMS`` to one of the four quadrants."""
     if not isinstance(answers, dict):
         print(
-            f"{FAIL} answers should be a dict like {{'spam': 'classification'}}; got {type(answers).__name__}"
+            _(FAIL),
+            _("answers should be a dict like {{'spam': 'classification'}}; got {type}").format(
+                type=type(answers).__name__
+            ),
         )
         return False
     missing = [p for p in ML_PROBLEMS if not _quadrant(answers.get(p))]
     if len(missing) == len(ML_PROBLEMS):
-        print(f"{FAIL} fill in each answer with one of: {', '.join(QUADRANTS)}.")
+        print(_(FAIL), _("fill in each answer with one of: {choices}.").format(choices=", ".join(QUADRANTS)))
         return False
     if missing:
         unknown = [k for k in answers if k not in ML_PROBLEMS]
-        verb = "is" if len(unknown) == 1 else "are"
-        renamed = f" ({', '.join(map(repr, unknown))} {verb} not a name of the list: keep the names as given)"
-        renamed = renamed if unknown else ""
-        print(f"{FAIL} no answer yet for {', '.join(repr(p) for p in missing)}{renamed}.")
+        names = ", ".join(repr(p) for p in missing)
+        if unknown:
+            message = ngettext(
+                "no answer yet for {names} ({unknown} is not a name of the list: keep the names as given).",
+                "no answer yet for {names} ({unknown} are not a name of the list: keep the names as given).",
+                len(unknown),
+            ).format(names=names, unknown=", ".join(map(repr, unknown)))
+        else:
+            message = _("no answer yet for {names}.").format(names=names)
+        print(_(FAIL), message)
         return False
     right_answers = {p: right for p, (right, _, _) in ML_PROBLEMS.items()}
     lines = []
@@ -142,22 +166,40 @@ def check_ml_quadrants(answers) -> bool:
         if said in ("supervised", "unsupervised"):
             boxes = [q for q, (sup, _) in QUADRANTS.items() if sup == (said == "supervised")]
             lines.append(
-                f"  {problem!r}: {said} is half the answer; write the box itself: {' or '.join(boxes)}."
+                "  "
+                + _(
+                    "{problem!r}: {said} is half the answer; write the box itself: {first} or {second}."
+                ).format(problem=problem, said=said, first=boxes[0], second=boxes[1])
             )
             continue
         if said not in QUADRANTS:
-            lines.append(f"  {problem!r}: {answers[problem]!r} is not one of: {', '.join(QUADRANTS)}.")
+            lines.append(
+                "  "
+                + _("{problem!r}: {answer!r} is not one of: {choices}.").format(
+                    problem=problem, answer=answers[problem], choices=", ".join(QUADRANTS)
+                )
+            )
             continue
-        reasons = []
-        if QUADRANTS[said][0] != QUADRANTS[right][0]:
-            reasons.append(why_labels)
-        if QUADRANTS[said][1] != QUADRANTS[right][1]:
-            reasons.append(why_output)
-        lines.append(f"  {problem!r} is not {said}: {'; and '.join(reasons)}.")
+        labels_differ = QUADRANTS[said][0] != QUADRANTS[right][0]
+        output_differs = QUADRANTS[said][1] != QUADRANTS[right][1]
+        if labels_differ and output_differs:
+            text = _("{problem!r} is not {said}: {why_labels}; and {why_output}.").format(
+                problem=problem, said=said, why_labels=_(why_labels), why_output=_(why_output)
+            )
+        else:
+            text = _("{problem!r} is not {said}: {why}.").format(
+                problem=problem, said=said, why=_(why_labels if labels_differ else why_output)
+            )
+        lines.append("  " + text)
     if lines:
-        print(f"{FAIL} {len(lines)} of {len(ML_PROBLEMS)} not right yet.\n" + "\n".join(lines))
+        print(
+            _(FAIL),
+            _("{wrong} of {total} not right yet.").format(wrong=len(lines), total=len(ML_PROBLEMS))
+            + "\n"
+            + "\n".join(lines),
+        )
         return False
-    print(f"{PASS} all {len(ML_PROBLEMS)} problems are in the right quadrant.")
+    print(_(PASS), _("all {n} problems are in the right quadrant.").format(n=len(ML_PROBLEMS)))
     return True
 
 
@@ -171,40 +213,52 @@ def ref_split_features_labels(table):
 
 SPLIT_MISTAKES = [
     Mistake(
-        "y has shape (m, 1), a column; one label per sample is 1-D, shape (m,): table[:, -1], not table[:, -1:].",
+        N_(
+            "y has shape (m, 1), a column; one label per sample is 1-D, shape (m,): table[:, -1], not table[:, -1:]."
+        ),
         fn=lambda T: (T[:, :-1], T[:, -1:]),
     ),
     Mistake(
-        "y is the last row (a sample), not the last column: the first index picks rows, the second columns. "
-        "The labels are table[:, -1] and the features table[:, :-1].",
+        N_(
+            "y is the last row (a sample), not the last column: the first index picks rows, the second columns. "
+            "The labels are table[:, -1] and the features table[:, :-1]."
+        ),
         fn=lambda T: (T[:-1], T[-1]),
     ),
     Mistake(
-        "X still contains the label column; keep every column but the last: table[:, :-1].",
+        N_("X still contains the label column; keep every column but the last: table[:, :-1]."),
         fn=lambda T: (T, T[:, -1]),
     ),
     Mistake(
-        "y is the first column; in these tables the label is the last column: table[:, -1], and X is "
-        "table[:, :-1].",
+        N_(
+            "y is the first column; in these tables the label is the last column: table[:, -1], and X is "
+            "table[:, :-1]."
+        ),
         fn=lambda T: (T[:, 1:], T[:, 0]),
     ),
     Mistake(
-        "the two parts are swapped: return (X, y), the features first, then the labels.",
+        N_("the two parts are swapped: return (X, y), the features first, then the labels."),
         fn=lambda T: (T[:, -1], T[:, :-1]),
     ),
     Mistake(
-        "the column numbers are typed in for a table of 3 columns (like students); the tables here have "
-        "other widths. Count from the end: table[:, :-1] and table[:, -1] work for any width.",
+        N_(
+            "the column numbers are typed in for a table of 3 columns (like students); the tables here have "
+            "other widths. Count from the end: table[:, :-1] and table[:, -1] work for any width."
+        ),
         fn=lambda T: (T[:, :2], T[:, 2]),
     ),
     Mistake(
-        "X lost a feature: table[:, :-2] stops two columns before the end. Every column but the last is "
-        "table[:, :-1].",
+        N_(
+            "X lost a feature: table[:, :-2] stops two columns before the end. Every column but the last is "
+            "table[:, :-1]."
+        ),
         fn=lambda T: (T[:, :-2], T[:, -1]),
     ),
     Mistake(
-        "X is right, but y = table[-1] is the last row (one sample), not the last column: the labels are "
-        "table[:, -1].",
+        N_(
+            "X is right, but y = table[-1] is the last row (one sample), not the last column: the labels are "
+            "table[:, -1]."
+        ),
         fn=lambda T: (T[:, :-1], T[-1]),
     ),
 ]
@@ -240,31 +294,37 @@ def _class_with_if(scores, threshold):
 
 TO_CLASS_MISTAKES = [
     Mistake(
-        'a score exactly at the threshold gets 0; "at or above" means >=, not >.',
+        N_('a score exactly at the threshold gets 0; "at or above" means >=, not >.'),
         fn=lambda scores, threshold: (scores > threshold).astype(float),
     ),
     Mistake(
-        "the classes are swapped: 1 means the score is at or above the threshold, 0 below it.",
+        N_("the classes are swapped: 1 means the score is at or above the threshold, 0 below it."),
         fn=lambda scores, threshold: (scores < threshold).astype(float),
     ),
     Mistake(
-        "the values are True/False; the exercise asks for 1.0/0.0: (scores >= threshold).astype(float).",
+        N_("the values are True/False; the exercise asks for 1.0/0.0: (scores >= threshold).astype(float)."),
         fn=lambda scores, threshold: scores >= threshold,
     ),
     Mistake(
-        "the function compares with 60 (typed in, or the notebook's pass_mark) instead of its argument "
-        "threshold; use threshold, so that the function works for any pass mark.",
+        N_(
+            "the function compares with 60 (typed in, or the notebook's pass_mark) instead of its argument "
+            "threshold; use threshold, so that the function works for any pass mark."
+        ),
         fn=lambda scores, threshold: (scores >= 60).astype(float),
     ),
     Mistake(
-        "that gives 1 at or below the threshold: the classes are swapped. 1 means at or above: "
-        "scores >= threshold.",
+        N_(
+            "that gives 1 at or below the threshold: the classes are swapped. 1 means at or above: "
+            "scores >= threshold."
+        ),
         fn=lambda scores, threshold: (scores <= threshold).astype(float),
     ),
     Mistake(
-        "`if scores >= threshold:` asks one yes/no question about a whole array, which numpy refuses "
-        "(ValueError: truth value ... ambiguous). Compare the whole array at once: scores >= threshold gives "
-        "one True/False per score.",
+        N_(
+            "`if scores >= threshold:` asks one yes/no question about a whole array, which numpy refuses "
+            "(ValueError: truth value ... ambiguous). Compare the whole array at once: scores >= threshold gives "
+            "one True/False per score."
+        ),
         fn=_class_with_if,
     ),
 ]
@@ -320,35 +380,60 @@ def _counts_at(mark):
     return int(np.sum(score >= mark)), int(np.sum(W * hours + b >= mark))
 
 
+@dataclass(frozen=True)
+class _CountedMistake(Mistake):
+    """A mistake whose text names numbers computed from the data: ``text`` has {named} fields, which
+    ``values`` (pairs of name and value) fill in after translation."""
+
+    values: tuple = ()
+
+    @property
+    def says(self) -> str:
+        return _(self.text).format(**dict(self.values))
+
+
 _PASS_AT_LOW = _counts_at(LOW_MARK)[0]
 _FAIL_AT_LOW = len(students()[1]) - _PASS_AT_LOW
 _LINE_AT_60 = _counts_at(60)[1]
 
 
 @prediction(
-    why="the line is lowest at 0 hours, where it is b (printed above), just over 30. At a pass mark of 30 "
-    "the line is above the mark for every student, so it predicts a pass for all of them, even for the few "
-    "who scored below 30: the line cannot see their bad luck.",
+    why=N_(
+        "the line is lowest at 0 hours, where it is b (printed above), just over 30. At a pass mark of 30 "
+        "the line is above the mark for every student, so it predicts a pass for all of them, even for the few "
+        "who scored below 30: the line cannot see their bad luck."
+    ),
     mistakes=[
-        Mistake(
-            f"{_PASS_AT_LOW} is how many students really score {LOW_MARK} or more (their labels); the "
-            "question is what the line predicts, and the line is at least b, just over 30, for everyone.",
+        _CountedMistake(
+            N_(
+                "{passed} is how many students really score {mark} or more (their labels); the "
+                "question is what the line predicts, and the line is at least b, just over 30, for everyone."
+            ),
             answer=(float(_PASS_AT_LOW),),
+            values=(("passed", _PASS_AT_LOW), ("mark", LOW_MARK)),
         ),
         Mistake(
-            "0 would mean the line is below 30 everywhere; a low pass mark is easy to reach, and the line "
-            "starts at b, just over 30, at 0 hours.",
+            N_(
+                "0 would mean the line is below 30 everywhere; a low pass mark is easy to reach, and the line "
+                "starts at b, just over 30, at 0 hours."
+            ),
             answer=(0.0,),
         ),
-        Mistake(
-            f"{_LINE_AT_60} is the line's count at the pass mark of 60; a lower mark lets more students "
-            "pass, not the same number.",
+        _CountedMistake(
+            N_(
+                "{count} is the line's count at the pass mark of 60; a lower mark lets more students "
+                "pass, not the same number."
+            ),
             answer=(float(_LINE_AT_60),),
+            values=(("count", _LINE_AT_60),),
         ),
-        Mistake(
-            f"{_FAIL_AT_LOW} is how many students score below {LOW_MARK}, the fails; the question is "
-            "how many the line predicts to pass.",
+        _CountedMistake(
+            N_(
+                "{failed} is how many students score below {mark}, the fails; the question is "
+                "how many the line predicts to pass."
+            ),
             answer=(float(_FAIL_AT_LOW),),
+            values=(("failed", _FAIL_AT_LOW), ("mark", LOW_MARK)),
         ),
     ],
 )
@@ -365,27 +450,37 @@ def _best_angle():
 
 
 @prediction(
-    why="the data cell made the points along (1, 0.5), plus a little scatter; the direction of that "
-    "vector, arctan 0.5 = 26.6 degrees, is where their positions differ most. The scatter turns the best "
-    "direction of these 60 points by a degree or two.",
+    why=N_(
+        "the data cell made the points along (1, 0.5), plus a little scatter; the direction of that "
+        "vector, arctan 0.5 = 26.6 degrees, is where their positions differ most. The scatter turns the best "
+        "direction of these 60 points by a degree or two."
+    ),
     mistakes=[
-        Mistake("120 degrees is where the slider starts, not where the points lie.", answer=(120.0,)),
+        Mistake(N_("120 degrees is where the slider starts, not where the points lie."), answer=(120.0,)),
         Mistake(
-            "0 degrees keeps only the first feature; the points rise along the line, so a tilted direction "
-            "keeps more.",
+            N_(
+                "0 degrees keeps only the first feature; the points rise along the line, so a tilted direction "
+                "keeps more."
+            ),
             answer=(0.0,),
         ),
         Mistake(
-            "63.4 degrees is arctan 2: the two features are swapped. The points go 1 to the right for 0.5 up.",
+            N_(
+                "63.4 degrees is arctan 2: the two features are swapped. The points go 1 to the right for 0.5 up."
+            ),
             answer=(63.4,),
         ),
         Mistake(
-            "45 degrees would be points that rise as much as they go right; these rise only 0.5 for each 1.",
+            N_(
+                "45 degrees would be points that rise as much as they go right; these rise only 0.5 for each 1."
+            ),
             answer=(45.0,),
         ),
         Mistake(
-            "90 degrees keeps only the second feature, which changes half as much as the first along the "
-            "points' line.",
+            N_(
+                "90 degrees keeps only the second feature, which changes half as much as the first along the "
+                "points' line."
+            ),
             answer=(90.0,),
         ),
     ],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..i18n import N_
 from .core import Mistake, _x4, _x5, _xr, _y4, _y5, _yr, check_function, exercise
 
 #: the notebook's m and lr (section 6), which a function may read by mistake
@@ -23,54 +24,72 @@ def ref_gradient_w(W, x, y):
 
 GRADIENT_W_MISTAKES = [
     Mistake(
-        "the 2 is missing: that is the slide's form, which drops it. The course's cost is (1/m) sum (W x_i - "
-        "y_i)^2, so dcost/dW = (2/m) sum (W x_i - y_i) x_i: keep the 2.",
+        N_(
+            "the 2 is missing: that is the slide's form, which drops it. The course's cost is (1/m) sum (W x_i - "
+            "y_i)^2, so dcost/dW = (2/m) sum (W x_i - y_i) x_i: keep the 2."
+        ),
         fn=lambda W, x, y: np.mean((W * x - y) * x),
     ),
     Mistake(
-        "the factor x_i is missing: the chain rule multiplies by d(W x_i)/dW = x_i: 2 * np.mean((W * x - y) * x).",
+        N_(
+            "the factor x_i is missing: the chain rule multiplies by d(W x_i)/dW = x_i: 2 * np.mean((W * x - y) * x)."
+        ),
         fn=lambda W, x, y: 2.0 * np.mean(W * x - y),
     ),
     Mistake(
-        "the sign is flipped: the residual is W x_i - y_i (H minus y), not y_i - W x_i.",
+        N_("the sign is flipped: the residual is W x_i - y_i (H minus y), not y_i - W x_i."),
         fn=lambda W, x, y: 2.0 * np.mean((y - W * x) * x),
     ),
     Mistake(
-        "that is a sum over the samples; the derivative of the mean is the mean: (2/m) sum ... = "
-        "2 * np.mean(...).",
+        N_(
+            "that is a sum over the samples; the derivative of the mean is the mean: (2/m) sum ... = "
+            "2 * np.mean(...)."
+        ),
         fn=lambda W, x, y: 2.0 * np.sum((W * x - y) * x),
     ),
     Mistake(
-        "that is one value per sample; dcost/dW is one number: average them, 2 * np.mean((W * x - y) * x).",
+        N_(
+            "that is one value per sample; dcost/dW is one number: average them, 2 * np.mean((W * x - y) * x)."
+        ),
         fn=lambda W, x, y: 2.0 * (W * x - y) * x / len(x),
     ),
     Mistake(
-        "that divides by 4, the m of the notebook's samples; divide by the number of samples given, len(x), "
-        "or use np.mean.",
+        N_(
+            "that divides by 4, the m of the notebook's samples; divide by the number of samples given, len(x), "
+            "or use np.mean."
+        ),
         fn=lambda W, x, y: 2.0 * np.sum((W * x - y) * x) / _NB_M,
     ),
     Mistake(
-        "that is the cost itself, (1/m) sum (W x_i - y_i)^2; the exercise asks for its derivative, "
-        "(2/m) sum (W x_i - y_i) x_i.",
+        N_(
+            "that is the cost itself, (1/m) sum (W x_i - y_i)^2; the exercise asks for its derivative, "
+            "(2/m) sum (W x_i - y_i) x_i."
+        ),
         fn=lambda W, x, y: np.mean((W * x - y) ** 2),
     ),
     Mistake(
-        "the x is outside np.mean: 2 * np.mean(W * x - y) * x gives one value per sample. Multiply each "
-        "residual by its own x inside the mean: 2 * np.mean((W * x - y) * x).",
+        N_(
+            "the x is outside np.mean: 2 * np.mean(W * x - y) * x gives one value per sample. Multiply each "
+            "residual by its own x inside the mean: 2 * np.mean((W * x - y) * x)."
+        ),
         fn=lambda W, x, y: 2.0 * np.mean(W * x - y) * x,
     ),
     Mistake(
-        "the residual is multiplied by W; the chain rule multiplies it by d(W x_i)/dW = x_i: "
-        "2 * np.mean((W * x - y) * x).",
+        N_(
+            "the residual is multiplied by W; the chain rule multiplies it by d(W x_i)/dW = x_i: "
+            "2 * np.mean((W * x - y) * x)."
+        ),
         fn=lambda W, x, y: 2.0 * np.mean((W * x - y) * W),
     ),
     Mistake(
-        "the parentheses are missing: W * x - y * x multiplies only y by x. Multiply the whole residual: "
-        "2 * np.mean((W * x - y) * x).",
+        N_(
+            "the parentheses are missing: W * x - y * x multiplies only y by x. Multiply the whole residual: "
+            "2 * np.mean((W * x - y) * x)."
+        ),
         fn=lambda W, x, y: 2.0 * np.mean(W * x - y * x),
     ),
     Mistake(
-        "that divides by m twice: np.mean already divides the sum by m, so drop the / len(x).",
+        N_("that divides by m twice: np.mean already divides the sum by m, so drop the / len(x)."),
         fn=lambda W, x, y: 2.0 * np.mean((W * x - y) * x) / len(x),
     ),
 ]
@@ -97,36 +116,46 @@ def ref_gradient_step(W, x, y, lr):
 
 GRADIENT_STEP_MISTAKES = [
     Mistake(
-        "that steps uphill: W + lr * dcost/dW makes the cost grow. Gradient descent subtracts: "
-        "W - lr * dcost/dW.",
+        N_(
+            "that steps uphill: W + lr * dcost/dW makes the cost grow. Gradient descent subtracts: "
+            "W - lr * dcost/dW."
+        ),
         fn=lambda W, x, y, lr: W + lr * ref_gradient_w(W, x, y),
     ),
     Mistake(
-        "that is the slide's update, which drops the 2. The course's cost is (1/m) sum (...)^2, so "
-        "dcost/dW = (2/m) sum (W x_i - y_i) x_i: keep the 2.",
+        N_(
+            "that is the slide's update, which drops the 2. The course's cost is (1/m) sum (...)^2, so "
+            "dcost/dW = (2/m) sum (W x_i - y_i) x_i: keep the 2."
+        ),
         fn=lambda W, x, y, lr: W - lr * np.mean((W * x - y) * x),
     ),
     Mistake(
-        "that is the step, lr * dcost/dW, not the new W: subtract it from W, W - lr * dcost/dW.",
+        N_("that is the step, lr * dcost/dW, not the new W: subtract it from W, W - lr * dcost/dW."),
         fn=lambda W, x, y, lr: lr * ref_gradient_w(W, x, y),
     ),
     Mistake(
-        "that is the gradient dcost/dW itself; the exercise asks for the new W after one step: "
-        "W - lr * dcost/dW.",
+        N_(
+            "that is the gradient dcost/dW itself; the exercise asks for the new W after one step: "
+            "W - lr * dcost/dW."
+        ),
         fn=lambda W, x, y, lr: ref_gradient_w(W, x, y),
     ),
     Mistake(
-        "the learning rate is missing: W - dcost/dW takes a full gradient step; multiply it by lr first.",
+        N_("the learning rate is missing: W - dcost/dW takes a full gradient step; multiply it by lr first."),
         fn=lambda W, x, y, lr: W - ref_gradient_w(W, x, y),
     ),
     Mistake(
-        "that uses lr = 0.1, the notebook's learning rate, not the argument lr: the function must work for "
-        "the lr it is given.",
+        N_(
+            "that uses lr = 0.1, the notebook's learning rate, not the argument lr: the function must work for "
+            "the lr it is given."
+        ),
         fn=lambda W, x, y, lr: W - _NB_LR * ref_gradient_w(W, x, y),
     ),
     Mistake(
-        "(W - lr) * dcost/dW multiplies the gradient by W - lr. Multiply lr by the gradient first, then "
-        "subtract from W: W - lr * dcost/dW (no parentheses needed).",
+        N_(
+            "(W - lr) * dcost/dW multiplies the gradient by W - lr. Multiply lr by the gradient first, then "
+            "subtract from W: W - lr * dcost/dW (no parentheses needed)."
+        ),
         fn=lambda W, x, y, lr: (W - lr) * ref_gradient_w(W, x, y),
     ),
 ]
@@ -165,42 +194,48 @@ def ref_gradients_wb(W, b, x, y):
 
 GRADIENTS_WB_MISTAKES = [
     Mistake(
-        "the two gradients are swapped: return (dcost/dW, dcost/db), W's first.",
+        N_("the two gradients are swapped: return (dcost/dW, dcost/db), W's first."),
         fn=lambda W, b, x, y: ref_gradients_wb(W, b, x, y)[::-1],
     ),
     Mistake(
-        "both gradients miss the 2 of the derivative of the square (the slide drops it; the course's cost "
-        "(1/m) sum (...)^2 keeps it): 2 * np.mean(r * x) and 2 * np.mean(r).",
+        N_(
+            "both gradients miss the 2 of the derivative of the square (the slide drops it; the course's cost "
+            "(1/m) sum (...)^2 keeps it): 2 * np.mean(r * x) and 2 * np.mean(r)."
+        ),
         fn=lambda W, b, x, y: tuple(g / 2 for g in ref_gradients_wb(W, b, x, y)),
     ),
     Mistake(
-        "dcost/db has an x it should not have: b is not multiplied by x in H(x) = W x + b, so "
-        "d(H)/db = 1 and dcost/db = 2 * np.mean(r).",
+        N_(
+            "dcost/db has an x it should not have: b is not multiplied by x in H(x) = W x + b, so "
+            "d(H)/db = 1 and dcost/db = 2 * np.mean(r)."
+        ),
         fn=lambda W, b, x, y: (ref_gradients_wb(W, b, x, y)[0],) * 2,
     ),
     Mistake(
-        "dcost/dW misses the factor x: d(W x + b)/dW = x, so dcost/dW = 2 * np.mean(r * x).",
+        N_("dcost/dW misses the factor x: d(W x + b)/dW = x, so dcost/dW = 2 * np.mean(r * x)."),
         fn=lambda W, b, x, y: (ref_gradients_wb(W, b, x, y)[1],) * 2,
     ),
     Mistake(
-        "the residual misses b: with H(x) = W x + b, r = W * x + b - y.",
+        N_("the residual misses b: with H(x) = W x + b, r = W * x + b - y."),
         fn=lambda W, b, x, y: ref_gradients_wb(W, 0.0, x, y),
     ),
     Mistake(
-        "both signs are flipped: the residual is H(x) - y = W x + b - y, not y - H(x).",
+        N_("both signs are flipped: the residual is H(x) - y = W x + b - y, not y - H(x)."),
         fn=lambda W, b, x, y: tuple(-g for g in ref_gradients_wb(W, b, x, y)),
     ),
     Mistake(
-        "only dcost/dW is returned; return both, as a tuple: return dW, db.",
+        N_("only dcost/dW is returned; return both, as a tuple: return dW, db."),
         fn=lambda W, b, x, y: ref_gradients_wb(W, b, x, y)[0],
     ),
     Mistake(
-        "dcost/dW leaves b out: that is exercise 1's gradient_w, made for H(x) = W x without b. With b the "
-        "residual is r = W * x + b - y, and dcost/dW = 2 * np.mean(r * x).",
+        N_(
+            "dcost/dW leaves b out: that is exercise 1's gradient_w, made for H(x) = W x without b. With b the "
+            "residual is r = W * x + b - y, and dcost/dW = 2 * np.mean(r * x)."
+        ),
         fn=lambda W, b, x, y: (ref_gradient_w(W, x, y), ref_gradients_wb(W, b, x, y)[1]),
     ),
     Mistake(
-        "dcost/db is a sum over the samples; it is the mean, like dcost/dW: 2 * np.mean(r).",
+        N_("dcost/db is a sum over the samples; it is the mean, like dcost/dW: 2 * np.mean(r)."),
         fn=lambda W, b, x, y: (ref_gradients_wb(W, b, x, y)[0], 2.0 * np.sum(W * x + b - y)),
     ),
 ]
@@ -283,56 +318,68 @@ def _set_to_the_gradients(W, b, x, y, lr, steps):
 
 GRADIENT_DESCENT_MISTAKES = [
     Mistake(
-        "one step too few: the loop should run `steps` times, for _ in range(steps).",
+        N_("one step too few: the loop should run `steps` times, for _ in range(steps)."),
         fn=lambda W, b, x, y, lr, steps: ref_gradient_descent(W, b, x, y, lr, max(steps - 1, 0)),
     ),
     Mistake(
-        "one step too many: the loop should run `steps` times, for _ in range(steps).",
+        N_("one step too many: the loop should run `steps` times, for _ in range(steps)."),
         fn=lambda W, b, x, y, lr, steps: ref_gradient_descent(W, b, x, y, lr, steps + 1),
     ),
     Mistake(
-        "b was updated with the new W: compute both gradients from the same (W, b) first, then update both "
-        "(W, b = W - lr * dW, b - lr * db).",
+        N_(
+            "b was updated with the new W: compute both gradients from the same (W, b) first, then update both "
+            "(W, b = W - lr * dW, b - lr * db)."
+        ),
         fn=_one_after_the_other,
     ),
     Mistake(
-        "the `return` is inside the loop, so the function stops after the first step (and returns nothing "
-        "when steps = 0): move `return W, b` out of the loop, one indentation level left.",
+        N_(
+            "the `return` is inside the loop, so the function stops after the first step (and returns nothing "
+            "when steps = 0): move `return W, b` out of the loop, one indentation level left."
+        ),
         fn=_return_in_the_loop,
     ),
     Mistake(
-        "the steps are half as long: dcost/dW and dcost/db carry the factor 2 (the slide drops it).",
+        N_("the steps are half as long: dcost/dW and dcost/db carry the factor 2 (the slide drops it)."),
         fn=lambda W, b, x, y, lr, steps: ref_gradient_descent(W, b, x, y, lr / 2, steps),
     ),
     Mistake(
-        "that walks uphill: each update must subtract lr times the gradient, W - lr * dW and b - lr * db.",
+        N_(
+            "that walks uphill: each update must subtract lr times the gradient, W - lr * dW and b - lr * db."
+        ),
         fn=lambda W, b, x, y, lr, steps: ref_gradient_descent(W, b, x, y, -lr, steps),
     ),
     Mistake(
-        "b never changes: update it in every step too, b - lr * dcost/db.",
+        N_("b never changes: update it in every step too, b - lr * dcost/db."),
         fn=_b_never_moves,
     ),
     Mistake(
-        "W and b come back swapped: return (W, b), W first.",
+        N_("W and b come back swapped: return (W, b), W first."),
         fn=lambda W, b, x, y, lr, steps: ref_gradient_descent(W, b, x, y, lr, steps)[::-1],
     ),
     Mistake(
-        "the gradients are computed once, before the loop, so every step uses the slope at the start. "
-        "Compute dW and db inside the loop, from the current W and b.",
+        N_(
+            "the gradients are computed once, before the loop, so every step uses the slope at the start. "
+            "Compute dW and db inside the loop, from the current W and b."
+        ),
         fn=_gradients_once,
     ),
     Mistake(
-        "W's step ignores b: that is the gradient of exercises 1 and 2 (gradient_w, gradient_step), made "
-        "for H(x) = W x without b. Use r = W * x + b - y in dcost/dW too (your gradients does it).",
+        N_(
+            "W's step ignores b: that is the gradient of exercises 1 and 2 (gradient_w, gradient_step), made "
+            "for H(x) = W x without b. Use r = W * x + b - y in dcost/dW too (your gradients does it)."
+        ),
         fn=_w_without_b,
     ),
     Mistake(
-        "dW and db are swapped: gradients returns (dcost/dW, dcost/db), so unpack them as dW, db = ... .",
+        N_("dW and db are swapped: gradients returns (dcost/dW, dcost/db), so unpack them as dW, db = ... ."),
         fn=_swapped_gradients,
     ),
     Mistake(
-        "W and b are set to the gradients themselves (W, b = dW, db). A step moves them a little against "
-        "the gradient: W, b = W - lr * dW, b - lr * db.",
+        N_(
+            "W and b are set to the gradients themselves (W, b = dW, db). A step moves them a little against "
+            "the gradient: W, b = W - lr * dW, b - lr * db."
+        ),
         fn=_set_to_the_gradients,
     ),
 ]
@@ -394,17 +441,19 @@ _LECTURE_Y = _LECTURE_X.copy()
 
 
 @prediction(
-    why="at W = 3 every residual 3x - x = 2x is positive, so dcost/dW = (2/m) Σ 2x·x = 4 · mean(x²) = 30 is "
-    "positive and the step goes left: W := 3 − 0.01 · 30 = 2.7.",
+    why=N_(
+        "at W = 3 every residual 3x - x = 2x is positive, so dcost/dW = (2/m) Σ 2x·x = 4 · mean(x²) = 30 is "
+        "positive and the step goes left: W := 3 − 0.01 · 30 = 2.7."
+    ),
     mistakes=[
-        Mistake("that steps uphill (W + α · slope); the update subtracts: 3 − 0.01 · 30.", answer=(3.3,)),
+        Mistake(N_("that steps uphill (W + α · slope); the update subtracts: 3 − 0.01 · 30."), answer=(3.3,)),
         Mistake(
-            "that is the slide's step, without the 2 (slope 15); this course keeps the 2: slope 30.",
+            N_("that is the slide's step, without the 2 (slope 15); this course keeps the 2: slope 30."),
             answer=(2.85,),
         ),
-        Mistake("0.3 is the step α · dcost/dW itself; the new W is 3 minus it.", answer=(0.3,)),
-        Mistake("that forgets α: 3 − 30. The step is α times the slope, 0.01 · 30.", answer=(-27.0,)),
-        Mistake("30 is the slope dcost/dW at W = 3; the new W is 3 − α · 30.", answer=(30.0,)),
+        Mistake(N_("0.3 is the step α · dcost/dW itself; the new W is 3 minus it."), answer=(0.3,)),
+        Mistake(N_("that forgets α: 3 − 30. The step is α times the slope, 0.01 · 30."), answer=(-27.0,)),
+        Mistake(N_("30 is the slope dcost/dW at W = 3; the new W is 3 − α · 30."), answer=(30.0,)),
     ],
 )
 def check_prediction_first_step_from_3():
@@ -414,20 +463,24 @@ def check_prediction_first_step_from_3():
 
 
 @prediction(
-    why="at W = b = 0 every residual is −y, so ∂cost/∂W = (2/m) Σ (−y)x = −25 and W := 0 − 0.1 · (−25) = 2.5: "
-    "far past the best W = 1. The valley's walls are steep, so the first steps overshoot.",
+    why=N_(
+        "at W = b = 0 every residual is −y, so ∂cost/∂W = (2/m) Σ (−y)x = −25 and W := 0 − 0.1 · (−25) = 2.5: "
+        "far past the best W = 1. The valley's walls are steep, so the first steps overshoot."
+    ),
     mistakes=[
         Mistake(
-            "the sign is flipped: the slope is negative (−25), so W grows: 0 − 0.1 · (−25) = +2.5.",
+            N_("the sign is flipped: the slope is negative (−25), so W grows: 0 − 0.1 · (−25) = +2.5."),
             answer=(-2.5,),
         ),
         Mistake(
-            "that drops the 2 of the derivative: ∂cost/∂W = (2/m) Σ (Wx + b − y) x = −25, not −12.5.",
+            N_("that drops the 2 of the derivative: ∂cost/∂W = (2/m) Σ (Wx + b − y) x = −25, not −12.5."),
             answer=(1.25,),
         ),
-        Mistake("25 is the size of the slope; the step is α times it: 0.1 · 25.", answer=(25.0,)),
-        Mistake("1 is the best W; one step from 0 does not land there, it overshoots.", answer=(1.0,)),
-        Mistake("0.9 is b after the first step (∂cost/∂b = −9); W's slope is steeper, −25.", answer=(0.9,)),
+        Mistake(N_("25 is the size of the slope; the step is α times it: 0.1 · 25."), answer=(25.0,)),
+        Mistake(N_("1 is the best W; one step from 0 does not land there, it overshoots."), answer=(1.0,)),
+        Mistake(
+            N_("0.9 is b after the first step (∂cost/∂b = −9); W's slope is steeper, −25."), answer=(0.9,)
+        ),
     ],
 )
 def check_prediction_first_step_wb():
@@ -436,14 +489,20 @@ def check_prediction_first_step_wb():
 
 
 @prediction(
-    why="below W = 1 every residual is negative, so the MAE slope is −mean(x) = −2.5 at every step and each step "
-    "has the same length α · 2.5 = 0.075. From −0.3, W passes 1 after 1.3 / 0.075 = 17.3 steps: at step 18.",
+    why=N_(
+        "below W = 1 every residual is negative, so the MAE slope is −mean(x) = −2.5 at every step and each step "
+        "has the same length α · 2.5 = 0.075. From −0.3, W passes 1 after 1.3 / 0.075 = 17.3 steps: at step 18."
+    ),
     mistakes=[
-        Mistake("17 steps reach −0.3 + 17 · 0.075 = 0.975, still below 1: one more.", answer=(17.0,)),
-        Mistake("that is with steps of 0.15, α · 2 · mean(x); the MAE gradient has no 2.", answer=(9.0,)),
-        Mistake("that is with steps of α = 0.03 alone; each step is α · mean(x) = 0.075.", answer=(44.0,)),
+        Mistake(N_("17 steps reach −0.3 + 17 · 0.075 = 0.975, still below 1: one more."), answer=(17.0,)),
+        Mistake(N_("that is with steps of 0.15, α · 2 · mean(x); the MAE gradient has no 2."), answer=(9.0,)),
         Mistake(
-            "with a fixed step length W does reach 1 (and passes it); the count is 1.3 / 0.075, rounded up.",
+            N_("that is with steps of α = 0.03 alone; each step is α · mean(x) = 0.075."), answer=(44.0,)
+        ),
+        Mistake(
+            N_(
+                "with a fixed step length W does reach 1 (and passes it); the count is 1.3 / 0.075, rounded up."
+            ),
             answer=(0.0,),
         ),
     ],
