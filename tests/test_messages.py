@@ -174,8 +174,10 @@ ENGLISH = english_sentences()
 
 def english_lines(text: str) -> list[str]:
     """Sentences of ``text`` that read as English (five words or more, three of them common English
-    words, no Hangul), outside `code` and quoted values: a message nobody marked for translation."""
+    words, no Hangul), outside `code`, quoted values and Python's own error texts (``ValueError ...``
+    to the end of its line, as Python wrote it): a message nobody marked for translation."""
     text = re.sub(r"`[^`]*`|'[^']*'|\"[^\"]*\"", " ", text)
+    text = re.sub(r"\b\w*(Error|Warning|Exception)\b[^\n]*", " ", text)
     found = []
     for line in re.split(r"[\n.;:!?]", text):
         words = re.findall(r"[a-z]+", line.lower())
