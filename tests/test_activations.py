@@ -45,7 +45,11 @@ def test_values_match_the_formula(name):
     np.testing.assert_allclose(f(X, **params), formula(X), rtol=1e-14, atol=1e-15)
 
 
-@pytest.mark.parametrize(("name", "params", "formula"), WITH_PARAMS, ids=lambda p: str(p))
+# ids without the formula: a lambda's repr holds its address, which differs from run to run (--lf,
+# pytest-xdist's workers compare the ids)
+@pytest.mark.parametrize(
+    ("name", "params", "formula"), WITH_PARAMS, ids=[f"{name}-{params}" for name, params, _ in WITH_PARAMS]
+)
 def test_values_with_parameters(name, params, formula):
     np.testing.assert_allclose(getattr(act, name)(X, **params), formula(X), rtol=1e-14)
     f, _ = lu.get_activation(name, **params)
