@@ -705,7 +705,7 @@ def descent_explorer(
         ax1.set_title(f"step {t} of {steps}, α = {hist.lr[0]:g}: dcost/dW = {g:.4g}\n{then}", fontsize=11)
         ax2.set_title(f"H(x) = {w:.4g}x   cost = {c:.4g}")
         show = diverged and int(step) >= last
-        note.set_text(textwrap.fill(hist.message(), 34) if show else "")
+        note.set_text(textwrap.fill(hist._figure_message(), 34) if show else "")
         note.set_visible(show)
 
     controls = [
@@ -785,7 +785,7 @@ def descent_path_explorer(x, y, *, lr=0.1, steps=80, w0=0.0, b0=0.0, w_range=Non
             f"gradient descent on cost(W, b), learning rate α = {hist.lr[0]:g}, from (W, b) = ({w0:g}, {b0:g})"
         )
         show = diverged and int(step) >= last
-        note.set_text(textwrap.fill(hist.message(), 34) if show else "")
+        note.set_text(textwrap.fill(hist._figure_message(), 34) if show else "")
         note.set_visible(show)
 
     control = Control("step", 0, steps, 1, step, description=i18n.N_("step"), kind="int", play=True)

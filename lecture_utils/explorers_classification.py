@@ -185,7 +185,7 @@ def logistic_training_explorer(X, y, *, lr=0.2, steps=40, w0=(-1.0, 0.5), b0=1.0
         ax2.set_title(f"step {t}: cost {cs[t]:.3f}, accuracy {acc[t]:.0%}")
         text = f"W := W - {lr:g} * dcost/dW"
         if t == last and hist.diverged_at >= 0:
-            text = hist.message()
+            text = hist._figure_message()
         note.set_text(text)
 
     control = Control("step", 0, steps, 1, 0, description=i18n.N_("step"), kind="int", play=True)

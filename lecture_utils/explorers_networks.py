@@ -426,7 +426,7 @@ def network_fit_explorer(
         # fewer than two powers of 10 in view: label 1, 2 and 5 times each power, so numbers still show
         ax2.yaxis.set_major_locator(locators[top / floor > 40])
         diverged = int(hist.diverged_at) >= 0
-        warn.set_text(hist.message().replace(": ", ":\n") if diverged else "")
+        warn.set_text(hist._figure_message().replace(": ", ":\n") if diverged else "")
         where = f"step {t}" + (f" (stopped: diverged at step {int(hist.diverged_at)})" if diverged else "")
         ax1.set_title(f"{activation}, {int(hidden)} hidden unit{'s' if int(hidden) > 1 else ''}: {where}")
         ax2.set_title(f"cost at step {t}: {c[t]:.4f}")

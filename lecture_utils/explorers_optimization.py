@@ -142,7 +142,9 @@ def learning_rate_explorer(x, y, *, lr=0.05, lr_range=(0.001, 0.3), steps=30, w0
         off = "" if w_range[0] <= w_end <= w_range[1] else "\n(off the plot)"
         where.set_text(f"W = {w_end:.4g}\ncost = {c_end:.4g}{off}")
         line.set_data(np.arange(len(C)), np.clip(C, floor, top))
-        ax2.set_title(textwrap.fill(hist.message(), 56), fontsize=10.5, color=WARN if diverged else "black")
+        ax2.set_title(
+            textwrap.fill(hist._figure_message(), 56), fontsize=10.5, color=WARN if diverged else "black"
+        )
         q = 1.0 - lr * c
         ax1.set_title(f"each step multiplies W − W* by 1 − αc = {q:.3g}", fontsize=10.5)
         title.set_text(f"learning rate α = {lr:.3g}: {_lr_verdict(q, steps, diverged)}\n{edges}")

@@ -257,8 +257,9 @@ def _grid(w_values, b_values, C):
     C = v.as_array("C", C, ndim=2)
     if C.shape != (b_values.size, w_values.size):
         raise ValueError(
-            f"C must have one row per b value and one column per w value, shape "
-            f"({b_values.size}, {w_values.size}); got shape {C.shape}"
+            _(
+                "C must have one row per b value and one column per w value, shape ({n_b}, {n_w}); got shape {shape}"
+            ).format(n_b=b_values.size, n_w=w_values.size, shape=C.shape)
         )
     return w_values, b_values, C
 

@@ -133,7 +133,15 @@ class History:
         return arr[last, np.arange(arr.shape[1])]
 
     def message(self, j=None) -> str:
-        """One line saying how the run ended (member ``j`` of a batch)."""
+        """One line saying how the run ended (member ``j`` of a batch), in the learner's language."""
+        return self._message(j, _)
+
+    def _figure_message(self, j=None) -> str:
+        """:meth:`message` in English, for text drawn inside a figure (figures stay English: Colab
+        has no Korean font)."""
+        return self._message(j, str)
+
+    def _message(self, j, tr) -> str:
         if self.batched and j is None:
             raise ValueError(
                 _("j must name one run of this batch of {k}: message(0), message(1), ...").format(
@@ -143,13 +151,13 @@ class History:
         d = int(self.diverged_at if j is None else self.diverged_at[j])
         lr = float(np.ravel(self.lr)[0 if j is None or np.size(self.lr) == 1 else j])
         if d == 0:
-            return _("diverged at step 0: the cost at the start is inf or NaN; start closer to 0")
+            return tr(i18n.N_("diverged at step 0: the cost at the start is inf or NaN; start closer to 0"))
         if d >= 0:
-            return _("diverged at step {d} with learning rate {lr:g}: try a smaller learning rate").format(
-                d=d, lr=lr
-            )
+            return tr(
+                i18n.N_("diverged at step {d} with learning rate {lr:g}: try a smaller learning rate")
+            ).format(d=d, lr=lr)
         cost = self.final() if j is None else self.final()[j]
-        return _("{steps} steps with learning rate {lr:g}: cost {cost:.6g}").format(
+        return tr(i18n.N_("{steps} steps with learning rate {lr:g}: cost {cost:.6g}")).format(
             steps=self.steps, lr=lr, cost=float(cost)
         )
 
@@ -273,6 +281,7 @@ def _descend(model, params, cost_and_grads, lr, steps, batched, on_divergence, d
 def _check_data(cost, params, cost_and_grads, data):
     """A cost that is inf or NaN before any step, even with every parameter at 0: the data overflow.
 
+    ``data`` names the arrays to scale ("X and y", marked ``N_`` by the caller).
     No learning rate can help there. (A start that overflows only from large w0, b0 is a
     divergence at step 0, and its message says so.)
     """
@@ -285,7 +294,7 @@ def _check_data(cost, params, cost_and_grads, data):
                 "the cost at the start (step 0, before any update) is already {cost}, even with every "
                 "parameter at 0: the data overflow: scale {data}, for example divide each by its largest "
                 "absolute value, and train again. A smaller learning rate cannot help here"
-            ).format(cost=at_zero[0], data=data)
+            ).format(cost=at_zero[0], data=_(data))
         )
 
 
@@ -428,7 +437,7 @@ def train_linear(X, y, lr, steps, w0=None, b0=None, *, bias=True, loss="mse", on
         cost, dw, db = _linear_cost_and_gradients(F, y, W, p["b"] if bias else 0.0, loss)
         return cost, {"w": dw.reshape(p["w"].shape), "b": db}
 
-    return _descend("linear", params, cost_and_grads, lr, steps, batched, on_divergence, "X and y")
+    return _descend("linear", params, cost_and_grads, lr, steps, batched, on_divergence, i18n.N_("X and y"))
 
 
 def predict_linear(X, w, b=0.0):
@@ -604,6 +613,6 @@ def train_mlp(
         }
         return np.mean((h - yc) ** 2, axis=1), g
 
-    hist = _descend("mlp", params, cost_and_grads, lr, steps, batched, on_divergence, "x and y")
+    hist = _descend("mlp", params, cost_and_grads, lr, steps, batched, on_divergence, i18n.N_("x and y"))
     hist.extra.update(activation=activation, act_params=act_params)
     return hist
