@@ -211,9 +211,8 @@ def _steps(steps, numbers_per_step):
     v.not_none("steps", steps, i18n.N_("a whole number >= 0"))
     steps = v.positive("steps", steps, integer=True, allow_zero=True)
     n = numbers_per_step
-    if 8.0 * (steps + 1) * n > v.MAX_BYTES:
-        what = _("a history of {rows:,} x {cols:,} numbers").format(rows=steps + 1, cols=n)
-        v.fits_in_memory("steps", steps, 8.0 * (steps + 1) * n, what)
+    what = _("a history of {rows:,} x {cols:,} numbers").format(rows=steps + 1, cols=n)
+    v.fits_in_memory("steps", steps, 8.0 * (steps + 1) * n, what)
     if steps > MAX_STEPS:
         raise ValueError(
             _(
