@@ -16,29 +16,33 @@ import numbers
 
 import numpy as np
 
+from .i18n import N_, _
+
 #: the largest array a helper will make, in bytes (a laptop or Colab has a few GB to spare)
 MAX_BYTES = 2 * 2**30
 
-NONE_HINT = "None (did a function forget its `return`? A function without one gives None)"
+NONE_HINT = N_("None (did a function forget its `return`? A function without one gives None)")
 
 
 def describe(value) -> str:
     """A short description of ``value`` for an error message."""
     if value is None:
-        return NONE_HINT
+        return _(NONE_HINT)
     if isinstance(value, str):
-        return f"the text {value!r}" if len(value) <= 40 else f"a text of {len(value)} characters"
+        if len(value) <= 40:
+            return _("the text {value!r}").format(value=value)
+        return _("a text of {n} characters").format(n=len(value))
     if isinstance(value, np.ndarray):
-        return f"an array of shape {value.shape}"
+        return _("an array of shape {shape}").format(shape=value.shape)
     kind = type(value).__name__
     if kind in {"Axes", "Axes3D"} or kind.endswith("AxesSubplot"):
-        return "an Axes (one panel of a figure)"
+        return _("an Axes (one panel of a figure)")
     if kind in {"Figure", "SubFigure"}:
-        return "a Figure"
+        return _("a Figure")
     if kind == "History":
-        return "a training History"
+        return _("a training History")
     if callable(value) and not isinstance(value, type):
-        return f"a function ({getattr(value, '__name__', kind)})"
+        return _("a function ({name})").format(name=getattr(value, "__name__", kind))
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
@@ -47,9 +51,13 @@ _describe = describe  # the name the modules used first
 
 
 def not_none(name: str, value, want: str) -> None:
-    """Refuse None, naming it and the usual cause (a function without ``return``)."""
+    """Refuse None, naming it and the usual cause (a function without ``return``).
+
+    ``want`` is marked with ``N_`` where it is written and translated here."""
     if value is None:
-        raise ValueError(f"{name} must be {want}; got {NONE_HINT}")
+        raise ValueError(
+            _("{name} must be {want}; got {got}").format(name=name, want=_(want), got=_(NONE_HINT))
+        )
 
 
 def as_array(name: str, value, *, ndim=None, finite=True, nonempty=False) -> np.ndarray:
@@ -59,7 +67,7 @@ def as_array(name: str, value, *, ndim=None, finite=True, nonempty=False) -> np.
     numbers are refused (numpy would turn the text "2" into the number 2).
     ``nonempty=True`` refuses an array with no numbers.
     """
-    not_none(name, value, "numbers (an array or a list of numbers)")
+    not_none(name, value, N_("numbers (an array or a list of numbers)"))
     try:
         raw = np.asarray(value)
         if raw.dtype.kind in "USc":  # text, or complex numbers (casting would drop the imaginary part)
@@ -67,18 +75,28 @@ def as_array(name: str, value, *, ndim=None, finite=True, nonempty=False) -> np.
         arr = np.asarray(raw if raw.dtype.kind != "O" else value, dtype=np.float64)
     except (TypeError, ValueError):
         raise ValueError(
-            f"{name} must be numbers (an array or a list of numbers); got {describe(value)}"
+            _("{name} must be numbers (an array or a list of numbers); got {got}").format(
+                name=name, got=describe(value)
+            )
         ) from None
     if ndim is not None:
         allowed = (ndim,) if isinstance(ndim, int) else tuple(ndim)
         if arr.ndim not in allowed:
-            want = " or ".join(f"{d}-D" for d in allowed)
-            raise ValueError(f"{name} must be {want}; got {arr.ndim}-D with shape {arr.shape}")
+            want = _(" or ").join(f"{d}-D" for d in allowed)
+            raise ValueError(
+                _("{name} must be {want}; got {ndim}-D with shape {shape}").format(
+                    name=name, want=want, ndim=arr.ndim, shape=arr.shape
+                )
+            )
     if nonempty and arr.size == 0:
-        raise ValueError(f"{name} must hold at least one number; got an empty array of shape {arr.shape}")
+        raise ValueError(
+            _("{name} must hold at least one number; got an empty array of shape {shape}").format(
+                name=name, shape=arr.shape
+            )
+        )
     if finite and not np.all(np.isfinite(arr)):
         bad = int(np.size(arr) - np.count_nonzero(np.isfinite(arr)))
-        raise ValueError(f"{name} must be finite; got {bad} NaN or inf value(s)")
+        raise ValueError(_("{name} must be finite; got {bad} NaN or inf value(s)").format(name=name, bad=bad))
     return arr
 
 
@@ -88,18 +106,22 @@ def number(name: str, value, *, finite=True) -> float:
     An array of several numbers is refused with a hint: it is usually the
     parameters of a whole batch of runs, where one run's were meant.
     """
-    not_none(name, value, "one number")
+    not_none(name, value, N_("one number"))
     if isinstance(value, str):
-        raise ValueError(f"{name} must be one number, not text; got {describe(value)}")
+        raise ValueError(
+            _("{name} must be one number, not text; got {got}").format(name=name, got=describe(value))
+        )
     arr = as_array(name, value, finite=False)
     if arr.size != 1:
         raise ValueError(
-            f"{name} must be one number; got {describe(np.asarray(value))}. "
-            "(Several numbers are often one per run of a batch: pick one, e.g. hist.final('w')[0].)"
+            _(
+                "{name} must be one number; got {got}. "
+                "(Several numbers are often one per run of a batch: pick one, e.g. hist.final('w')[0].)"
+            ).format(name=name, got=describe(np.asarray(value)))
         )
     out = float(arr.reshape(()))
     if finite and not np.isfinite(out):
-        raise ValueError(f"{name} must be a finite number; got {out}")
+        raise ValueError(_("{name} must be a finite number; got {out}").format(name=name, out=out))
     return out
 
 
@@ -110,23 +132,35 @@ def optional_number(name: str, value):
 
 def interval(name: str, value) -> tuple[float, float]:
     """A pair (low, high) of finite numbers with low < high."""
-    not_none(name, value, "(low, high), two numbers")
+    not_none(name, value, N_("(low, high), two numbers"))
     arr = as_array(name, value, ndim=1)
     if arr.size != 2:
-        raise ValueError(f"{name} must be (low, high), two numbers; got {describe(value)}")
+        raise ValueError(
+            _("{name} must be (low, high), two numbers; got {got}").format(name=name, got=describe(value))
+        )
     lo, hi = float(arr[0]), float(arr[1])
     if not lo < hi:
-        raise ValueError(f"{name} must be (low, high) with low < high; got {value!r}")
+        raise ValueError(
+            _("{name} must be (low, high) with low < high; got {value!r}").format(name=name, value=value)
+        )
     return lo, hi
 
 
 def whole(name: str, value, *, minimum=0) -> int:
     """A whole number >= ``minimum``."""
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise ValueError(f"{name} must be a whole number (>= {minimum}); got {describe(value)}")
+        raise ValueError(
+            _("{name} must be a whole number (>= {minimum}); got {got}").format(
+                name=name, minimum=minimum, got=describe(value)
+            )
+        )
     value = int(value)
     if value < minimum:
-        raise ValueError(f"{name} must be a whole number >= {minimum}; got {value}")
+        raise ValueError(
+            _("{name} must be a whole number >= {minimum}; got {value}").format(
+                name=name, minimum=minimum, value=value
+            )
+        )
     return value
 
 
@@ -142,10 +176,12 @@ def text(name: str, value, *, optional=False, identifier=False) -> str | None:
     if value is None and optional:
         return None
     if not isinstance(value, str):
-        raise TypeError(f"{name} must be text (a str); got {describe(value)}")
+        raise TypeError(_("{name} must be text (a str); got {got}").format(name=name, got=describe(value)))
     if identifier and not value.isidentifier():
         raise ValueError(
-            f"{name} must be a name usable as a Python variable, e.g. 'w' or 'lr'; got {value!r}"
+            _("{name} must be a name usable as a Python variable, e.g. 'w' or 'lr'; got {value!r}").format(
+                name=name, value=value
+            )
         )
     return value
 
@@ -153,53 +189,77 @@ def text(name: str, value, *, optional=False, identifier=False) -> str | None:
 def function(name: str, value) -> None:
     """A function (anything callable)."""
     if not callable(value):
-        raise TypeError(f"{name} must be a function; got {describe(value)}")
+        raise TypeError(_("{name} must be a function; got {got}").format(name=name, got=describe(value)))
 
 
 def fits_in_memory(name: str, value, nbytes: float, what: str) -> None:
-    """Refuse up front work whose arrays need more than :data:`MAX_BYTES`."""
+    """Refuse up front work whose arrays need more than :data:`MAX_BYTES`.
+
+    ``what`` (the arrays, "a history of 1,001 x 5 numbers") comes already translated."""
     if nbytes > MAX_BYTES:
         shown = f"{value:,}" if isinstance(value, numbers.Integral) else value
         raise ValueError(
-            f"{name} = {shown} is too large: {what} would need {nbytes / 2**30:,.1f} GiB of memory, "
-            f"more than the {MAX_BYTES / 2**30:g} GiB a helper may use; choose a smaller {name}"
+            _(
+                "{name} = {shown} is too large: {what} would need {gib:,.1f} GiB of memory, "
+                "more than the {limit:g} GiB a helper may use; choose a smaller {name}"
+            ).format(name=name, shown=shown, what=what, gib=nbytes / 2**30, limit=MAX_BYTES / 2**30)
         )
 
 
 def same_length(name_a: str, a: np.ndarray, name_b: str, b: np.ndarray) -> None:
     if len(a) != len(b):
         raise ValueError(
-            f"{name_a} and {name_b} must have the same number of samples; got {len(a)} and {len(b)}"
+            _("{name_a} and {name_b} must have the same number of samples; got {len_a} and {len_b}").format(
+                name_a=name_a, name_b=name_b, len_a=len(a), len_b=len(b)
+            )
         )
 
 
 def same_shape(name_a: str, a: np.ndarray, name_b: str, b: np.ndarray) -> None:
     if a.shape != b.shape:
-        raise ValueError(f"{name_a} and {name_b} must have the same shape; got {a.shape} and {b.shape}")
+        raise ValueError(
+            _("{name_a} and {name_b} must have the same shape; got {shape_a} and {shape_b}").format(
+                name_a=name_a, name_b=name_b, shape_a=a.shape, shape_b=b.shape
+            )
+        )
 
 
 def positive(name: str, value, *, integer=False, allow_zero=False):
     """Check a positive number (or array of them) and return it."""
     if integer:
         if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-            raise ValueError(f"{name} must be a whole number; got {describe(value)}")
+            raise ValueError(
+                _("{name} must be a whole number; got {got}").format(name=name, got=describe(value))
+            )
         value = int(value)
         if value < 0 or (value == 0 and not allow_zero):
-            raise ValueError(f"{name} must be {'>= 0' if allow_zero else '> 0'}; got {value}")
+            msg = (
+                _("{name} must be >= 0; got {value}") if allow_zero else _("{name} must be > 0; got {value}")
+            )
+            raise ValueError(msg.format(name=name, value=value))
         return value
     arr = as_array(name, value, ndim=(0, 1))
     if arr.size == 0:
-        raise ValueError(f"{name} must not be empty")
+        raise ValueError(_("{name} must not be empty").format(name=name))
     if np.any(arr < 0) or (not allow_zero and np.any(arr == 0)):
         bad = arr[arr <= 0] if not allow_zero else arr[arr < 0]
-        raise ValueError(f"{name} must be {'>= 0' if allow_zero else 'positive'}; got {bad.ravel()[0]:g}")
+        msg = (
+            _("{name} must be >= 0; got {value:g}")
+            if allow_zero
+            else _("{name} must be positive; got {value:g}")
+        )
+        raise ValueError(msg.format(name=name, value=bad.ravel()[0]))
     return arr
 
 
 def labels01(name: str, y: np.ndarray) -> None:
     """Check that ``y`` holds probabilities (labels 0/1 or values in [0, 1])."""
     if np.any((y < 0) | (y > 1)):
-        raise ValueError(f"{name} must lie in [0, 1] (labels 0 and 1); got min {y.min():g}, max {y.max():g}")
+        raise ValueError(
+            _("{name} must lie in [0, 1] (labels 0 and 1); got min {low:g}, max {high:g}").format(
+                name=name, low=y.min(), high=y.max()
+            )
+        )
 
 
 def labels(name: str, y: np.ndarray) -> None:
@@ -208,8 +268,10 @@ def labels(name: str, y: np.ndarray) -> None:
     if other.size:
         shown = ", ".join(f"{t:g}" for t in other[:5]) + (", ..." if other.size > 5 else "")
         raise ValueError(
-            f"{name} must be class labels 0 and 1; got also {shown}. "
-            "(Labels -1/1 become 0/1 with (y + 1) / 2; labels 1/2 with y - 1.)"
+            _(
+                "{name} must be class labels 0 and 1; got also {shown}. "
+                "(Labels -1/1 become 0/1 with (y + 1) / 2; labels 1/2 with y - 1.)"
+            ).format(name=name, shown=shown)
         )
 
 
@@ -219,8 +281,12 @@ def one_of(name: str, value, options) -> None:
     except TypeError:  # an unhashable value (a list) is not one of the options either
         ok = False
     if not ok:
-        got = NONE_HINT if value is None else repr(value)
-        raise ValueError(f"{name} must be one of {sorted(options)}; got {got}")
+        got = _(NONE_HINT) if value is None else repr(value)
+        raise ValueError(
+            _("{name} must be one of {options}; got {got}").format(
+                name=name, options=sorted(options), got=got
+            )
+        )
 
 
 def samples_1d(x, y):
@@ -229,7 +295,7 @@ def samples_1d(x, y):
     y = as_array("y", y, ndim=1)
     same_length("x", x, "y", y)
     if x.size == 0:
-        raise ValueError("x and y must hold at least one sample; got 0")
+        raise ValueError(_("x and y must hold at least one sample; got 0"))
     return x, y
 
 
@@ -246,7 +312,9 @@ def axes(name: str, value) -> None:
     """One panel of a figure (``fig, ax = lu.figure()``)."""
     if not _is_axes(value):
         raise TypeError(
-            f"{name} must be an Axes, one panel of a figure (fig, {name} = lu.figure()); got {describe(value)}"
+            _("{name} must be an Axes, one panel of a figure (fig, {name} = lu.figure()); got {got}").format(
+                name=name, got=describe(value)
+            )
         )
 
 
@@ -258,32 +326,45 @@ def figure(name: str, value) -> None:
         return
     if _is_axes(value):
         raise TypeError(
-            f"{name} must be a Figure, the whole picture; got an Axes (one panel of it). "
-            "Pass the figure: ax.figure, or keep both from fig, ax = lu.figure() and pass fig"
+            _(
+                "{name} must be a Figure, the whole picture; got an Axes (one panel of it). "
+                "Pass the figure: ax.figure, or keep both from fig, ax = lu.figure() and pass fig"
+            ).format(name=name)
         )
     if type(value).__name__ == "SliderFigure":
         raise TypeError(
-            f"{name} must be a Figure; got a slider figure: make it the last line of a cell to show it, "
-            f"or pass its .fig"
+            _(
+                "{name} must be a Figure; got a slider figure: make it the last line of a cell to show it, "
+                "or pass its .fig"
+            ).format(name=name)
         )
-    raise TypeError(f"{name} must be a Figure (fig, ax = lu.figure()); got {describe(value)}")
+    raise TypeError(
+        _("{name} must be a Figure (fig, ax = lu.figure()); got {got}").format(name=name, got=describe(value))
+    )
 
 
 def history(name: str, value) -> None:
     """A training History (what lu.train_linear and friends return)."""
     if hasattr(value, "cost"):
         return
-    hint = ""
     if isinstance(value, (np.ndarray, list, tuple)):
-        hint = f" (pass the History itself, e.g. {name}=hist, not hist.cost)"
-    raise TypeError(
-        f"{name} must be a training History (what lu.train_linear returns){hint}; got {describe(value)}"
-    )
+        msg = _(
+            "{name} must be a training History (what lu.train_linear returns) "
+            "(pass the History itself, e.g. {name}=hist, not hist.cost); got {got}"
+        )
+    else:
+        msg = _("{name} must be a training History (what lu.train_linear returns); got {got}")
+    raise TypeError(msg.format(name=name, got=describe(value)))
 
 
 def positive_number(name: str, value, *, allow_zero=False) -> float:
     """One finite number > 0 (``allow_zero``: >= 0), such as a learning rate."""
     out = number(name, value)
     if out < 0 or (out == 0 and not allow_zero):
-        raise ValueError(f"{name} must be {'>= 0' if allow_zero else 'positive (> 0)'}; got {out:g}")
+        msg = (
+            _("{name} must be >= 0; got {value:g}")
+            if allow_zero
+            else _("{name} must be positive (> 0); got {value:g}")
+        )
+        raise ValueError(msg.format(name=name, value=out))
     return out

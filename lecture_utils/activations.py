@@ -12,6 +12,7 @@ from functools import partial
 import numpy as np
 
 from . import _validate as v
+from .i18n import _
 
 # ---- the formulas, on arrays that are already checked -----------------------
 
@@ -72,14 +73,14 @@ def _x(x):
 def _slope(slope):
     slope = float(v.as_array("slope", slope, ndim=0))
     if not 0 <= slope < 1:
-        raise ValueError(f"slope must be in [0, 1); got {slope:g}")
+        raise ValueError(_("slope must be in [0, 1); got {slope:g}").format(slope=slope))
     return slope
 
 
 def _alpha(alpha):
     alpha = float(v.as_array("alpha", alpha, ndim=0))
     if alpha <= 0:
-        raise ValueError(f"alpha must be positive; got {alpha:g}")
+        raise ValueError(_("alpha must be positive; got {alpha:g}").format(alpha=alpha))
     return alpha
 
 
@@ -88,8 +89,10 @@ def _pieces(w, b):
     b = v.as_array("b", b, ndim=1)
     if w.size < 2 or w.shape != b.shape:
         raise ValueError(
-            "w and b must be 1-D with the same length >= 2 (one entry per linear piece); "
-            f"got shapes {w.shape} and {b.shape}"
+            _(
+                "w and b must be 1-D with the same length >= 2 (one entry per linear piece); "
+                "got shapes {shape_w} and {shape_b}"
+            ).format(shape_w=w.shape, shape_b=b.shape)
         )
     return w, b
 
@@ -185,7 +188,7 @@ def get_activation(name, *, raw=False, **params):
 
     ``raw=True`` returns the unchecked formulas (used inside the trainers' loop).
     """
-    v.one_of("activation name", name, ACTIVATIONS)
+    v.one_of(_("activation name"), name, ACTIVATIONS)
     f, df = ACTIVATIONS[name]
     if params:
         import inspect
@@ -194,7 +197,9 @@ def get_activation(name, *, raw=False, **params):
         unknown = sorted(set(params) - set(known))
         if unknown:
             raise ValueError(
-                f"{name} has no parameter {', '.join(unknown)}; its parameters: {', '.join(known) or 'none'}"
+                _("{name} has no parameter {unknown}; its parameters: {known}").format(
+                    name=name, unknown=", ".join(unknown), known=", ".join(known) or _("none")
+                )
             )
         f(0.0, **params)  # validates the parameters' values
     if raw:

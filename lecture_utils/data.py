@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from . import _validate as v
+from .i18n import _
 
 _HERE = Path(__file__).resolve().parent
 
@@ -22,8 +23,10 @@ def data_dir() -> Path:
         if (candidate / "binary.csv").is_file():
             return candidate
     raise FileNotFoundError(
-        f"the course data folder was not found next to {_HERE}; "
-        "reinstall lecture_utils from the course repository"
+        _(
+            "the course data folder was not found next to {here}; "
+            "reinstall lecture_utils from the course repository"
+        ).format(here=_HERE)
     )
 
 
@@ -38,25 +41,25 @@ def _read(name: str) -> tuple[list[str], np.ndarray]:
 
 def load_regression_samples() -> tuple[np.ndarray, np.ndarray]:
     """The samples (1, 1) ... (4, 4) of "Basic Regression Notion": returns ``x, y``."""
-    _, t = _read("regression_samples.csv")
+    _header, t = _read("regression_samples.csv")
     return t[:, 0], t[:, 1]
 
 
 def load_cost_table() -> tuple[np.ndarray, np.ndarray]:
     """The "Cost Function" table, x = y for 0 ... 4: returns ``x, y``."""
-    _, t = _read("cost_table.csv")
+    _header, t = _read("cost_table.csv")
     return t[:, 0], t[:, 1]
 
 
 def load_multivariable() -> tuple[np.ndarray, np.ndarray]:
     """The 5-feature table (samples X1 ... X5): returns ``X`` of shape (5, 5) and ``y`` of shape (5,)."""
-    _, t = _read("multivariable.csv")
+    _header, t = _read("multivariable.csv")
     return t[:, :5], t[:, 5]
 
 
 def load_binary() -> tuple[np.ndarray, np.ndarray]:
     """The 10-point binary table, x = 0.0 ... 0.9: returns ``x, y`` (labels 0/1)."""
-    _, t = _read("binary.csv")
+    _header, t = _read("binary.csv")
     return t[:, 0], t[:, 1]
 
 
@@ -72,12 +75,16 @@ def make_linear(m=100, w=2.0, b=1.0, noise=0.5, seed=0, x_range=(0.0, 5.0)):
     noise = float(v.positive("noise", noise, allow_zero=True))
     bounds = v.as_array("x_range", x_range, ndim=1)
     if bounds.size != 2:
-        raise ValueError(f"x_range must be (low, high), two numbers; got {x_range!r}")
+        raise ValueError(
+            _("x_range must be (low, high), two numbers; got {x_range!r}").format(x_range=x_range)
+        )
     lo, hi = (float(t) for t in bounds)
     if not lo < hi:
-        raise ValueError(f"x_range must be (low, high) with low < high; got {x_range!r}")
+        raise ValueError(
+            _("x_range must be (low, high) with low < high; got {x_range!r}").format(x_range=x_range)
+        )
     seed = v.seed("seed", seed)
-    v.fits_in_memory("m", m, 8.0 * m * (w_arr.size + 2), f"{m:,} samples (x, y and the noise)")
+    v.fits_in_memory("m", m, 8.0 * m * (w_arr.size + 2), _("{m:,} samples (x, y and the noise)").format(m=m))
     rng = np.random.default_rng(seed)
     if w_arr.ndim == 0:
         x = rng.uniform(lo, hi, size=m)
@@ -94,10 +101,10 @@ def make_two_class(m=200, separation=2.0, seed=0):
     """
     m = v.positive("m", m, integer=True)
     if m < 2:
-        raise ValueError(f"m must be at least 2 (one sample per class); got {m}")
+        raise ValueError(_("m must be at least 2 (one sample per class); got {m}").format(m=m))
     sep = float(v.positive("separation", separation, allow_zero=True))
     seed = v.seed("seed", seed)
-    v.fits_in_memory("m", m, 8.0 * m * 7, f"{m:,} points (X, y, the centres and the noise)")
+    v.fits_in_memory("m", m, 8.0 * m * 7, _("{m:,} points (X, y, the centres and the noise)").format(m=m))
     rng = np.random.default_rng(seed)
     n0 = m // 2
     y = np.r_[np.zeros(n0), np.ones(m - n0)]
@@ -114,7 +121,7 @@ def make_curve(m=60, noise=0.05, seed=0):
     m = v.positive("m", m, integer=True)
     noise = float(v.positive("noise", noise, allow_zero=True))
     seed = v.seed("seed", seed)
-    v.fits_in_memory("m", m, 8.0 * m * 4, f"{m:,} samples (x, y and the noise)")
+    v.fits_in_memory("m", m, 8.0 * m * 4, _("{m:,} samples (x, y and the noise)").format(m=m))
     rng = np.random.default_rng(seed)
     x = np.sort(rng.uniform(-3.0, 3.0, size=m))
     return x, np.sin(2 * x) + 0.3 * x + noise * rng.standard_normal(m)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from .data import data_dir
+from .i18n import _
 
 
 def in_colab() -> bool:
@@ -22,10 +23,16 @@ def describe() -> str:
 
         widgets = ipywidgets.__version__
     except ImportError:
-        widgets = "not installed (figures are shown without sliders)"
-    where = "Google Colab" if in_colab() else "local Jupyter"
+        widgets = _("not installed (figures are shown without sliders)")
+    where = "Google Colab" if in_colab() else _("local Jupyter")
     py = ".".join(map(str, sys.version_info[:3]))
-    return (
-        f"{where}: Python {py}, numpy {numpy.__version__}, matplotlib {matplotlib.__version__}, "
-        f"ipywidgets {widgets}; data in {data_dir().name}/"
+    return _(
+        "{where}: Python {python}, numpy {numpy}, matplotlib {matplotlib}, ipywidgets {widgets}; data in {data}/"
+    ).format(
+        where=where,
+        python=py,
+        numpy=numpy.__version__,
+        matplotlib=matplotlib.__version__,
+        widgets=widgets,
+        data=data_dir().name,
     )

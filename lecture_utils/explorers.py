@@ -29,8 +29,9 @@ import textwrap
 
 import numpy as np
 
-from . import _render
+from . import _render, i18n
 from . import _validate as v
+from .i18n import _
 from .plotting import (
     DATA,
     MODEL,
@@ -132,12 +133,12 @@ def pass_mark_explorer(x, score, w, b, *, mark=60.0, mark_range=(30.0, 100.0)):
     score = v.as_array("score", score, ndim=1)
     v.same_length("x", x, "score", score)
     if x.size == 0:
-        raise ValueError("x and score must hold at least one student; got 0")
+        raise ValueError(_("x and score must hold at least one student; got 0"))
     mark_range = _range("mark_range", mark_range)
     mark = v.number("mark", mark)
     w, b = float(v.as_array("w", w, ndim=0)), float(v.as_array("b", b, ndim=0))
     if w == 0:
-        raise ValueError("w must not be 0 (a flat line never crosses the pass mark); got 0")
+        raise ValueError(_("w must not be 0 (a flat line never crosses the pass mark); got 0"))
     x_lo, x_hi = float(x.min()), float(x.max())
     pad = 0.03 * max(x_hi - x_lo, 1.0)
     x0, x1 = x_lo - pad, x_hi + pad
@@ -189,7 +190,7 @@ def pass_mark_explorer(x, score, w, b, *, mark=60.0, mark_range=(30.0, 100.0)):
                 f"predict pass from {need:.1f} hours on" if w > 0 else f"predict pass up to {need:.1f} hours"
             )
 
-    control = Control("mark", *mark_range, 1, mark, description="pass mark", readout_format=".0f")
+    control = Control("mark", *mark_range, 1, mark, description=i18n.N_("pass mark"), readout_format=".0f")
     return SliderFigure(fig, update, [control], title="pass mark")
 
 
@@ -204,7 +205,9 @@ def projection_explorer(X, *, angle=120):
 
     X = v.as_array("X", X, ndim=2)
     if X.shape[1] != 2 or X.shape[0] < 2:
-        raise ValueError(f"X must have shape (m, 2) with m >= 2 points; got shape {X.shape}")
+        raise ValueError(
+            _("X must have shape (m, 2) with m >= 2 points; got shape {shape}").format(shape=X.shape)
+        )
     angle = v.number("angle", angle)
     Xc = X - X.mean(axis=0)
     angles = np.arange(0, 180)
@@ -239,7 +242,7 @@ def projection_explorer(X, *, angle=120):
         ax1.set_title(f"direction {angle:.0f} degrees")
         ax2.set_title(f"spread kept: {kept:.1%}")
 
-    control = Control("angle", 0, 179, 1, angle, description="direction", readout_format=".0f")
+    control = Control("angle", 0, 179, 1, angle, description=i18n.N_("direction"), readout_format=".0f")
     return SliderFigure(fig, update, [control], title="projection")
 
 
@@ -507,7 +510,7 @@ def cost_curve_explorer(x, y, *, w=0.0, w_range=(-1.0, 3.0), loss="mse"):
 
     controls = [
         Control("w", *w_range, 0.05, w, description="W"),
-        Control("loss", value=loss, kind="choice", options=("mse", "mae"), description="cost"),
+        Control("loss", value=loss, kind="choice", options=("mse", "mae"), description=i18n.N_("cost")),
     ]
     return SliderFigure(fig, update, controls, title="cost curve")
 
@@ -702,12 +705,12 @@ def descent_explorer(
         ax1.set_title(f"step {t} of {steps}, α = {hist.lr[0]:g}: dcost/dW = {g:.4g}\n{then}", fontsize=11)
         ax2.set_title(f"H(x) = {w:.4g}x   cost = {c:.4g}")
         show = diverged and int(step) >= last
-        note.set_text(textwrap.fill(hist.message(), 34) if show else "")
+        note.set_text(textwrap.fill(hist._figure_message(), 34) if show else "")
         note.set_visible(show)
 
     controls = [
-        Control("w0", *w0_range, 0.05, w0, description="start W"),
-        Control("step", 0, steps, 1, step, description="step", kind="int", play=True),
+        Control("w0", *w0_range, 0.05, w0, description=i18n.N_("start W")),
+        Control("step", 0, steps, 1, step, description=i18n.N_("step"), kind="int", play=True),
     ]
     return SliderFigure(fig, update, controls, title="gradient descent")
 
@@ -729,7 +732,7 @@ def descent_path_explorer(x, y, *, lr=0.1, steps=80, w0=0.0, b0=0.0, w_range=Non
     last = len(W) - 1
     diverged = int(hist.diverged_at) >= 0
     A = np.column_stack([x, np.ones_like(x)])
-    (w_best, b_best), *_ = np.linalg.lstsq(A, y, rcond=None)
+    (w_best, b_best), *_rest = np.linalg.lstsq(A, y, rcond=None)
     ok = (np.abs(W) < 1e3) & (np.abs(B) < 1e3)
     ws_seen = np.r_[W[ok], w_best]
     bs_seen = np.r_[B[ok], b_best]
@@ -782,10 +785,10 @@ def descent_path_explorer(x, y, *, lr=0.1, steps=80, w0=0.0, b0=0.0, w_range=Non
             f"gradient descent on cost(W, b), learning rate α = {hist.lr[0]:g}, from (W, b) = ({w0:g}, {b0:g})"
         )
         show = diverged and int(step) >= last
-        note.set_text(textwrap.fill(hist.message(), 34) if show else "")
+        note.set_text(textwrap.fill(hist._figure_message(), 34) if show else "")
         note.set_visible(show)
 
-    control = Control("step", 0, steps, 1, step, description="step", kind="int", play=True)
+    control = Control("step", 0, steps, 1, step, description=i18n.N_("step"), kind="int", play=True)
     return SliderFigure(fig, update, [control], title="gradient descent path")
 
 

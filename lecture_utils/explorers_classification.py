@@ -8,7 +8,9 @@ from __future__ import annotations
 import numpy as np
 
 from . import _validate as v
+from . import i18n
 from .activations import _sigmoid
+from .i18n import _
 from .plotting import DATA, MODEL, PATH, RESID, cost_grid, draw_cost_curve, draw_decision_boundary, figure
 from .sliders import Control, SliderFigure
 from .training import train_logistic
@@ -23,7 +25,7 @@ def _binary_xy(x, y):
     y = v.as_array("y", y, ndim=1)
     v.same_length("x", x, "y", y)
     if x.size == 0:
-        raise ValueError("x and y must hold at least one sample; got 0")
+        raise ValueError(_("x and y must hold at least one sample; got 0"))
     v.labels("y", y)
     return x, y
 
@@ -146,17 +148,19 @@ def logistic_training_explorer(X, y, *, lr=0.2, steps=40, w0=(-1.0, 0.5), b0=1.0
     """
     X = v.as_array("X", X, ndim=2)
     if X.shape[1] != 2:
-        raise ValueError(f"X must have 2 columns (2-D points); got shape {X.shape}")
+        raise ValueError(_("X must have 2 columns (2-D points); got shape {shape}").format(shape=X.shape))
     y = v.as_array("y", y, ndim=1)
     v.same_length("X", X, "y", y)
     if X.shape[0] == 0:
-        raise ValueError("X and y must hold at least one sample; got 0")
+        raise ValueError(_("X and y must hold at least one sample; got 0"))
     v.labels("y", y)
     lr, b0 = v.positive_number("lr", lr), v.number("b0", b0)
     steps = v.positive("steps", steps, integer=True)
     w0 = v.as_array("w0", w0, ndim=1)
     if w0.shape != (2,):
-        raise ValueError(f"w0 must hold 2 numbers (one weight per column of X); got shape {w0.shape}")
+        raise ValueError(
+            _("w0 must hold 2 numbers (one weight per column of X); got shape {shape}").format(shape=w0.shape)
+        )
     hist = train_logistic(X, y, lr, steps, w0=w0, b0=b0, loss="bce", on_divergence="stop")
     ws, bs, cs = hist.w, hist.b, hist.cost
     last = len(cs) - 1
@@ -181,8 +185,8 @@ def logistic_training_explorer(X, y, *, lr=0.2, steps=40, w0=(-1.0, 0.5), b0=1.0
         ax2.set_title(f"step {t}: cost {cs[t]:.3f}, accuracy {acc[t]:.0%}")
         text = f"W := W - {lr:g} * dcost/dW"
         if t == last and hist.diverged_at >= 0:
-            text = hist.message()
+            text = hist._figure_message()
         note.set_text(text)
 
-    control = Control("step", 0, steps, 1, 0, description="step", kind="int", play=True)
+    control = Control("step", 0, steps, 1, 0, description=i18n.N_("step"), kind="int", play=True)
     return SliderFigure(fig, update, [control], title="logistic regression")

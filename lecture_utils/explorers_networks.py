@@ -15,7 +15,9 @@ from __future__ import annotations
 import numpy as np
 
 from . import _validate as v
+from . import i18n
 from .activations import RAW
+from .i18n import _
 from .plotting import DATA, MODEL, PATH, RESID, figure
 from .sliders import Control, SliderFigure
 from .training import train_mlp
@@ -39,13 +41,21 @@ def _fixed_layout(fig, **margins):
 def _pair_of(name, value):
     """Refuse anything but a pair (low, high) before its two entries are checked."""
     if isinstance(value, str) or not hasattr(value, "__len__") or len(value) != 2:
-        raise ValueError(f"{name} must be (low, high), two whole numbers; got {v.describe(value)}")
+        raise ValueError(
+            _("{name} must be (low, high), two whole numbers; got {got}").format(
+                name=name, got=v.describe(value)
+            )
+        )
 
 
 def _options(name, value):
     """A non-empty list or tuple of choices."""
     if not isinstance(value, (list, tuple)) or not value:
-        raise ValueError(f"{name} must be a non-empty list of choices; got {v.describe(value)}")
+        raise ValueError(
+            _("{name} must be a non-empty list of choices; got {got}").format(
+                name=name, got=v.describe(value)
+            )
+        )
 
 
 def network_shapes_explorer(X, *, hidden=8, hidden_range=(1, 16)):
@@ -59,10 +69,18 @@ def network_shapes_explorer(X, *, hidden=8, hidden_range=(1, 16)):
     _pair_of("hidden_range", hidden_range)
     lo, hi = (int(v.positive("hidden_range", h, integer=True)) for h in hidden_range)
     if not lo < hi:
-        raise ValueError(f"hidden_range must be (low, high) with low < high; got {hidden_range!r}")
+        raise ValueError(
+            _("hidden_range must be (low, high) with low < high; got {hidden_range!r}").format(
+                hidden_range=hidden_range
+            )
+        )
     hidden = v.positive("hidden", hidden, integer=True)
     if not lo <= hidden <= hi:
-        raise ValueError(f"hidden must be in hidden_range {hidden_range!r}; got {hidden}")
+        raise ValueError(
+            _("hidden must be in hidden_range {hidden_range!r}; got {hidden}").format(
+                hidden_range=hidden_range, hidden=hidden
+            )
+        )
 
     fig, ax = figure(size=(7.6, 5.7))
     _fixed_layout(fig, left=0.01, right=0.99, bottom=0.01, top=0.94)
@@ -111,7 +129,7 @@ def network_shapes_explorer(X, *, hidden=8, hidden_range=(1, 16)):
         )
         ax.set_title(f"{n} features -> {k} hidden unit{'s' if k > 1 else ''} -> 1 output")
 
-    control = Control("hidden", lo, hi, 1, hidden, description="hidden units", kind="int")
+    control = Control("hidden", lo, hi, 1, hidden, description=i18n.N_("hidden units"), kind="int")
     return SliderFigure(fig, update, [control], title="network shapes")
 
 
@@ -159,10 +177,16 @@ def activation_explorer(name="leaky_relu", **params):
     }[name]
     unknown = set(params) - set(defaults)
     if unknown:
-        raise ValueError(f"{name} takes the parameters {sorted(defaults)}; got {sorted(unknown)}")
+        raise ValueError(
+            _("{name} takes the parameters {known}; got {unknown}").format(
+                name=name, known=sorted(defaults), unknown=sorted(unknown)
+            )
+        )
     start = {**defaults, **{k: float(v.as_array(k, p, ndim=0)) for k, p in params.items()}}
     if name == "leaky_relu":
-        controls = [Control("slope", 0.0, 1.0, 0.05, start["slope"], description="leak (slope for x < 0)")]
+        controls = [
+            Control("slope", 0.0, 1.0, 0.05, start["slope"], description=i18n.N_("leak (slope for x < 0)"))
+        ]
     elif name == "elu":
         controls = [Control("alpha", 0.0, 3.0, 0.1, start["alpha"], description="α")]
     else:
@@ -300,11 +324,15 @@ def network_fit_explorer(
     y = v.as_array("y", y, ndim=1)
     v.same_length("x", x, "y", y)
     if x.size < 2:
-        raise ValueError(f"x must hold at least 2 samples; got {x.size}")
+        raise ValueError(_("x must hold at least 2 samples; got {m}").format(m=x.size))
     steps = v.positive("steps", steps, integer=True)
     every = v.positive("every", every, integer=True)
     if steps % every:
-        raise ValueError(f"steps must be a multiple of every; got steps={steps}, every={every}")
+        raise ValueError(
+            _("steps must be a multiple of every; got steps={steps}, every={every}").format(
+                steps=steps, every=every
+            )
+        )
     lr = v.positive_number("lr", lr)
     seed = v.seed("seed", seed)
     _options("hidden_options", hidden_options)
@@ -316,7 +344,7 @@ def network_fit_explorer(
     v.one_of("hidden", hidden, hidden_options)
 
     A = np.column_stack([x, np.ones_like(x)])
-    (w_line, b_line), *_ = np.linalg.lstsq(A, y, rcond=None)
+    (w_line, b_line), *_rest = np.linalg.lstsq(A, y, rcond=None)
     line_cost = float(np.mean((w_line * x + b_line - y) ** 2))
     cache = {}
     if history is not None:
@@ -330,8 +358,10 @@ def network_fit_explorer(
         )
         if not ok:
             raise ValueError(
-                f"history must be a single lu.train_mlp run with activation={activation!r}, "
-                f"{hidden} hidden units, lr={lr:g} and {steps} steps; got {history!r}"
+                _(
+                    "history must be a single lu.train_mlp run with activation={activation!r}, "
+                    "{hidden} hidden units, lr={lr:g} and {steps} steps; got {history!r}"
+                ).format(activation=activation, hidden=hidden, lr=lr, steps=steps, history=history)
             )
         cache[(activation, hidden)] = history
 
@@ -396,21 +426,23 @@ def network_fit_explorer(
         # fewer than two powers of 10 in view: label 1, 2 and 5 times each power, so numbers still show
         ax2.yaxis.set_major_locator(locators[top / floor > 40])
         diverged = int(hist.diverged_at) >= 0
-        warn.set_text(hist.message().replace(": ", ":\n") if diverged else "")
+        warn.set_text(hist._figure_message().replace(": ", ":\n") if diverged else "")
         where = f"step {t}" + (f" (stopped: diverged at step {int(hist.diverged_at)})" if diverged else "")
         ax1.set_title(f"{activation}, {int(hidden)} hidden unit{'s' if int(hidden) > 1 else ''}: {where}")
         ax2.set_title(f"cost at step {t}: {c[t]:.4f}")
         title.set_text(f"h(x) = {activation}(x W1 + b1) W2 + b2, learning rate α = {lr:g}")
 
     controls = [
-        Control("step", 0, steps, every, steps, description="step", kind="int", play=True),
+        Control("step", 0, steps, every, steps, description=i18n.N_("step"), kind="int", play=True),
         Control(
             "activation",
             value=activation,
             kind="choice",
             options=tuple(activations),
-            description="activation",
+            description=i18n.N_("activation"),
         ),
-        Control("hidden", value=hidden, kind="choice", options=hidden_options, description="hidden units"),
+        Control(
+            "hidden", value=hidden, kind="choice", options=hidden_options, description=i18n.N_("hidden units")
+        ),
     ]
     return SliderFigure(fig, update, controls, title="network fit")

@@ -20,6 +20,8 @@ import textwrap
 import numpy as np
 
 from . import _validate as v
+from . import i18n
+from .i18n import _
 from .plotting import DATA, MODEL, PATH, RESID, cost_grid, figure
 from .sliders import Control, SliderFigure
 from .training import train_linear
@@ -37,7 +39,7 @@ _xy = v.samples_1d
 def _range(name, r, *, positive=False):
     lo, hi = v.interval(name, r)
     if positive and lo <= 0:
-        raise ValueError(f"{name} must hold positive numbers; got {r!r}")
+        raise ValueError(_("{name} must hold positive numbers; got {r!r}").format(name=name, r=r))
     return lo, hi
 
 
@@ -90,10 +92,10 @@ def learning_rate_explorer(x, y, *, lr=0.05, lr_range=(0.001, 0.3), steps=30, w0
     steps = v.positive("steps", steps, integer=True)
     w0 = v.number("w0", w0)
     if not lr_range[0] <= lr <= lr_range[1]:
-        raise ValueError(f"lr must lie in lr_range {lr_range}; got {lr:g}")
+        raise ValueError(_("lr must lie in lr_range {lr_range}; got {lr:g}").format(lr_range=lr_range, lr=lr))
     sxx = float(np.sum(x * x))
     if sxx == 0:
-        raise ValueError("x must not be all zeros: cost(W) would not depend on W")
+        raise ValueError(_("x must not be all zeros: cost(W) would not depend on W"))
     c = 2.0 * sxx / x.size  # d^2 cost / dW^2
     w_star = float(np.sum(x * y) / sxx)
     if w_range is None:
@@ -140,12 +142,14 @@ def learning_rate_explorer(x, y, *, lr=0.05, lr_range=(0.001, 0.3), steps=30, w0
         off = "" if w_range[0] <= w_end <= w_range[1] else "\n(off the plot)"
         where.set_text(f"W = {w_end:.4g}\ncost = {c_end:.4g}{off}")
         line.set_data(np.arange(len(C)), np.clip(C, floor, top))
-        ax2.set_title(textwrap.fill(hist.message(), 56), fontsize=10.5, color=WARN if diverged else "black")
+        ax2.set_title(
+            textwrap.fill(hist._figure_message(), 56), fontsize=10.5, color=WARN if diverged else "black"
+        )
         q = 1.0 - lr * c
         ax1.set_title(f"each step multiplies W − W* by 1 − αc = {q:.3g}", fontsize=10.5)
         title.set_text(f"learning rate α = {lr:.3g}: {_lr_verdict(q, steps, diverged)}\n{edges}")
 
-    control = Control("lr", *lr_range, 0.01, lr, description="learning rate α", kind="log")
+    control = Control("lr", *lr_range, 0.01, lr, description=i18n.N_("learning rate α"), kind="log")
     return SliderFigure(fig, update, [control], title="learning rate")
 
 
@@ -156,7 +160,11 @@ def learning_rate_explorer(x, y, *, lr=0.05, lr_range=(0.001, 0.3), steps=30, w0
 def _call(name, fn, w):
     out = np.asarray(fn(w), dtype=np.float64)
     if out.shape != w.shape:
-        raise ValueError(f"{name} must return one value per w (shape {w.shape}); got shape {out.shape}")
+        raise ValueError(
+            _("{name} must return one value per w (shape {shape_w}); got shape {shape}").format(
+                name=name, shape_w=w.shape, shape=out.shape
+            )
+        )
     return out
 
 
@@ -166,7 +174,7 @@ def _minima(f, df, lo, hi, n=801):
     g = _call("df", df, ws)
     idx = np.flatnonzero((g[:-1] < 0) & (g[1:] >= 0))
     a, b = ws[idx], ws[idx + 1]
-    for _ in range(60):  # bisection on every bracket at once
+    for _step in range(60):  # bisection on every bracket at once
         mid = (a + b) / 2
         neg = _call("df", df, mid) < 0
         a, b = np.where(neg, mid, a), np.where(neg, b, mid)
@@ -213,16 +221,16 @@ def minima_explorer(
     steps = v.positive("steps", steps, integer=True)
     w0, lr = v.number("w0", w0), v.positive_number("lr", lr)
     if not lo <= w0 <= hi:
-        raise ValueError(f"w0 must lie in w_range {w_range!r}; got {w0:g}")
+        raise ValueError(_("w0 must lie in w_range {w_range!r}; got {w0:g}").format(w_range=w_range, w0=w0))
     if not lr_range[0] <= lr <= lr_range[1]:
-        raise ValueError(f"lr must lie in lr_range {lr_range}; got {lr:g}")
+        raise ValueError(_("lr must lie in lr_range {lr_range}; got {lr:g}").format(lr_range=lr_range, lr=lr))
     ws = np.linspace(lo, hi, 401)
     fv = _call("f", f, ws)
     if not np.all(np.isfinite(fv)):
-        raise ValueError("f must be finite on w_range")
+        raise ValueError(_("f must be finite on w_range"))
     w_min, f_min = _minima(f, df, lo, hi)
     if w_min.size == 0:
-        raise ValueError("f has no minimum inside w_range (df never changes sign from - to +)")
+        raise ValueError(_("f has no minimum inside w_range (df never changes sign from - to +)"))
     best = int(np.argmin(f_min))
     starts = np.linspace(lo, hi, 200)
     tol = 0.02 * (hi - lo)
@@ -322,8 +330,8 @@ def minima_explorer(
         ax2.set_title("f(w) during gradient descent", fontsize=11)
 
     controls = [
-        Control("w0", lo, hi, 0.05, w0, description="start w0"),
-        Control("lr", *lr_range, 0.01, lr, description="learning rate", kind="log"),
+        Control("w0", lo, hi, 0.05, w0, description=i18n.N_("start w0")),
+        Control("lr", *lr_range, 0.01, lr, description=i18n.N_("learning rate"), kind="log"),
     ]
     return SliderFigure(fig, update, controls, title="local and global minima")
 
@@ -346,12 +354,14 @@ def _name_ticks(ax, names):
 
 def _null_direction(A):
     """A unit vector v with A v = 0 (the last right-singular vector), sign fixed: largest entry > 0."""
-    _, s, Vt = np.linalg.svd(A)
+    _u, s, Vt = np.linalg.svd(A)
     rank = int(np.sum(s > s.max() * max(A.shape) * np.finfo(float).eps))
     if rank == A.shape[1]:
         raise ValueError(
-            f"[X, 1] of shape {A.shape} has full column rank {rank}: the exact fit is unique, "
-            "there is no direction to move along"
+            _(
+                "[X, 1] of shape {shape} has full column rank {rank}: the exact fit is unique, "
+                "there is no direction to move along"
+            ).format(shape=A.shape, rank=rank)
         )
     vec = Vt[-1]
     return vec * np.sign(vec[np.argmax(np.abs(vec))]), rank
@@ -372,17 +382,19 @@ def null_space_explorer(X, y, *, t=0.0, t_range=(-3.0, 3.0), x_new=None):
     v.same_length("X", X, "y", y)
     t_range = _range("t_range", t_range)
     if X.shape[0] == 0:
-        raise ValueError("X and y must hold at least one sample; got 0")
+        raise ValueError(_("X and y must hold at least one sample; got 0"))
     t = v.number("t", t)
     if not t_range[0] <= t <= t_range[1]:
-        raise ValueError(f"t must lie in t_range {t_range!r}; got {t:g}")
+        raise ValueError(_("t must lie in t_range {t_range!r}; got {t:g}").format(t_range=t_range, t=t))
     m, n = X.shape
     if x_new is not None:
         x_new = v.as_array("x_new", x_new, ndim=1)
         if x_new.size != n:
-            raise ValueError(f"x_new must hold one value per feature, {n}; got {x_new.size}")
+            raise ValueError(
+                _("x_new must hold one value per feature, {n}; got {size}").format(n=n, size=x_new.size)
+            )
     A = np.column_stack([X, np.ones(m)])
-    theta0, *_ = np.linalg.lstsq(A, y, rcond=None)
+    theta0, *_rest = np.linalg.lstsq(A, y, rcond=None)
     vec, rank = _null_direction(A)
     names = [f"w{j + 1}" for j in range(n)] + ["b"]
 
@@ -468,7 +480,7 @@ def null_space_explorer(X, y, *, t=0.0, t_range=(-3.0, 3.0), x_new=None):
             r"every $\theta_{gd} + t\,v$ fits the data exactly"
         )
 
-    control = Control("t", *t_range, 0.05, t, description="t (along the null space)")
+    control = Control("t", *t_range, 0.05, t, description=i18n.N_("t (along the null space)"))
     return SliderFigure(fig, update, [control], title="null space")
 
 
@@ -485,18 +497,24 @@ def matrix_explorer(X, y, *, w=None, b=0.0, w_range=(-2.0, 2.0), b_range=(-2.0, 
     m, n = X.shape
     if not (1 <= m <= 8 and 1 <= n <= 8):
         raise ValueError(
-            f"X must be a small table, at most 8 x 8, to be drawn number by number; got shape {X.shape}"
+            _(
+                "X must be a small table, at most 8 x 8, to be drawn number by number; got shape {shape}"
+            ).format(shape=X.shape)
         )
     w_range, b_range = _range("w_range", w_range), _range("b_range", b_range)
     w = np.zeros(n) if w is None else v.as_array("w", w, ndim=1)
     if w.shape != (n,):
-        raise ValueError(f"w must have shape ({n},), one weight per column of X; got {w.shape}")
+        raise ValueError(
+            _("w must have shape ({n},), one weight per column of X; got {shape}").format(n=n, shape=w.shape)
+        )
     b = v.number("b", b)
     for j, wj in enumerate(w):
         if not w_range[0] <= wj <= w_range[1]:
-            raise ValueError(f"w[{j}] must lie in w_range {w_range!r}; got {wj:g}")
+            raise ValueError(
+                _("w[{j}] must lie in w_range {w_range!r}; got {wj:g}").format(j=j, w_range=w_range, wj=wj)
+            )
     if not b_range[0] <= b <= b_range[1]:
-        raise ValueError(f"b must lie in b_range {b_range!r}; got {b:g}")
+        raise ValueError(_("b must lie in b_range {b_range!r}; got {b:g}").format(b_range=b_range, b=b))
     from matplotlib.colors import Normalize
     from matplotlib.patches import Rectangle
 

@@ -18,6 +18,7 @@ import numpy as np
 
 from . import _validate as v
 from .activations import sigmoid
+from .i18n import _
 
 #: probabilities are clipped to [EPS, 1 - EPS] so that log(0) never happens
 EPS = 1e-12
@@ -28,11 +29,16 @@ def _pair(pred_name, pred, y, *, labels=False):
     y = v.as_array("y", y, ndim=1)
     if pred.shape[0] != y.shape[0]:
         raise ValueError(
-            f"{pred_name} and y must have the same number of samples (first axis); "
-            f"got {pred.shape[0]} and {y.shape[0]}"
+            _(
+                "{pred_name} and y must have the same number of samples (first axis); got {m_pred} and {m_y}"
+            ).format(pred_name=pred_name, m_pred=pred.shape[0], m_y=y.shape[0])
         )
     if y.shape[0] == 0:  # the mean over no samples is not a cost
-        raise ValueError(f"{pred_name} and y must hold at least one sample; got 0 (empty arrays)")
+        raise ValueError(
+            _("{pred_name} and y must hold at least one sample; got 0 (empty arrays)").format(
+                pred_name=pred_name
+            )
+        )
     if labels:
         v.labels01("y", y)
     return pred, y.reshape(y.shape + (1,) * (pred.ndim - 1))

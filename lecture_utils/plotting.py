@@ -21,9 +21,10 @@ import numbers
 import matplotlib as mpl
 import numpy as np
 
-from . import _render
+from . import _render, i18n
 from . import _validate as v
 from .activations import ACTIVATIONS, get_activation
+from .i18n import _
 
 #: the course style: applied to every course figure, and to pyplot on import
 STYLE = {
@@ -71,14 +72,18 @@ def figure(ncols=1, nrows=1, *, size=None, three_d=()):
     if size is not None:
         size = tuple(v.positive("size", size))
         if len(size) != 2:
-            raise ValueError(f"size must be (width, height) in inches, two numbers; got {size!r}")
-    v.not_none("three_d", three_d, "a list of panel numbers, e.g. (1,)")
+            raise ValueError(
+                _("size must be (width, height) in inches, two numbers; got {size!r}").format(size=size)
+            )
+    v.not_none("three_d", three_d, i18n.N_("a list of panel numbers, e.g. (1,)"))
     if isinstance(three_d, numbers.Integral):
         three_d = (three_d,)
     for i in three_d:
         if isinstance(i, bool) or not isinstance(i, numbers.Integral) or not 0 <= i < nrows * ncols:
             raise ValueError(
-                f"three_d must list panel numbers 0 ... {nrows * ncols - 1} (counted from 0); got {three_d!r}"
+                _("three_d must list panel numbers 0 ... {last} (counted from 0); got {three_d!r}").format(
+                    last=nrows * ncols - 1, three_d=three_d
+                )
             )
 
     with mpl.rc_context(STYLE):
@@ -130,16 +135,18 @@ def cost_grid(x, y, w_values, b_values=None, *, loss="mse", model="linear"):
     v.one_of("loss", loss, {"mse", "mae", "bce"})
     v.one_of("model", model, {"linear", "logistic"})
     if loss == "bce" and model != "logistic":
-        raise ValueError("loss='bce' needs model='logistic' (cross entropy takes probabilities)")
+        raise ValueError(_("loss='bce' needs model='logistic' (cross entropy takes probabilities)"))
     if loss == "bce":
         v.labels01("y", y)
     w = v.as_array("w_values", w_values, ndim=1, nonempty=True)
     b = np.zeros(1) if b_values is None else v.as_array("b_values", b_values, ndim=1, nonempty=True)
     v.fits_in_memory(
         "w_values",
-        f"{w.size:,} values",
+        _("{n:,} values").format(n=w.size),
         8.0 * 3 * b.size * w.size * x.size,
-        f"the cost at {b.size:,} b values x {w.size:,} w values x {x.size:,} samples",
+        _("the cost at {nb:,} b values x {nw:,} w values x {m:,} samples").format(
+            nb=b.size, nw=w.size, m=x.size
+        ),
     )
     Z = w[None, :, None] * x + b[:, None, None]  # (nb, nw, m)
     if model == "logistic":
@@ -250,8 +257,9 @@ def _grid(w_values, b_values, C):
     C = v.as_array("C", C, ndim=2)
     if C.shape != (b_values.size, w_values.size):
         raise ValueError(
-            f"C must have one row per b value and one column per w value, shape "
-            f"({b_values.size}, {w_values.size}); got shape {C.shape}"
+            _(
+                "C must have one row per b value and one column per w value, shape ({n_b}, {n_w}); got shape {shape}"
+            ).format(n_b=b_values.size, n_w=w_values.size, shape=C.shape)
         )
     return w_values, b_values, C
 
@@ -307,7 +315,7 @@ def draw_cost_surface(ax3d, w_values, b_values, C, *, elev=28, azim=-60):
     """The 3-D surface cost(W, b) with a marker. Returns ``update(w, b, cost)``."""
     v.axes("ax3d", ax3d)
     if not hasattr(ax3d, "plot_surface"):
-        raise TypeError("ax3d must be 3-D axes: make them with lu.figure(..., three_d=(panel number,))")
+        raise TypeError(_("ax3d must be 3-D axes: make them with lu.figure(..., three_d=(panel number,))"))
     w_values, b_values, C = _grid(w_values, b_values, C)
     elev, azim = v.number("elev", elev), v.number("azim", azim)
     Wg, Bg = np.meshgrid(w_values, b_values)
@@ -359,11 +367,16 @@ def _weights2(w):
     """The two weights of a 2-D logistic model: one parameter set, not a batch."""
     w = v.as_array("w", w)
     if w.shape != (2,):
-        batch = (
-            " (one row per run of a batch? pick one, e.g. w[0])" if w.ndim == 2 and w.shape[-1] == 2 else ""
-        )
-        got = f"one number, {float(w):g}" if w.ndim == 0 else f"shape {w.shape}{batch}"
-        raise ValueError(f"w must be two numbers, one weight per column of X; got {got}")
+        if w.ndim == 0:
+            msg = _("w must be two numbers, one weight per column of X; got one number, {w:g}")
+        elif w.ndim == 2 and w.shape[-1] == 2:
+            msg = _(
+                "w must be two numbers, one weight per column of X; got shape {shape} "
+                "(one row per run of a batch? pick one, e.g. w[0])"
+            )
+        else:
+            msg = _("w must be two numbers, one weight per column of X; got shape {shape}")
+        raise ValueError(msg.format(w=float(w) if w.ndim == 0 else 0.0, shape=w.shape))
     return w
 
 
@@ -374,7 +387,11 @@ def draw_decision_boundary(ax, X, y, w, b=0.0, *, shade=True):
     y = v.as_array("y", y, ndim=1)
     v.same_length("X", X, "y", y)
     if X.shape[1] != 2 or X.shape[0] == 0:
-        raise ValueError(f"X must have 2 columns (2-D points) and at least one row; got shape {X.shape}")
+        raise ValueError(
+            _("X must have 2 columns (2-D points) and at least one row; got shape {shape}").format(
+                shape=X.shape
+            )
+        )
     v.labels("y", y)
     w = _weights2(w)
     b = v.number("b", b)
@@ -440,9 +457,11 @@ def _linear_loss(loss):
     """The costs of the line H(x) = W x + b that the cost plots draw: mse and mae."""
     if loss == "bce":
         raise ValueError(
-            "loss must be 'mse' or 'mae' here: this plot draws the cost of the line H(x) = W x + b, and "
-            "cross entropy ('bce') needs probabilities from a sigmoid; for it use "
-            "lu.explorers.sigmoid_cost_explorer(x, y, loss='bce')"
+            _(
+                "loss must be 'mse' or 'mae' here: this plot draws the cost of the line H(x) = W x + b, and "
+                "cross entropy ('bce') needs probabilities from a sigmoid; for it use "
+                "lu.explorers.sigmoid_cost_explorer(x, y, loss='bce')"
+            )
         )
     v.one_of("loss", loss, {"mse", "mae"})
 
@@ -465,16 +484,24 @@ def _path(path):
     if hasattr(path, "params"):
         if getattr(path, "batched", False) or set(path.params) != {"w", "b"} or np.ndim(path.w) != 1:
             raise ValueError(
-                f"path must be the History of one run of a 1-D linear model with a bias; got {path!r}"
+                _(
+                    "path must be the History of one run of a 1-D linear model with a bias; got {path!r}"
+                ).format(path=path)
             )
         path = (path.w, path.b)
-    v.not_none("path", path, "a training History or a pair (ws, bs)")
+    v.not_none("path", path, i18n.N_("a training History or a pair (ws, bs)"))
     if isinstance(path, str) or len(path) != 2:
-        raise ValueError(f"path must be a training History or a pair (ws, bs); got {v.describe(path)}")
+        raise ValueError(
+            _("path must be a training History or a pair (ws, bs); got {got}").format(got=v.describe(path))
+        )
     ws = v.as_array("path", path[0], ndim=1, nonempty=True, finite=False)
     bs = v.as_array("path", path[1], ndim=1, nonempty=True, finite=False)
     if ws.size != bs.size:
-        raise ValueError(f"path must be a pair (ws, bs) of the same length; got {ws.size} and {bs.size}")
+        raise ValueError(
+            _("path must be a pair (ws, bs) of the same length; got {n_ws} and {n_bs}").format(
+                n_ws=ws.size, n_bs=bs.size
+            )
+        )
     return ws, bs
 
 
@@ -488,7 +515,7 @@ def plot_cost_surface(x, y, w_values=None, b_values=None, *, loss="mse", path=No
     if mark is not None:
         mark = tuple(v.as_array("mark", mark, ndim=1))
         if len(mark) != 2:
-            raise ValueError(f"mark must be (w, b), two numbers; got {len(mark)} numbers")
+            raise ValueError(_("mark must be (w, b), two numbers; got {n} numbers").format(n=len(mark)))
     w_values = np.linspace(-1, 3, 81) if w_values is None else v.as_array("w_values", w_values, ndim=1)
     b_values = np.linspace(-2, 2, 81) if b_values is None else v.as_array("b_values", b_values, ndim=1)
     C = cost_grid(x, y, w_values, b_values, loss=loss)
@@ -529,7 +556,9 @@ def plot_cost_history(history, *, log=True, labels=None, title="Cost during grad
     cost = np.asarray(history.cost)
     n_lines = 1 if cost.ndim == 1 else cost.shape[1]
     if labels is not None and (isinstance(labels, str) or len(labels) != n_lines):
-        raise ValueError(f"labels must list one name per run ({n_lines}); got {v.describe(labels)}")
+        raise ValueError(
+            _("labels must list one name per run ({n}); got {got}").format(n=n_lines, got=v.describe(labels))
+        )
     title = v.text("title", title, optional=True)
     fig, ax = figure(size=(5.6, 3.6))
     cols = cost[:, None] if cost.ndim == 1 else cost
@@ -561,25 +590,41 @@ MAX_CELLS = 400
 def plot_arrays(items, *, columns=(), size=None):
     """Notebook 01: each ``(name, array)`` of ``items`` drawn as a grid of its numbers, titled with its
     shape. A 1-D array whose name is in ``columns`` stands upright (a column) instead of lying in a row."""
-    want = "a non-empty list of (name, array) pairs"
-    v.not_none("items", items, want)
+    v.not_none("items", items, i18n.N_("a non-empty list of (name, array) pairs"))
     if not isinstance(items, list | tuple) or not items:
-        raise ValueError(f"items must be {want}; got {v.describe(items)}")
+        raise ValueError(
+            _("items must be a non-empty list of (name, array) pairs; got {got}").format(
+                got=v.describe(items)
+            )
+        )
     arrays = []
     for i, item in enumerate(items):
         if not (isinstance(item, tuple) and len(item) == 2):
-            raise ValueError(f"items must be {want}; items[{i}] is {v.describe(item)}")
-        name = v.text(f"the name of items[{i}]", item[0])
-        a = v.as_array(f"items[{i}], the array {name!r},", item[1], ndim=(0, 1, 2), nonempty=True)
+            raise ValueError(
+                _("items must be a non-empty list of (name, array) pairs; items[{i}] is {got}").format(
+                    i=i, got=v.describe(item)
+                )
+            )
+        name = v.text(_("the name of items[{i}]").format(i=i), item[0])
+        a = v.as_array(
+            _("items[{i}], the array {name!r},").format(i=i, name=name),
+            item[1],
+            ndim=(0, 1, 2),
+            nonempty=True,
+        )
         if a.size > MAX_CELLS:  # every number is written out: a big array would take minutes to draw
             raise ValueError(
-                f"items[{i}], the array {name!r}, must hold at most {MAX_CELLS} numbers to be written out; "
-                f"got shape {a.shape}"
+                _(
+                    "items[{i}], the array {name!r}, must hold at most {limit} numbers to be written out; "
+                    "got shape {shape}"
+                ).format(i=i, name=name, limit=MAX_CELLS, shape=a.shape)
             )
         arrays.append((name, a))
-    v.not_none("columns", columns, "a list of the names of 1-D arrays to stand upright")
+    v.not_none("columns", columns, i18n.N_("a list of the names of 1-D arrays to stand upright"))
     if isinstance(columns, str) or not isinstance(columns, list | tuple | set):
-        raise TypeError(f"columns must be a list of names, e.g. ['X @ w']; got {v.describe(columns)}")
+        raise TypeError(
+            _("columns must be a list of names, e.g. ['X @ w']; got {got}").format(got=v.describe(columns))
+        )
     for c in columns:
         v.text("columns", c)
     fig, axes = figure(len(arrays), size=size)

@@ -21,10 +21,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import _validate as v
+from . import i18n
+from .i18n import _
 from .plotting import render_png, show
 
 STATIC_ENV = "LECTURE_UTILS_STATIC"
-NO_WIDGETS_HINT = (
+# marked with i18n.N_ (shown later through _), not a bare N_: a bare one would be a public name here
+NO_WIDGETS_HINT = i18n.N_(
     "Sliders need ipywidgets, which is not installed here: run `pip install ipywidgets` "
     "(or open this notebook in Colab). Showing the figure at its starting values."
 )
@@ -64,29 +67,51 @@ class Control:
         v.text("description", self.description, optional=True)
         v.one_of("kind", self.kind, {"float", "int", "log", "choice"})
         if not isinstance(self.play, bool):
-            raise TypeError(f"{self.name}: play must be True or False; got {v.describe(self.play)}")
+            raise TypeError(
+                _("{name}: play must be True or False; got {got}").format(
+                    name=self.name, got=v.describe(self.play)
+                )
+            )
         if self.kind == "choice":
             if isinstance(self.options, str) or not hasattr(self.options, "__len__") or not len(self.options):
                 raise ValueError(
-                    f"{self.name}: options must list the choices, e.g. ('mse', 'mae'); got {v.describe(self.options)}"
+                    _("{name}: options must list the choices, e.g. ('mse', 'mae'); got {got}").format(
+                        name=self.name, got=v.describe(self.options)
+                    )
                 )
             if self.value not in self.options:
-                raise ValueError(f"value must be one of options {list(self.options)}; got {self.value!r}")
+                raise ValueError(
+                    _("value must be one of options {options}; got {value!r}").format(
+                        options=list(self.options), value=self.value
+                    )
+                )
             return
         for field in ("min", "max", "step", "value"):  # numbers, not text: '0' < '1' compares letters
             v.number(f"{self.name}: {field}", getattr(self, field))
         v.text("readout_format", self.readout_format)
         if not self.min < self.max:
-            raise ValueError(f"{self.name}: min must be < max; got {self.min} and {self.max}")
+            raise ValueError(
+                _("{name}: min must be < max; got {min} and {max}").format(
+                    name=self.name, min=self.min, max=self.max
+                )
+            )
         if not self.min <= self.value <= self.max:
-            raise ValueError(f"{self.name}: value must be in [{self.min}, {self.max}]; got {self.value}")
+            raise ValueError(
+                _("{name}: value must be in [{min}, {max}]; got {value}").format(
+                    name=self.name, min=self.min, max=self.max, value=self.value
+                )
+            )
         if self.kind == "log" and self.min <= 0:
-            raise ValueError(f"{self.name}: a log slider needs min > 0; got {self.min}")
+            raise ValueError(
+                _("{name}: a log slider needs min > 0; got {min}").format(name=self.name, min=self.min)
+            )
         if not self.step > 0:
-            raise ValueError(f"{self.name}: step must be > 0; got {self.step}")
+            raise ValueError(_("{name}: step must be > 0; got {step}").format(name=self.name, step=self.step))
         if self.play and self.kind != "int":
             raise ValueError(
-                f"{self.name}: play needs kind='int' (it steps through whole numbers); got {self.kind!r}"
+                _("{name}: play needs kind='int' (it steps through whole numbers); got {kind!r}").format(
+                    name=self.name, kind=self.kind
+                )
             )
         if self.kind == "int":  # whole steps; the float default 0.1 would make an int slider that cannot move
             self.step = max(1, int(round(self.step)))
@@ -114,7 +139,9 @@ class Control:
         return [v for v in (self.min, self.max) if v != current]
 
     def widget(self, widgets):
-        desc = self.description or self.name
+        # the description is marked N_ where the Control is made (code names such as "W" are not
+        # marked, and a text not in the catalogue shows as it is); the slider shows it translated
+        desc = _(self.description) if self.description else self.name
         common = dict(
             description=desc,
             value=self.value,
@@ -153,18 +180,22 @@ class SliderFigure:
         v.function("update", update)
         if isinstance(controls, Control) or not isinstance(controls, (list, tuple)):
             raise TypeError(
-                f"controls must be a list of Control, e.g. [Control('w')]; got {v.describe(controls)}"
+                _("controls must be a list of Control, e.g. [Control('w')]; got {got}").format(
+                    got=v.describe(controls)
+                )
             )
         for c in controls:
             if not isinstance(c, Control):
-                raise TypeError(f"controls must hold Control objects only; got {v.describe(c)}")
+                raise TypeError(
+                    _("controls must hold Control objects only; got {got}").format(got=v.describe(c))
+                )
         v.text("title", title, optional=True)
         self.fig = fig
         self._update = update
         self.controls = list(controls)
         names = [c.name for c in self.controls]
         if len(set(names)) != len(names):
-            raise ValueError(f"controls must have distinct names; got {names}")
+            raise ValueError(_("controls must have distinct names; got {names}").format(names=names))
         self.values = {c.name: c.value for c in self.controls}
         self.title = title
         self._image = None
@@ -175,7 +206,11 @@ class SliderFigure:
         """Set some controls' values and redraw the figure's artists (no rendering)."""
         unknown = set(values) - set(self.values)
         if unknown:
-            raise ValueError(f"unknown control(s) {sorted(unknown)}; this figure has {list(self.values)}")
+            raise ValueError(
+                _("unknown control(s) {unknown}; this figure has {names}").format(
+                    unknown=sorted(unknown), names=list(self.values)
+                )
+            )
         self.values.update(values)
         self._update(**self.values)
         return self
@@ -214,7 +249,8 @@ class SliderFigure:
                 image.value = self.png()
                 status.value = ""
             except Exception as exc:  # shown to the learner instead of being lost in a log
-                status.value = f"<span style='color:#b00'>Error: {type(exc).__name__}: {exc}</span>"
+                error = _("Error: {kind}: {message}").format(kind=type(exc).__name__, message=exc)
+                status.value = f"<span style='color:#b00'>{error}</span>"
 
         return handler
 
@@ -244,7 +280,7 @@ class SliderFigure:
                     step=int(c.step),
                     value=int(c.value),
                     interval=150,
-                    description="Play",
+                    description=_("Play"),
                 )
                 widgets.jslink((play, "value"), (w, "value"))
                 rows.append(widgets.HBox([play, w]))
@@ -258,7 +294,7 @@ class SliderFigure:
 
         if static_mode():
             if _ipywidgets() is None:
-                print(NO_WIDGETS_HINT)
+                print(_(NO_WIDGETS_HINT))
             show(self.fig)
         else:
             display(self.widget())

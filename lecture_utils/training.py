@@ -58,7 +58,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import _validate as v
+from . import i18n
 from .activations import _sigmoid, get_activation, sigmoid
+from .i18n import _
 
 #: a run has diverged once its cost passes this many times (cost at start + 1) ...
 EXPLODE_FACTOR = 1e8
@@ -97,8 +99,10 @@ class History:
         if name == "b" and "w" in self.params:  # trained with bias=False: b stayed 0
             return np.where(np.isnan(self.cost), np.nan, 0.0)
         raise AttributeError(
-            f"this History (model {self.model!r}) has no parameter {name!r}; "
-            f"its parameters are {', '.join(self.params)}: use history.params[name]"
+            _(
+                "this History (model {model!r}) has no parameter {name!r}; "
+                "its parameters are {params}: use history.params[name]"
+            ).format(model=self.model, name=name, params=", ".join(self.params))
         )
 
     @property
@@ -129,25 +133,41 @@ class History:
         return arr[last, np.arange(arr.shape[1])]
 
     def message(self, j=None) -> str:
-        """One line saying how the run ended (member ``j`` of a batch)."""
+        """One line saying how the run ended (member ``j`` of a batch), in the learner's language."""
+        return self._message(j, _)
+
+    def _figure_message(self, j=None) -> str:
+        """:meth:`message` in English, for text drawn inside a figure (figures stay English: Colab
+        has no Korean font)."""
+        return self._message(j, str)
+
+    def _message(self, j, tr) -> str:
         if self.batched and j is None:
             raise ValueError(
-                f"j must name one run of this batch of {self.cost.shape[1]}: message(0), message(1), ..."
+                _("j must name one run of this batch of {k}: message(0), message(1), ...").format(
+                    k=self.cost.shape[1]
+                )
             )
         d = int(self.diverged_at if j is None else self.diverged_at[j])
         lr = float(np.ravel(self.lr)[0 if j is None or np.size(self.lr) == 1 else j])
         if d == 0:
-            return "diverged at step 0: the cost at the start is inf or NaN; start closer to 0"
+            return tr(i18n.N_("diverged at step 0: the cost at the start is inf or NaN; start closer to 0"))
         if d >= 0:
-            return f"diverged at step {d} with learning rate {lr:g}: try a smaller learning rate"
+            return tr(
+                i18n.N_("diverged at step {d} with learning rate {lr:g}: try a smaller learning rate")
+            ).format(d=d, lr=lr)
         cost = self.final() if j is None else self.final()[j]
-        return f"{self.steps} steps with learning rate {lr:g}: cost {float(cost):.6g}"
+        return tr(i18n.N_("{steps} steps with learning rate {lr:g}: cost {cost:.6g}")).format(
+            steps=self.steps, lr=lr, cost=float(cost)
+        )
 
     def __repr__(self) -> str:
-        shape = f"batch of {self.cost.shape[1]}" if self.batched else "single run"
+        shape = _("batch of {k}").format(k=self.cost.shape[1]) if self.batched else _("single run")
         n_div = int(np.sum(np.asarray(self.diverged_at) >= 0))
-        tail = f", {n_div} diverged" if n_div else ""
-        return f"History({self.model}, {shape}, {self.steps} steps{tail}; params {list(self.params)})"
+        tail = _(", {n} diverged").format(n=n_div) if n_div else ""
+        return _("History({model}, {shape}, {steps} steps{tail}; params {params})").format(
+            model=self.model, shape=shape, steps=self.steps, tail=tail, params=list(self.params)
+        )
 
 
 # ---------------------------------------------------------------------------
@@ -159,7 +179,7 @@ def _batch(lr, starts: dict, n_param_dims: dict):
 
     Returns (lr of shape (k,), starts with a leading k axis, batched?).
     """
-    v.not_none("lr", lr, "a positive number (or a 1-D array of them)")
+    v.not_none("lr", lr, i18n.N_("a positive number (or a 1-D array of them)"))
     lr = v.positive("lr", lr)
     sizes = {"lr": lr.size} if lr.ndim == 1 else {}
     for name, arr in starts.items():
@@ -167,12 +187,16 @@ def _batch(lr, starts: dict, n_param_dims: dict):
             sizes[name] = arr.shape[0]
         elif arr.ndim != n_param_dims[name]:
             raise ValueError(
-                f"{name}0 must have {n_param_dims[name]} dimension(s) "
-                f"(or one more for a batch of starting points); got shape {arr.shape}"
+                _(
+                    "{name}0 must have {ndim} dimension(s) "
+                    "(or one more for a batch of starting points); got shape {shape}"
+                ).format(name=name, ndim=n_param_dims[name], shape=arr.shape)
             )
     ks = set(sizes.values())
     if len(ks) > 1:
-        raise ValueError(f"batch sizes disagree: {sizes} (lr and the starting points must match)")
+        raise ValueError(
+            _("batch sizes disagree: {sizes} (lr and the starting points must match)").format(sizes=sizes)
+        )
     k = ks.pop() if ks else 1
     lr = np.broadcast_to(lr, (k,)).astype(np.float64)
     out = {}
@@ -184,15 +208,18 @@ def _batch(lr, starts: dict, n_param_dims: dict):
 
 def _steps(steps, numbers_per_step):
     """Check ``steps``: a whole number, a history that fits in memory, a run that finishes."""
-    v.not_none("steps", steps, "a whole number >= 0")
+    v.not_none("steps", steps, i18n.N_("a whole number >= 0"))
     steps = v.positive("steps", steps, integer=True, allow_zero=True)
     n = numbers_per_step
-    v.fits_in_memory("steps", steps, 8.0 * (steps + 1) * n, f"a history of {steps + 1:,} x {n:,} numbers")
+    what = _("a history of {rows:,} x {cols:,} numbers").format(rows=steps + 1, cols=n)
+    v.fits_in_memory("steps", steps, 8.0 * (steps + 1) * n, what)
     if steps > MAX_STEPS:
         raise ValueError(
-            f"steps must be at most {MAX_STEPS:,}; got {steps:,}, which would run for minutes with no "
-            "sign of life. Train in parts: continue from where a run ended, e.g. "
-            "w0=hist.w[-1], b0=hist.b[-1], and look at the cost in between"
+            _(
+                "steps must be at most {limit:,}; got {steps:,}, which would run for minutes with no "
+                "sign of life. Train in parts: continue from where a run ended, e.g. "
+                "w0=hist.w[-1], b0=hist.b[-1], and look at the cost in between"
+            ).format(limit=MAX_STEPS, steps=steps)
         )
     return steps
 
@@ -253,41 +280,46 @@ def _descend(model, params, cost_and_grads, lr, steps, batched, on_divergence, d
 def _check_data(cost, params, cost_and_grads, data):
     """A cost that is inf or NaN before any step, even with every parameter at 0: the data overflow.
 
+    ``data`` names the arrays to scale ("X and y", marked ``N_`` by the caller).
     No learning rate can help there. (A start that overflows only from large w0, b0 is a
     divergence at step 0, and its message says so.)
     """
     if np.all(np.isfinite(cost)):
         return
-    at_zero, _ = cost_and_grads({n: np.zeros_like(p[:1]) for n, p in params.items()})
+    at_zero, _grads = cost_and_grads({n: np.zeros_like(p[:1]) for n, p in params.items()})
     if not np.isfinite(at_zero[0]):
         raise ValueError(
-            f"the cost at the start (step 0, before any update) is already {at_zero[0]}, even with every "
-            f"parameter at 0: the data overflow: scale {data}, for example divide each by its largest "
-            "absolute value, and train again. A smaller learning rate cannot help here"
+            _(
+                "the cost at the start (step 0, before any update) is already {cost}, even with every "
+                "parameter at 0: the data overflow: scale {data}, for example divide each by its largest "
+                "absolute value, and train again. A smaller learning rate cannot help here"
+            ).format(cost=at_zero[0], data=_(data))
         )
 
 
 def _diverged(t, start, cost, lr, j):
     """The DivergenceError's message: the step, how the cost grew, the learning rate."""
-    who = "" if j is None else f" (run {j} of the batch)"
+    who = "" if j is None else _(" (run {j} of the batch)").format(j=j)
     if t == 0:
-        return (
-            f"gradient descent diverged at step 0{who}: the cost at the start is already {cost}, before "
+        return _(
+            "gradient descent diverged at step 0{who}: the cost at the start is already {cost}, before "
             "any update: the starting point is too large for these data. Start closer to 0"
-        )
+        ).format(who=who, cost=cost)
     if not np.isfinite(cost):
-        grew = f"the cost became {cost}"
+        grew = _("the cost became {cost}").format(cost=cost)
     elif cost > EXPLODE_FACTOR * (start + 1.0):
-        grew = f"the cost grew from {start:.3g} to {cost:.3g}, past {EXPLODE_FACTOR:.0e} times its start"
-    else:
-        grew = (
-            f"the cost rose at each of the last {RISING_STEPS} steps, from {start:.3g} at the start "
-            f"to {cost:.3g}, more than {GROWTH_FACTOR:g} times its start"
+        grew = _("the cost grew from {start:.3g} to {cost:.3g}, past {factor:.0e} times its start").format(
+            start=start, cost=cost, factor=EXPLODE_FACTOR
         )
-    return (
-        f"gradient descent diverged at step {t}{who}: {grew}, with learning rate {lr:g}. "
+    else:
+        grew = _(
+            "the cost rose at each of the last {n} steps, from {start:.3g} at the start "
+            "to {cost:.3g}, more than {factor:g} times its start"
+        ).format(n=RISING_STEPS, start=start, cost=cost, factor=GROWTH_FACTOR)
+    return _(
+        "gradient descent diverged at step {t}{who}: {grew}, with learning rate {lr:g}. "
         "Try a smaller learning rate."
-    )
+    ).format(t=t, who=who, grew=grew, lr=lr)
 
 
 # ---------------------------------------------------------------------------
@@ -295,15 +327,15 @@ def _diverged(t, start, cost, lr, j):
 
 
 def _features(X):
-    v.not_none("X", X, "numbers: an array of shape (m,) or (m, n)")
+    v.not_none("X", X, i18n.N_("numbers: an array of shape (m,) or (m, n)"))
     X = v.as_array("X", X, ndim=(1, 2))
     if X.shape[0] == 0:
-        raise ValueError("X must hold at least one sample; got 0")
+        raise ValueError(_("X must hold at least one sample; got 0"))
     return X
 
 
 def _targets(y, X, name_X="X"):
-    v.not_none("y", y, "numbers: a 1-D array with one target per sample")
+    v.not_none("y", y, i18n.N_("numbers: a 1-D array with one target per sample"))
     y = v.as_array("y", y, ndim=1)
     v.same_length(name_X, X, "y", y)
     return y
@@ -319,11 +351,15 @@ def _linear_starts(lr, w0, b0, n, wdim, bias):
     """Learning rates and starting (w, b) of a linear or logistic model, batched together."""
     starts = {"w": _start("w0", w0, (n,) if wdim else ())}
     if wdim and starts["w"].shape[-1] != n:
-        raise ValueError(f"w0 must have {n} weights, one per column of X; got shape {starts['w'].shape}")
+        raise ValueError(
+            _("w0 must have {n} weights, one per column of X; got shape {shape}").format(
+                n=n, shape=starts["w"].shape
+            )
+        )
     if bias:
         starts["b"] = _start("b0", b0, ())
     elif b0 is not None:
-        raise ValueError("b0 was given but bias=False; leave b0 out or set bias=True")
+        raise ValueError(_("b0 was given but bias=False; leave b0 out or set bias=True"))
     return _batch(lr, starts, {"w": wdim, "b": 0})
 
 
@@ -365,10 +401,12 @@ def _batch_fits(m: int, k: int) -> None:
     nbytes = 4 * 8.0 * m * k
     if nbytes > v.MAX_BYTES:
         raise ValueError(
-            f"a batch of {k:,} runs on {m:,} samples is too large: each step works on arrays of "
-            f"{m:,} x {k:,} numbers, about {nbytes / 2**30:,.1f} GiB, more than the "
-            f"{v.MAX_BYTES / 2**30:g} GiB a helper may use. Train fewer runs at once (fewer learning "
-            "rates lr or starting points w0, b0), or fewer samples"
+            _(
+                "a batch of {k:,} runs on {m:,} samples is too large: each step works on arrays of "
+                "{m:,} x {k:,} numbers, about {gib:,.1f} GiB, more than the "
+                "{limit:g} GiB a helper may use. Train fewer runs at once (fewer learning "
+                "rates lr or starting points w0, b0), or fewer samples"
+            ).format(k=k, m=m, gib=nbytes / 2**30, limit=v.MAX_BYTES / 2**30)
         )
 
 
@@ -398,17 +436,19 @@ def train_linear(X, y, lr, steps, w0=None, b0=None, *, bias=True, loss="mse", on
         cost, dw, db = _linear_cost_and_gradients(F, y, W, p["b"] if bias else 0.0, loss)
         return cost, {"w": dw.reshape(p["w"].shape), "b": db}
 
-    return _descend("linear", params, cost_and_grads, lr, steps, batched, on_divergence, "X and y")
+    return _descend("linear", params, cost_and_grads, lr, steps, batched, on_divergence, i18n.N_("X and y"))
 
 
 def predict_linear(X, w, b=0.0):
     """H(X) = X @ w + b for one parameter set (X of shape (m,) with scalar w, or (m, n))."""
     X = _features(X)
-    v.not_none("w", w, "numbers: one weight per column of X")
+    v.not_none("w", w, i18n.N_("numbers: one weight per column of X"))
     w = v.as_array("w", w, ndim=X.ndim - 1)
     if X.ndim == 2 and w.shape != (X.shape[1],):
-        raise ValueError(f"w must have shape ({X.shape[1]},) to match X; got {w.shape}")
-    v.not_none("b", b, "one number")
+        raise ValueError(
+            _("w must have shape ({n},) to match X; got {shape}").format(n=X.shape[1], shape=w.shape)
+        )
+    v.not_none("b", b, i18n.N_("one number"))
     b = float(v.as_array("b", b, ndim=0))
     return X @ w + b if X.ndim == 2 else X * w + b
 
@@ -492,23 +532,29 @@ def init_mlp(hidden=16, seed=0, x_range=(-3.0, 3.0)):
 
 def _mlp_params(name, params):
     """Check a network's parameters: a dict with W1, b1, W2, b2 (what init_mlp returns)."""
-    v.not_none(name, params, "a dict with keys W1, b1, W2, b2 (what init_mlp returns)")
+    v.not_none(name, params, i18n.N_("a dict with keys W1, b1, W2, b2 (what init_mlp returns)"))
     if not isinstance(params, dict):
         raise ValueError(
-            f"{name} must be a dict with keys W1, b1, W2, b2 (what init_mlp returns); got {type(params).__name__}"
+            _("{name} must be a dict with keys W1, b1, W2, b2 (what init_mlp returns); got {kind}").format(
+                name=name, kind=type(params).__name__
+            )
         )
     missing = {"W1", "b1", "W2", "b2"} - set(params)
     if missing:
-        raise ValueError(f"{name} must have keys W1, b1, W2, b2; missing {sorted(missing)}")
+        raise ValueError(
+            _("{name} must have keys W1, b1, W2, b2; missing {missing}").format(
+                name=name, missing=sorted(missing)
+            )
+        )
     return {k: v.as_array(f"{name}['{k}']", params[k]) for k in ("W1", "b1", "W2", "b2")}
 
 
 def mlp_forward(x, params, activation="tanh", **act_params):
     """h(x) = act(x W1 + b1) @ W2 + b2 for 1-D x and one parameter set; returns (m,)."""
-    v.not_none("x", x, "numbers: a 1-D array")
+    v.not_none("x", x, i18n.N_("numbers: a 1-D array"))
     x = v.as_array("x", x, ndim=1)
     p = _mlp_params("params", params)
-    f, _ = get_activation(activation, **act_params)
+    f, _df = get_activation(activation, **act_params)
     return f(x[:, None] * p["W1"] + p["b1"]) @ p["W2"] + p["b2"]
 
 
@@ -533,7 +579,7 @@ def train_mlp(
     ``lr`` may be a batch of learning rates (all from the same start).
     Divergence as in :func:`train_linear`.
     """
-    v.not_none("x", x, "numbers: a 1-D array")
+    v.not_none("x", x, i18n.N_("numbers: a 1-D array"))
     x = v.as_array("x", x, ndim=1)
     y = _targets(y, x, "x")
     if params0 is None:
@@ -542,7 +588,11 @@ def train_mlp(
     H = starts["W1"].shape[-1] if starts["W1"].ndim else 1  # hidden units (last axis)
     for k in ("W1", "b1", "W2"):
         if starts[k].shape[-1:] != (H,):
-            raise ValueError(f"params0['{k}'] must end with {H} hidden units; got {starts[k].shape}")
+            raise ValueError(
+                _("params0['{key}'] must end with {n} hidden units; got {shape}").format(
+                    key=k, n=H, shape=starts[k].shape
+                )
+            )
     f, df = get_activation(activation, raw=True, **act_params)
     lr, params, batched = _batch(lr, starts, {"W1": 1, "b1": 1, "W2": 1, "b2": 0})
     m = x.shape[0]
@@ -562,6 +612,6 @@ def train_mlp(
         }
         return np.mean((h - yc) ** 2, axis=1), g
 
-    hist = _descend("mlp", params, cost_and_grads, lr, steps, batched, on_divergence, "x and y")
+    hist = _descend("mlp", params, cost_and_grads, lr, steps, batched, on_divergence, i18n.N_("x and y"))
     hist.extra.update(activation=activation, act_params=act_params)
     return hist
