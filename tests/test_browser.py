@@ -489,7 +489,9 @@ def test_sliders_move_the_figure_in_jupyterlab(lab, lab_page, path):
         shown = "\n".join(page.locator(".jp-Notebook .jp-OutputArea").all_inner_texts())  # outputs, not prose
         assert "Error displaying widget" not in shown
         statuses = [
-            t for t in page.locator(".widget-html-content").all_inner_texts() if t.startswith(("Error", "오류"))
+            t
+            for t in page.locator(".widget-html-content").all_inner_texts()
+            if t.startswith(("Error", "오류"))
         ]
         assert not statuses, statuses
         assert not page.course_errors, f"JavaScript errors in the page: {page.course_errors}"

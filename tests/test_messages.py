@@ -257,3 +257,25 @@ def test_bad_input_is_refused_in_korean(row, korean):
 def test_the_no_widgets_hint_speaks_korean(korean):
     assert_korean(i18n._(lu.sliders.NO_WIDGETS_HINT), "the no-widgets hint")
     assert "pip install ipywidgets" in i18n._(lu.sliders.NO_WIDGETS_HINT)
+
+
+def _labels(widget) -> list[str]:
+    """Every description and Play tooltip in a widget tree, depth first."""
+    found = [widget.description] if getattr(widget, "description", "") else []
+    for child in getattr(widget, "children", ()):
+        found += _labels(child)
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_slider_labels_speak_the_notebooks_language(monkeypatch, language):
+    """A real explorer of notebook 05 (start W, step, Play): Korean labels in the Korean edition,
+    the English ones unchanged in the English edition; code names (W) as they are."""
+    monkeypatch.setenv(i18n.ENV, language)
+    monkeypatch.setenv("LECTURE_UTILS_STATIC", "0")
+    x, y = lu.load_regression_samples()
+    labels = _labels(lu.explorers.descent_explorer(x, y).widget())
+    if language == "en":
+        assert {"start W", "step", "Play"} <= set(labels), labels
+    else:
+        assert {"시작 W", "단계", "재생"} <= set(labels), labels
