@@ -258,3 +258,40 @@ def test_readme_ko_holds_the_same_two_commands():
     english = commands("README.md", "## Start here", "### Where the course is tested")
     korean = commands("README.ko.md", "## 시작하기", "## 강의와 노트북의 대응")
     assert len(english) == 2 and korean == english
+
+
+def test_links_rewrites_both_editions_and_both_readmes(tmp_path, monkeypatch):
+    """`build.py --links` after the repository moves: every badge and setup cell of both editions,
+    README.md's and README.ko.md's badges point at the new home."""
+    import shutil
+
+    here = tmp_path / "notebooks"
+    shutil.copytree(NB_DIR / "src", here / "src")
+    for name in ("README.md", "README.ko.md"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    for name, value in {
+        "HERE": here,
+        "ROOT": tmp_path,
+        "SRC": here / "src",
+        "SRC_KO": here / "src" / "ko",
+    }.items():
+        monkeypatch.setattr(build, name, value)
+    monkeypatch.setattr(build, "KO", here / "ko")
+    moved = {**CFG, "repo": "someone/elsewhere"}
+    monkeypatch.setattr(build, "course_config", lambda: moved)
+    assert build.main(["--links", "--no-execute", "--jobs", "1", "03"]) == 0
+    src = here / "src" / "03_regression_hypothesis.py"
+    ko_book = nbformat.read(here / "ko" / "03_regression_hypothesis.ipynb", as_version=4)
+    assert build.colab_url(moved, "03_regression_hypothesis.ipynb") in src.read_text()
+    assert build.colab_url(moved, "ko/03_regression_hypothesis.ipynb") in ko_book.cells[0].source
+    assert (
+        build.install_spec(moved) in ko_book.cells[1].source
+        and "LECTURE_UTILS_LANGUAGE" in ko_book.cells[1].source
+    )
+    readme_ko = (tmp_path / "README.ko.md").read_text(encoding="utf-8")
+    assert "someone/elsewhere/blob/main/notebooks/ko/03_regression_hypothesis.ipynb" in readme_ko
+    assert CFG["repo"] not in readme_ko.replace("README.md", "")
+    assert (
+        "someone/elsewhere/blob/main/notebooks/03_regression_hypothesis.ipynb"
+        in (tmp_path / "README.md").read_text()
+    )
