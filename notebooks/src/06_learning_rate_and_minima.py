@@ -162,7 +162,7 @@ lu.checks.check_stable_lr(stable_lr)
 #
 # </details>
 #
-# The notebook's version: the four behaviours are four ranges of q.
+# The notebook's version: the behaviours by the value of q, three ranges and the two points between them.
 #
 # | α | q = 1 − αc | what W does |
 # |---|---|---|
@@ -368,9 +368,9 @@ ax.legend(loc="upper center", fontsize=8)
 lu.show(fig)
 
 # %% [markdown]
-# So for linear regression only α needs care, not the start. The trap comes back in notebook 09, where a
-# sigmoid inside the MSE bends the cost: the lecture's *Local Minimum 빠지기 쉽다* (easily falls into a local
-# minimum).
+# So for linear regression only α needs care, not the start. Traps come back in notebook 09, where a sigmoid
+# inside the cost makes it non-convex: descent crawls on flat plateaus, or gets stuck far from the minimum,
+# the lecture's *Local Minimum 빠지기 쉽다* (easily falls into a local minimum).
 #
 # ## Going further (optional): sixty learning rates in one call
 #

@@ -268,6 +268,7 @@ for t_ in (-2.0, 0.0, 2.0):
         f"H(new sample) = {hypothesis(theta_t[:n], theta_t[n], x_new):+.3f}"
     )
 print(f"per unit of t, H(new sample) changes by {hypothesis(v[:n], v[n], x_new):g}")
+print(f"the length of v: sqrt(12) = {np.linalg.norm(v):.2f}")
 
 # %% [markdown]
 # Every θ_gd + t v fits the table exactly: the lecture's goal, predicting new data (새로운 데이터를
@@ -289,8 +290,8 @@ print(f"per unit of t, H(new sample) changes by {hypothesis(v[:n], v[n], x_new):
 # 5 × 6 system has such a v**. That this one is as tidy as f3 = f1 + f2 − 3 is a property of the table's
 # numbers.
 #
-# Drag t: θ moves along v (scaled to length 1, so t is the distance moved); the predictions stay on the
-# data, and the length ‖θ‖ = √(w1² + … + w5² + b²) is smallest at t = 0, the solution gradient descent
+# Drag t: θ moves along v scaled to length 1, v / ‖v‖ with ‖v‖ = √12 ≈ 3.46, so here t is the distance moved
+# (3.46 on the slider is one unit of t above); the predictions stay on the data, and the length ‖θ‖ = √(w1² + … + w5² + b²) is smallest at t = 0, the solution gradient descent
 # found from zero. The diamond
 # is the new sample.
 
