@@ -15,6 +15,7 @@ of notebooks/src/ko/NN_name.md, whose blocks name the hash of the English cell t
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -146,6 +147,21 @@ def test_korean_frame(pair):
 
 SOLUTION_RE = re.compile(r"<summary>풀이</summary>.*?```python\n(.*?)```", re.S)
 
+#: a cell that records every text matplotlib draws, and those holding Hangul
+DRAWN_TEXT = """
+import json
+import matplotlib.text
+__course_drawn = {"texts": 0, "hangul": []}
+__course_draw = matplotlib.text.Text.draw
+def __course_record(self, renderer):
+    text = self.get_text()
+    __course_drawn["texts"] += bool(text)
+    if any("\\uac00" <= ch <= "\\ud7a3" for ch in text):
+        __course_drawn["hangul"].append(text)
+    return __course_draw(self, renderer)
+matplotlib.text.Text.draw = __course_record
+"""
+
 
 def test_every_korean_solution_passes_in_korean_and_every_stub_is_told_in_korean(pair):
     src, english, korean = pair
@@ -160,7 +176,14 @@ def test_every_korean_solution_passes_in_korean_and_every_stub_is_told_in_korean
     assert len(marked) == len(
         re.findall(r"<summary>Solution</summary>", "".join(c.source for c in english.cells))
     )
+    # and no figure draws Korean (Colab has no Korean font: boxes): every text matplotlib draws is recorded
+    new.cells.insert(2, nbformat.v4.new_code_cell(DRAWN_TEXT))
+    marked = [i + 1 for i in marked]
+    new.cells.append(nbformat.v4.new_code_cell("print(json.dumps(__course_drawn))"))
     build.execute(new, cwd=build.KO)
+    drawn = json.loads(new.cells[-1].outputs[-1]["text"])
+    assert drawn["texts"] > 0, "no figure text was drawn: the recorder saw nothing"
+    assert not drawn["hangul"], f"Korean inside figures (boxes in Colab): {drawn['hangul'][:5]}"
     for i in marked:
         text = "".join(o.get("text", "") for o in new.cells[i].outputs if o.output_type == "stream")
         assert "정답입니다!" in text and "아직" not in text, (

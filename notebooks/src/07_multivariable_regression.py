@@ -268,7 +268,7 @@ for t_ in (-2.0, 0.0, 2.0):
         f"H(new sample) = {hypothesis(theta_t[:n], theta_t[n], x_new):+.3f}"
     )
 print(f"per unit of t, H(new sample) changes by {hypothesis(v[:n], v[n], x_new):g}")
-print(f"the length of v: sqrt(12) = {np.linalg.norm(v):.2f}")
+print(f"the length of v: sqrt({v @ v:g}) = {np.linalg.norm(v):.2f}")
 
 # %% [markdown]
 # Every θ_gd + t v fits the table exactly: the lecture's goal, predicting new data (새로운 데이터를
