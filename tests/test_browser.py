@@ -124,6 +124,18 @@ JS_KERNEL = """async (code) => {
 }"""
 
 # shut the notebook's kernel down and close its tab without saving (the copy is scratch)
+JS_TOP = """async () => {
+  const content = window.jupyterapp.shell.currentWidget.content;
+  content.activeCellIndex = 0;
+  if (content.scrollToItem) await content.scrollToItem(0, 'start');
+  else content.node.scrollTop = 0;
+}"""
+
+JS_TITLE_SHOWN = """() => {
+  const h = document.querySelector('.jp-MarkdownOutput h1');
+  return !!h && h.innerText.trim().length > 0;
+}"""
+
 JS_CLOSE = """async () => {
   const app = window.jupyterapp;
   for (const w of Array.from(app.shell.widgets('main'))) {
@@ -162,9 +174,11 @@ def platform_fonts(page, selector: str) -> list[dict]:
 
 def assert_hangul_renders(page, path: Path):
     """The Korean prose is drawn with a font that holds Hangul, glyph for glyph (no tofu)."""
-    heading = page.locator(".jp-MarkdownOutput h1").first
-    heading.scroll_into_view_if_needed()
-    text = heading.inner_text()
+    # the notebook is scrolled to its end by now, and JupyterLab renders only the cells in view: back
+    # to the first cell, and wait for its title to be drawn
+    page.evaluate(JS_TOP)
+    page.wait_for_function(JS_TITLE_SHOWN, timeout=30_000, polling=100)
+    text = page.locator(".jp-MarkdownOutput h1").first.inner_text()
     hangul = sum(1 for ch in text if "\uac00" <= ch <= "\ud7a3")
     assert hangul, f"{path.name}: the title has no Hangul: {text!r}"
     fonts = platform_fonts(page, ".jp-MarkdownOutput h1")
