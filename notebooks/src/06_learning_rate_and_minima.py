@@ -205,7 +205,7 @@ lu.explorers.learning_rate_explorer(x, y, lr=0.05, lr_range=(0.001, 0.3), steps=
 
 # %% [markdown]
 # That is *Why use Learning Rate*: the derivative alone (α = 1) would be far too big a step here, and the
-# right size depends on the data's scale. Measure x ten times larger and Σ x² grows a hundredfold:
+# right size depends on the data's scale. Make the values of x ten times larger and Σ x² grows a hundredfold:
 
 # %%
 for scale in (1, 10, 100):

@@ -425,8 +425,8 @@ print("rises at every grid step right of the minimum:", bool(np.all(np.diff(righ
 # ## 7. The slide's remark, checked with numbers
 #
 # The slide *MSE, ABS Problem* notes: *"w ⇒ (−2 ~ 0) ⇒ y = 1, MSE ⇒ 0.5 로 수렴 (converges to 0.5);
-# w ⇒ (0 ~ 2) ⇒ y = 0, Local Minimum 빠지기 쉽다 (it easily falls into a local minimum)."* Its figure is
-# lost; here is what the numbers say.
+# w ⇒ (0 ~ 2) ⇒ y = 0, Local Minimum 빠지기 쉽다 (it easily falls into a local minimum)."* Let us check
+# it with numbers.
 
 # %%
 for lo, hi in ((-2.0, 0.0), (0.0, 2.0)):
@@ -646,8 +646,9 @@ lu.show(fig)
 # %% [markdown]
 # Read the answers: the terrace with 4 mistakes is "everything is a cat" (the 4 dogs are wrong), 6 mistakes
 # is "everything is a dog" (the 6 cats are wrong), 3 mistakes is the best threshold rule of section 2, "dog
-# below x = 0.65", and 5 mistakes is the reverse kind of rule, "dog above a threshold". Only the green starts
-# reached the valley; the terraces hold gradient descent with a gradient of almost 0.
+# below x = 0.65", and 5 mistakes is a rule of the reverse kind, "dog above x = −b/W", with a threshold of its
+# own (from that run's W and b, not 0.65). Only the green starts reached the valley; the terraces hold
+# gradient descent with a gradient of almost 0.
 # (A terrace is not a true minimum: farther out the cost still falls, ever more slowly, towards
 # (number of mistakes) / 10; the next section shows it. Gradient descent stalls there all the same.)
 
