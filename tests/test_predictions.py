@@ -6,7 +6,9 @@ never called correct."""
 
 from __future__ import annotations
 
+import contextlib
 import inspect
+import io
 
 import numpy as np
 import pytest
@@ -207,3 +209,35 @@ def test_02s_predictions_use_the_notebooks_own_data(capsys):
         ("check_prediction_best_direction(", "lu.explorers.projection_explorer("),
     ):
         assert src.index(check) < src.index(slider)
+
+
+def test_a_prediction_says_what_comes_next_as_the_notebook_has_it():
+    """A prediction whose next code cell builds no slider figure (the cells below compute the answer,
+    or a still figure shows it) must not send the learner to "drag the slider": it has ``then``."""
+    import re
+    from pathlib import Path
+
+    import nbformat
+
+    slider = re.compile(r"lu\.explorers\.\w+\(|SliderFigure\(")
+    root = Path(__file__).resolve().parents[1]
+    seen = 0
+    for path in sorted((root / "notebooks").glob("[0-9][0-9]_*.ipynb")):
+        code = [c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
+        for i, source in enumerate(code):
+            for name in re.findall(r"lu\.checks\.(check_prediction_\w+)\(", source):
+                seen += 1
+                later = code[i + 1 : i + 3]  # the next cell, or the one after a second prediction
+                slider_next = any(slider.search(s) for s in later[:1]) or (
+                    len(later) == 2 and "check_prediction_" in later[0] and slider.search(later[1])
+                )
+                answer = PREDICTIONS[name][0].right()
+                out = io.StringIO()
+                with contextlib.redirect_stdout(out):
+                    PREDICTIONS[name][0](answer)
+                says_drag = "drag the slider" in out.getvalue()
+                assert says_drag == bool(slider_next), (
+                    f"{path.name}: {name} says {'drag the slider' if says_drag else 'no slider'}, "
+                    f"but its next cell {'builds' if slider_next else 'builds no'} slider figure"
+                )
+    assert seen >= 20

@@ -1495,12 +1495,15 @@ def _prediction_problem(answer, choices):
     return number, None
 
 
-def check_prediction(answer, *, right, why, choices=None, mistakes=(), rtol=0.02, atol=1e-9) -> Feedback:
+def check_prediction(
+    answer, *, right, why, choices=None, mistakes=(), rtol=0.02, atol=1e-9, then=None
+) -> Feedback:
     """Tell the learner whether ``answer`` (a number, or one of ``choices``) predicts ``right``, and why.
 
     ``why`` is printed in both cases, so that the slider dragged next confirms it. ``mistakes`` are the
     usual wrong predictions, ``Mistake(says, answer=(value,))``: a prediction within ``rtol`` of one
     (or equal to it, for a choice) is told what it reveals. None is refused: the prediction comes first.
+    ``then`` (marked ``N_``) says what to do next where that is not a slider (cells that compute it).
     """
     with _session(None, "check_prediction"):
         got, problem = _prediction_problem(answer, choices)
@@ -1519,7 +1522,7 @@ def check_prediction(answer, *, right, why, choices=None, mistakes=(), rtol=0.02
             said = _("You predicted {shown}, and it is {right}. Why: {why}").format(
                 shown=shown, right=want, why=why
             )
-            print(f"{_(PASS)} {said}\n  " + _("Now drag the slider and watch it."))
+            print(f"{_(PASS)} {said}\n  " + (_(then) if then else _("Now drag the slider and watch it.")))
             return Feedback(True)
         known = next((m for m in mistakes if m.answer and close(got, m.answer[0])), None)
         says = f" {known.says}" if known else ""
@@ -1528,17 +1531,18 @@ def check_prediction(answer, *, right, why, choices=None, mistakes=(), rtol=0.02
             f"{_(FAIL)} {said}{says}\n  "
             + _("Why: {why}").format(why=why)
             + "\n  "
-            + _("Now drag the slider to see it.")
+            + (_(then) if then else _("Now drag the slider to see it."))
         )
         return Feedback(False)
 
 
-def prediction(*, why, mistakes=(), choices=None, rtol=0.02):
+def prediction(*, why, mistakes=(), choices=None, rtol=0.02, then=None):
     """Register a prediction check in :data:`PREDICTIONS`, like :func:`exercise` for exercises.
 
     The decorated function takes no argument and returns the right answer (computed, not typed); the
     registered check takes the learner's prediction: ``check_prediction_xxx(answer)``. Its name starts
-    with ``check_prediction_``, which is how the course's conventions find prediction cells."""
+    with ``check_prediction_``, which is how the course's conventions find prediction cells. ``then``:
+    what to do next when no slider follows (see :func:`check_prediction`)."""
 
     def register(right_answer):
         name = right_answer.__name__
@@ -1550,7 +1554,13 @@ def prediction(*, why, mistakes=(), choices=None, rtol=0.02):
 
         def check(answer):
             return check_prediction(
-                answer, right=right_answer(), why=why, choices=choices, mistakes=mistakes, rtol=rtol
+                answer,
+                right=right_answer(),
+                why=why,
+                choices=choices,
+                mistakes=mistakes,
+                rtol=rtol,
+                then=then,
             )
 
         check.__name__ = check.__qualname__ = name

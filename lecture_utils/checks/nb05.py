@@ -506,6 +506,7 @@ def check_prediction_first_step_wb():
             answer=(0.0,),
         ),
     ],
+    then=N_("Now run the cell below: its figure shows it."),
 )
 def check_prediction_mae_steps():
     """Notebook 05: MAE descent from W = −0.3 with α = 0.03; at which step does W first pass 1?"""

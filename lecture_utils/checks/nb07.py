@@ -504,6 +504,7 @@ def check_prediction_raise_w2():
             answer=(-8.0,),
         ),
     ],
+    then=N_("Now run the cells below, which compute it."),
 )
 def check_prediction_move_along_v():
     """Notebook 07: (W, b) + 2v with v = (-1, -1, 1, 0, 0, 3); by how much does H(X1) change?"""

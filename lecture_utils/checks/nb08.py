@@ -546,6 +546,7 @@ def check_prediction_elu_floor():
             N_("2: the network is not worse than a line either; it reaches the best line."), answer=(2.0,)
         ),
     ],
+    then=N_("Now run the cells below, which compute it."),
 )
 def check_prediction_no_activation():
     """Notebook 08: 16 hidden units, no activation, 2000 steps; its cost divided by the best line's?"""
