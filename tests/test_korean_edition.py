@@ -164,15 +164,10 @@ matplotlib.text.Text.draw = __course_record
 
 
 def test_every_korean_solution_passes_in_korean_and_every_stub_is_told_in_korean(pair):
+    from test_repo import _with_solutions
+
     src, english, korean = pair
-    new = nbformat.v4.new_notebook(metadata=korean.metadata)
-    marked = []
-    for cell in korean.cells:
-        new.cells.append(cell)
-        if cell.cell_type == "markdown":
-            for code in SOLUTION_RE.findall(cell.source):
-                new.cells.append(nbformat.v4.new_code_cell(code))
-                marked.append(len(new.cells) - 1)
+    new, marked = _with_solutions(korean, SOLUTION_RE)
     assert len(marked) == len(
         re.findall(r"<summary>Solution</summary>", "".join(c.source for c in english.cells))
     )

@@ -127,14 +127,15 @@ def test_notebook_has_a_slider_figure(nb):
 SOLUTION_RE = re.compile(r"<summary>Solution</summary>.*?```python\n(.*?)```", re.S)
 
 
-def _with_solutions(book):
-    """A copy of the notebook with each hidden solution run right after its markdown cell."""
+def _with_solutions(book, solution_re=SOLUTION_RE):
+    """A copy of the notebook with each hidden solution run right after its markdown cell (the Korean
+    edition's are found by its own ``solution_re``: tests/test_korean_edition.py)."""
     new = nbformat.v4.new_notebook(metadata=book.metadata)
     marked = []
     for cell in book.cells:
         new.cells.append(cell)
         if cell.cell_type == "markdown":
-            for code in SOLUTION_RE.findall(cell.source):
+            for code in solution_re.findall(cell.source):
                 new.cells.append(nbformat.v4.new_code_cell(code))
                 marked.append(len(new.cells) - 1)
     return new, marked
