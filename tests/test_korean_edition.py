@@ -67,6 +67,16 @@ def test_the_two_editions_share_their_code(pair):
             assert k.source == e.source, f"cell {i}: the Korean edition's code differs"
 
 
+def test_the_two_editions_draw_the_same_figures(pair):
+    """Same code, same pinned build: every image of the Korean notebook is the English one, byte for
+    byte (figure text stays English; timing cells, tagged nbval-ignore-output, left out)."""
+    src, english, korean = pair
+    en, ko = build.images(english), build.images(korean)
+    assert [i for i, _ in ko] == [i for i, _ in en], "the editions have images in different cells"
+    differ = [i for (i, a), (_, b) in zip(en, ko, strict=True) if a != b]
+    assert not differ, f"code cells {differ}: the Korean image differs from the English one"
+
+
 def _prose(text: str) -> str:
     """Markdown without code, formulas, link targets and HTML tags: the words a reader reads."""
     text = re.sub(r"```.*?```", " ", text, flags=re.S)
