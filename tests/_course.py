@@ -46,6 +46,24 @@ def notebooks() -> list[Path]:
     return sorted(NB_DIR.glob("[0-9][0-9]_*.ipynb"))
 
 
+#: Hangul syllables; and the commonest English words: a line of five words or more with three of them
+#: and no Hangul reads as English (a Korean text's untranslated sentence)
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+COMMON_ENGLISH = {"the", "a", "an", "is", "are", "of", "to", "and", "not", "it", "with", "this", "that", "we"}
+COMMON_ENGLISH |= {"you", "your", "be", "was", "were", "for", "in", "on", "what", "which", "each", "should"}
+COMMON_ENGLISH |= {"returned", "expected"}
+
+
+def english_sentences(text: str) -> list[str]:
+    """The sentences (split at line ends and . ; : ! ?) of ``text`` that read as English."""
+    found = []
+    for line in re.split(r"[\n.;:!?]", text):
+        words = re.findall(r"[a-z]+", line.lower())
+        if not HANGUL.search(line) and len(words) >= 5 and len(COMMON_ENGLISH & set(words)) >= 3:
+            found.append(line.strip())
+    return found
+
+
 def korean_notebooks() -> list[Path]:
     """The Korean edition's notebooks (notebooks/ko/: the same code, Korean prose and messages)."""
     return sorted((NB_DIR / "ko").glob("[0-9][0-9]_*.ipynb"))

@@ -26,13 +26,12 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 NB_DIR = ROOT / "notebooks"
 sys.path.insert(0, str(NB_DIR))
+import _course as C  # noqa: E402
 import build  # noqa: E402
 
 CFG = build.course_config()
 SOURCES = build.sources([])
-HANGUL = re.compile(r"[\uac00-\ud7a3]")
-COMMON_ENGLISH = {"the", "a", "an", "is", "are", "of", "to", "and", "not", "it", "with", "this", "that"}
-COMMON_ENGLISH |= {"we", "you", "your", "be", "was", "for", "in", "on", "what", "which", "each"}
+HANGUL = C.HANGUL
 
 
 @pytest.fixture(params=SOURCES, ids=lambda p: p.name[:2])
@@ -87,14 +86,8 @@ def _prose(text: str) -> str:
 
 
 def english_lines(text: str) -> list[str]:
-    """The sentences of ``text`` that are still English: five words or more, three of them common
-    English words, no Hangul."""
-    found = []
-    for line in re.split(r"[\n.;:!?]", _prose(text)):
-        words = re.findall(r"[a-z]+", line.lower())
-        if not HANGUL.search(line) and len(words) >= 5 and len(COMMON_ENGLISH & set(words)) >= 3:
-            found.append(line.strip())
-    return found
+    """The sentences of a markdown cell's prose that are still English (tests/_course.py)."""
+    return C.english_sentences(_prose(text))
 
 
 def _shape(text: str) -> dict:

@@ -21,6 +21,7 @@ import re
 import string
 from pathlib import Path
 
+import _course as C
 import numpy as np
 import pytest
 from babel.messages.extract import extract_from_dir
@@ -34,10 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "lecture_utils"
 PO = PACKAGE / "locale" / "ko" / "LC_MESSAGES" / "lecture_utils.po"
 MO = PO.with_suffix(".mo")
-HANGUL = re.compile(r"[\uac00-\ud7a3]")
+HANGUL = C.HANGUL
 #: a few of the commonest English words: a text with three of them is an English sentence
-ENGLISH_WORDS = {"the", "a", "an", "is", "are", "of", "to", "and", "not", "your", "it", "with", "this"}
-ENGLISH_WORDS |= {"that", "be", "was", "were", "for", "in", "on", "returned", "expected", "should"}
 
 
 def catalogue():
@@ -164,7 +163,7 @@ def english_sentences() -> list[str]:
         for text in _ids(m) if m.id else ():
             for lit, *_rest in string.Formatter().parse(text):
                 words = re.findall(r"[a-z]+", lit.lower())
-                if len(words) >= 5 and len(ENGLISH_WORDS & set(words)) >= 3:
+                if len(words) >= 5 and len(C.COMMON_ENGLISH & set(words)) >= 3:
                     parts.add(lit.strip())
     return sorted(parts, key=len, reverse=True)
 
@@ -178,12 +177,7 @@ def english_lines(text: str) -> list[str]:
     to the end of its line, as Python wrote it): a message nobody marked for translation."""
     text = re.sub(r"`[^`]*`|'[^']*'|\"[^\"]*\"", " ", text)
     text = re.sub(r"\b\w*(Error|Warning|Exception)\b[^\n]*", " ", text)
-    found = []
-    for line in re.split(r"[\n.;:!?]", text):
-        words = re.findall(r"[a-z]+", line.lower())
-        if not HANGUL.search(line) and len(words) >= 5 and len(ENGLISH_WORDS & set(words)) >= 3:
-            found.append(line.strip())
-    return found
+    return C.english_sentences(text)
 
 
 def assert_korean(out: str, what: str):
